@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "swoc-wizard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "swoc-wizard", targets: ["SwocWizard"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // GNU readline (GPL-3.0) for line editing, history and Tab completion.
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        // Pure data and rules: questionnaires, answers, sessions, navigation.
+        .target(
+            name: "PlanModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Turning a session into documents a city can circulate.
+        .target(
+            name: "Exporters",
+            dependencies: ["PlanModel"]
+        ),
+        // The `swoc-wizard` command: argument parsing, the line editor and the interactive flow.
+        .executableTarget(
+            name: "SwocWizard",
+            dependencies: [
+                "PlanModel",
+                "Exporters",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "PlanModel"]),
+        .testTarget(name: "SwocWizardTests", dependencies: ["SwocWizard", "PlanModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

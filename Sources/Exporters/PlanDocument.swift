@@ -1,0 +1,78 @@
+import Foundation
+import PlanModel
+
+/// The plan as exported to JSON: what a city circulates or feeds to other
+/// tools. Its shape is described by `schemas/plan.schema.json`; change both
+/// together and raise `currentSchemaVersion` when a field changes meaning.
+public struct PlanDocument: Codable, Sendable, Equatable {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var questionnaire: QuestionnaireInfo
+    public var timestamps: Timestamps
+    public var city: City
+    public var partner: Partner?
+    /// The rung of the agreement ladder reached with the partner (report §1.3).
+    public var stage: Label?
+    public var swoc: Swoc
+    /// Every other answer, in the order the questions are asked.
+    public var answers: [Answer]
+
+    /// A stored id with the label a person reads.
+    public struct Label: Codable, Sendable, Equatable {
+        public var id: String
+        public var label: String
+    }
+
+    public struct QuestionnaireInfo: Codable, Sendable, Equatable {
+        public var id: String
+        public var version: Int
+        public var language: String
+    }
+
+    /// Taken from the session, not the clock, so exporting twice gives the same file.
+    public struct Timestamps: Codable, Sendable, Equatable {
+        public var created: Date
+        public var updated: Date
+        public var completed: Date?
+    }
+
+    public struct City: Codable, Sendable, Equatable {
+        public var name: String?
+        public var country: String?
+        public var region: String?
+        public var internationalOffice: String?
+        public var internationalStaff: Double?
+        public var helixInvolved: [Label]
+    }
+
+    public struct Partner: Codable, Sendable, Equatable {
+        public var name: String?
+        public var country: String?
+        public var yearFormalised: Int?
+        public var stage: Label?
+        public var status: Label?
+    }
+
+    public struct Swoc: Codable, Sendable, Equatable {
+        public var strengths: [Entry]
+        public var weaknesses: [Entry]
+        public var opportunities: [Entry]
+        public var challenges: [Entry]
+    }
+
+    public struct Entry: Codable, Sendable, Equatable {
+        public var text: String
+        public var areas: [Label]
+        public var actor: Label?
+    }
+
+    public struct Answer: Codable, Sendable, Equatable {
+        public var id: String
+        public var step: Int
+        public var question: String
+        public var value: AnswerValue
+        /// For choice questions: the labels of the chosen ids.
+        public var labels: [String]?
+    }
+}

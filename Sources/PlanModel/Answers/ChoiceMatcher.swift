@@ -1,0 +1,92 @@
+/// Finds the choice a person meant: by its number in the list, by its name or
+/// id, or by the first letters of its name, ignoring upper and lower case.
+public struct ChoiceMatcher: Sendable {
+    public let vocabulary: Vocabulary
+    public let language: String
+    public let fallbackLanguage: String
+
+    public init(vocabulary: Vocabulary, language: String, fallbackLanguage: String) {
+        self.vocabulary = vocabulary
+        self.language = language
+        self.fallbackLanguage = fallbackLanguage
+    }
+
+    public func label(of choice: Choice) -> String {
+        choice.label.text(in: language, fallback: fallbackLanguage)
+    }
+
+    /// The labels in list order, as offered for Tab completion.
+    public var labels: [String] {
+        vocabulary.choices.map(label(of:))
+    }
+
+    public func match(_ input: String) -> Result<Choice, AnswerProblem> {
+        let typed = input.trimmingWhitespace()
+        let choices = vocabulary.choices
+        if let number = Int(typed) {
+            if (1...choices.count).contains(number) { return .success(choices[number - 1]) }
+            return .failure(.notAChoice(input: typed, choiceCount: choices.count, suggestions: []))
+        }
+        let key = typed.lowercased()
+        if let exact = choices.first(where: { label(of: $0).lowercased() == key || $0.id == key }) {
+            return .success(exact)
+        }
+        let prefixed = choices.filter {
+            !key.isEmpty && (label(of: $0).lowercased().hasPrefix(key) || $0.id.hasPrefix(key))
+        }
+        if prefixed.count == 1 { return .success(prefixed[0]) }
+        if prefixed.count > 1 {
+            return .failure(.ambiguousChoice(input: typed, candidates: prefixed.map(label(of:))))
+        }
+        return .failure(.notAChoice(input: typed, choiceCount: choices.count, suggestions: closest(to: key)))
+    }
+
+    /// Several choices separated by commas, each matched as above, without repeats.
+    public func matchAll(_ input: String) -> Result<[Choice], AnswerProblem> {
+        var picked: [Choice] = []
+        for part in input.split(separator: ",") {
+            let token = String(part).trimmingWhitespace()
+            if token.isEmpty { continue }
+            switch match(token) {
+            case .success(let choice):
+                if picked.contains(choice) { return .failure(.repeatedChoice(label: label(of: choice))) }
+                picked.append(choice)
+            case .failure(let problem):
+                return .failure(problem)
+            }
+        }
+        return .success(picked)
+    }
+
+    /// The labels nearest to a mistyped answer, for a "did you mean" hint.
+    private func closest(to key: String) -> [String] {
+        guard !key.isEmpty else { return [] }
+        let scored = vocabulary.choices.map { choice -> (String, Int) in
+            let name = label(of: choice)
+            let candidate = String(name.lowercased().prefix(max(key.count, 1)))
+            return (name, EditDistance.between(key, candidate))
+        }
+        let limit = max(2, key.count / 3)
+        return scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 }.prefix(3).map(\.0)
+    }
+}
+
+/// Levenshtein distance, used only to suggest the nearest choices.
+enum EditDistance {
+    static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a.prefix(64)), b = Array(b.prefix(64))
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

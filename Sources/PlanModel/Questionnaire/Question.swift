@@ -1,0 +1,43 @@
+/// One question of the questionnaire, as read from a step file.
+public struct Question: Sendable, Equatable {
+    /// Stable id; answers are stored under it in session and answers files.
+    public var id: String
+    public var kind: QuestionKind
+    public var prompt: LocalizedText
+    public var help: LocalizedText
+    /// The report section or case study the question rests on, e.g. "§1.2.1; Case study 1".
+    public var source: String
+    public var required: Bool
+    /// Put on the line, ready to edit, when the question has no answer yet.
+    public var defaultValue: AnswerValue?
+    /// For choice questions: the vocabulary offered.
+    public var choices: Vocabulary?
+    /// For SWOC questions: the quadrant, and the vocabularies for areas and actors.
+    public var quadrant: SwocQuadrant?
+    public var areas: Vocabulary?
+    public var actors: Vocabulary?
+    /// Asked only when this holds on the earlier answers.
+    public var condition: Condition?
+    public var validation: Validation?
+
+    public init(
+        id: String, kind: QuestionKind, prompt: LocalizedText, help: LocalizedText,
+        source: String, required: Bool = false, defaultValue: AnswerValue? = nil,
+        choices: Vocabulary? = nil, quadrant: SwocQuadrant? = nil, areas: Vocabulary? = nil,
+        actors: Vocabulary? = nil, condition: Condition? = nil, validation: Validation? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.prompt = prompt
+        self.help = help
+        self.source = source
+        self.required = required
+        self.defaultValue = defaultValue
+        self.choices = choices
+        self.quadrant = quadrant
+        self.areas = areas
+        self.actors = actors
+        self.condition = condition
+        self.validation = validation
+    }
+}

@@ -1,0 +1,392 @@
+import Foundation
+import Yams
+
+/// Reads a questionnaire folder (manifest, vocabularies, step files) and checks
+/// it as a whole. Either the full questionnaire comes back or every problem does:
+/// the wizard never starts on a half-loaded set of questions.
+public struct QuestionnaireLoader: Sendable {
+    public init() {}
+
+    /// Loads `directory/manifest.yaml` and the files it names.
+    public func load(directory: URL) throws(QuestionnaireError) -> Questionnaire {
+        var builder = Builder(directory: directory)
+        let questionnaire = builder.build()
+        if let questionnaire, builder.problems.isEmpty { return questionnaire }
+        throw QuestionnaireError(problems: builder.problems)
+    }
+}
+
+/// Question ids are lowercase letters, digits and hyphens, so they are safe as
+/// YAML keys, JSON keys and command arguments.
+private func isValidID(_ id: String) -> Bool {
+    guard let first = id.unicodeScalars.first, first != "-" else { return false }
+    return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+}
+
+extension QuestionnaireLoader {
+    /// Does the reading; one per load, collecting problems from every file.
+    fileprivate struct Builder {
+        let directory: URL
+        var problems: [QuestionnaireProblem] = []
+        var defaultLanguage = "en"
+
+        init(directory: URL) {
+            self.directory = directory
+        }
+
+        mutating func build() -> Questionnaire? {
+            let manifestFile = YAMLFile(name: displayName("manifest.yaml"))
+            defer { problems.insert(contentsOf: manifestFile.problems, at: 0) }
+            guard let root = read("manifest.yaml", into: manifestFile),
+                let manifest = manifestFile.mapping(
+                    root, context: "the manifest",
+                    allowed: ["id", "version", "defaultLanguage", "title", "vocabularies", "steps"])
+            else { return nil }
+
+            let id = manifestFile.string(manifest["id"], context: "id")
+            if manifest["id"] == nil { manifestFile.report(root, "the manifest needs an `id`") }
+            let version = manifestFile.integer(manifest["version"], context: "version") ?? 1
+            defaultLanguage =
+                manifestFile.string(manifest["defaultLanguage"], context: "defaultLanguage") ?? "en"
+            let title =
+                manifestFile.localized(manifest["title"], context: "title", defaultLanguage: defaultLanguage)
+                ?? LocalizedText([defaultLanguage: id ?? "Questionnaire"])
+
+            var vocabularies: [String: Vocabulary] = [:]
+            if let vocabularyFile = manifestFile.string(manifest["vocabularies"], context: "vocabularies") {
+                vocabularies = loadVocabularies(vocabularyFile)
+            }
+
+            guard let stepNodes = manifestFile.sequence(manifest["steps"], context: "steps") else {
+                if manifest["steps"] == nil { manifestFile.report(root, "the manifest needs a `steps` list") }
+                return nil
+            }
+            var steps: [Step] = []
+            for node in stepNodes {
+                guard let fileName = manifestFile.string(node, context: "a step file name") else { continue }
+                if let step = loadStep(fileName, vocabularies: vocabularies) { steps.append(step) }
+            }
+            checkQuestionsAcrossSteps(steps)
+            guard let id else { return nil }
+            return Questionnaire(
+                id: id, version: version, defaultLanguage: defaultLanguage, title: title,
+                vocabularies: vocabularies, steps: steps)
+        }
+
+        private func displayName(_ fileName: String) -> String {
+            directory.appendingPathComponent(fileName).relativePathForMessages
+        }
+
+        private mutating func read(_ fileName: String, into file: YAMLFile) -> Node? {
+            let url = directory.appendingPathComponent(fileName)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                file.report(nil, "the file is missing or cannot be read")
+                return nil
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                file.report(nil, "the file is not UTF-8 text")
+                return nil
+            }
+            return file.parse(text)
+        }
+
+        // MARK: Vocabularies
+
+        private mutating func loadVocabularies(_ fileName: String) -> [String: Vocabulary] {
+            let file = YAMLFile(name: displayName(fileName))
+            defer { problems.append(contentsOf: file.problems) }
+            guard let root = read(fileName, into: file), let mapping = root.mapping else {
+                if file.problems.isEmpty { file.report(nil, "should list vocabularies by name") }
+                return [:]
+            }
+            var vocabularies: [String: Vocabulary] = [:]
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                let context = "vocabulary \"\(name)\""
+                guard
+                    let fields = file.mapping(
+                        value, context: context, allowed: ["label", "source", "choices"])
+                else { continue }
+                let label =
+                    file.localized(fields["label"], context: "\(context) label", defaultLanguage: defaultLanguage)
+                    ?? LocalizedText([defaultLanguage: name])
+                let source = file.string(fields["source"], context: "\(context) source") ?? ""
+                var choices: [Choice] = []
+                for choiceNode in file.sequence(fields["choices"], context: "\(context) choices") ?? [] {
+                    guard
+                        let choiceFields = file.mapping(
+                            choiceNode, context: "a choice in \(context)", allowed: ["id", "label"]),
+                        let id = file.string(choiceFields["id"], context: "choice id")
+                    else {
+                        file.report(choiceNode, "a choice in \(context) needs an `id` and a `label`")
+                        continue
+                    }
+                    if choices.contains(where: { $0.id == id }) {
+                        file.report(choiceNode, "\(context): the choice id \"\(id)\" appears twice")
+                    }
+                    guard
+                        let label = file.localized(
+                            choiceFields["label"], context: "choice \"\(id)\" label",
+                            defaultLanguage: defaultLanguage)
+                    else {
+                        file.report(choiceNode, "choice \"\(id)\" needs a `label`")
+                        continue
+                    }
+                    if label.texts.values.contains(where: { $0.contains(",") }) {
+                        file.report(
+                            choiceNode,
+                            "choice \"\(id)\": a label cannot contain a comma (commas separate several choices)")
+                    }
+                    choices.append(Choice(id: id, label: label))
+                }
+                if choices.isEmpty { file.report(value, "\(context) has no choices") }
+                vocabularies[name] = Vocabulary(name: name, label: label, source: source, choices: choices)
+            }
+            return vocabularies
+        }
+
+        // MARK: Steps and questions
+
+        private mutating func loadStep(_ fileName: String, vocabularies: [String: Vocabulary]) -> Step? {
+            let file = YAMLFile(name: displayName(fileName))
+            defer { problems.append(contentsOf: file.problems) }
+            guard let root = read(fileName, into: file),
+                let fields = file.mapping(
+                    root, context: "the step",
+                    allowed: ["id", "number", "title", "intro", "source", "questions"])
+            else { return nil }
+            guard let id = file.string(fields["id"], context: "step id") else {
+                file.report(root, "the step needs an `id`")
+                return nil
+            }
+            let number = file.integer(fields["number"], context: "step number") ?? 0
+            let title =
+                file.localized(fields["title"], context: "step title", defaultLanguage: defaultLanguage)
+                ?? LocalizedText([defaultLanguage: id])
+            let intro = file.localized(fields["intro"], context: "step intro", defaultLanguage: defaultLanguage)
+            let source = file.string(fields["source"], context: "step source") ?? ""
+            var questions: [Question] = []
+            for node in file.sequence(fields["questions"], context: "questions") ?? [] {
+                if let question = question(from: node, in: file, vocabularies: vocabularies) {
+                    questions.append(question)
+                }
+            }
+            if questions.isEmpty && fields["questions"] != nil {
+                file.report(fields["questions"], "step \"\(id)\" has no usable questions")
+            }
+            return Step(id: id, number: number, title: title, intro: intro, source: source, questions: questions)
+        }
+
+        /// Where each question (and step) was declared, for cross-file checks.
+        var lines: [String: (file: String, line: Int?)] = [:]
+        var conditionLines: [String: (file: String, line: Int?)] = [:]
+
+        private mutating func question(
+            from node: Node, in file: YAMLFile, vocabularies: [String: Vocabulary]
+        ) -> Question? {
+            let allowed: Set<String> = [
+                "id", "kind", "prompt", "help", "source", "required", "default", "choices",
+                "quadrant", "areas", "actors", "when", "validation",
+            ]
+            guard let fields = file.mapping(node, context: "a question", allowed: allowed) else { return nil }
+            guard let id = file.string(fields["id"], context: "question id") else {
+                file.report(node, "a question needs an `id`")
+                return nil
+            }
+            let context = "question \"\(id)\""
+            if !isValidID(id) {
+                file.report(fields["id"], "\(context): an id uses lowercase letters, digits and hyphens only")
+            }
+            if let earlier = lines[id] {
+                file.report(
+                    fields["id"],
+                    "\(context): the id is used twice (first at \(earlier.file):\(earlier.line.map(String.init) ?? "?"))"
+                )
+            }
+            lines[id] = (file.name, node.mark?.line)
+
+            guard let kindName = file.string(fields["kind"], context: "\(context) kind") else {
+                file.report(node, "\(context) needs a `kind`")
+                return nil
+            }
+            guard let kind = QuestionKind(rawValue: kindName) else {
+                let expected = QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")
+                file.report(fields["kind"], "\(context): unknown kind \"\(kindName)\" (expected one of: \(expected))")
+                return nil
+            }
+            let prompt = file.localized(fields["prompt"], context: "\(context) prompt", defaultLanguage: defaultLanguage)
+            if prompt == nil { file.report(node, "\(context) needs a `prompt`") }
+            let help = file.localized(fields["help"], context: "\(context) help", defaultLanguage: defaultLanguage)
+            if help == nil { file.report(node, "\(context) needs a `help` text citing the report") }
+            let source = file.string(fields["source"], context: "\(context) source")
+            if source == nil { file.report(node, "\(context) needs a `source` (the report section or case study)") }
+            let required = file.bool(fields["required"], context: "\(context) required") ?? false
+
+            func vocabulary(_ key: String, fallback: String?) -> Vocabulary? {
+                let name = file.string(fields[key], context: "\(context) \(key)") ?? fallback
+                guard let name else { return nil }
+                guard let vocabulary = vocabularies[name] else {
+                    file.report(
+                        fields[key] ?? node, "\(context): \(key) names a vocabulary \"\(name)\" that does not exist")
+                    return nil
+                }
+                return vocabulary
+            }
+            var choices: Vocabulary?
+            var quadrant: SwocQuadrant?
+            var areas: Vocabulary?
+            var actors: Vocabulary?
+            if kind.usesChoices {
+                if fields["choices"] == nil { file.report(node, "\(context): a \(kind.rawValue) question needs `choices`") }
+                choices = vocabulary("choices", fallback: nil)
+            } else if fields["choices"] != nil {
+                file.report(fields["choices"], "\(context): only choice questions take `choices`")
+            }
+            if kind == .swoc {
+                let name = file.string(fields["quadrant"], context: "\(context) quadrant")
+                quadrant = name.flatMap(SwocQuadrant.init(rawValue:))
+                if quadrant == nil {
+                    file.report(
+                        fields["quadrant"] ?? node,
+                        "\(context): a swoc question needs `quadrant` (strengths, weaknesses, opportunities or challenges)")
+                }
+                areas = vocabulary("areas", fallback: "cooperation-areas")
+                actors = vocabulary("actors", fallback: "helix-actors")
+            }
+            let condition = fields["when"].flatMap { self.condition(from: $0, in: file, context: context) }
+            if condition != nil { conditionLines[id] = (file.name, fields["when"]?.mark?.line) }
+            let validation = fields["validation"].flatMap { self.validation(from: $0, in: file, context: context) }
+            var defaultValue: AnswerValue?
+            if let node = fields["default"] {
+                defaultValue = self.defaultValue(from: node, kind: kind, choices: choices, in: file, context: context)
+            }
+            guard let prompt, let help, let source else { return nil }
+            return Question(
+                id: id, kind: kind, prompt: prompt, help: help, source: source, required: required,
+                defaultValue: defaultValue, choices: choices, quadrant: quadrant, areas: areas, actors: actors,
+                condition: condition, validation: validation)
+        }
+
+        private func condition(from node: Node, in file: YAMLFile, context: String) -> Condition? {
+            let allowed: Set<String> = ["question", "equals", "in", "includes", "answered", "all", "any", "not"]
+            guard let fields = file.mapping(node, context: "\(context) condition", allowed: allowed) else { return nil }
+            if let list = fields["all"] ?? fields["any"] {
+                let parts = (file.sequence(list, context: "\(context) condition") ?? []).compactMap {
+                    condition(from: $0, in: file, context: context)
+                }
+                return fields["all"] != nil ? .all(parts) : .any(parts)
+            }
+            if let inner = fields["not"] {
+                return condition(from: inner, in: file, context: context).map { .not($0) }
+            }
+            guard let question = file.string(fields["question"], context: "\(context) condition question") else {
+                file.report(node, "\(context): a condition needs `question` (or all/any/not)")
+                return nil
+            }
+            if let value = fields["equals"] {
+                return conditionValue(value).map { .equals(question: question, value: $0) }
+            }
+            if let values = fields["in"] {
+                let list = (file.sequence(values, context: "\(context) condition `in`") ?? []).compactMap(conditionValue)
+                return .isOneOf(question: question, values: list)
+            }
+            if let value = file.string(fields["includes"], context: "\(context) condition `includes`") {
+                return .includes(question: question, value: value)
+            }
+            if let expected = file.bool(fields["answered"], context: "\(context) condition `answered`") {
+                return .answered(question: question, expected: expected)
+            }
+            file.report(node, "\(context): a condition needs one of equals, in, includes or answered")
+            return nil
+        }
+
+        /// A scalar compared with stored answers: true/false, a number or a text.
+        private func conditionValue(_ node: Node) -> AnswerValue? {
+            guard let scalar = node.scalar else { return nil }
+            if let flag = node.bool, scalar.style == .plain { return .flag(flag) }
+            if let number = node.float, scalar.style == .plain { return .number(number) }
+            return .text(scalar.string)
+        }
+
+        private func validation(from node: Node, in file: YAMLFile, context: String) -> Validation? {
+            let allowed: Set<String> = ["min", "max", "minLength", "maxLength", "pattern", "message"]
+            guard let fields = file.mapping(node, context: "\(context) validation", allowed: allowed) else { return nil }
+            let pattern = file.string(fields["pattern"], context: "\(context) pattern")
+            if let pattern, (try? Regex(pattern)) == nil {
+                file.report(fields["pattern"], "\(context): the pattern is not a valid regular expression")
+            }
+            return Validation(
+                minimum: file.number(fields["min"], context: "\(context) min"),
+                maximum: file.number(fields["max"], context: "\(context) max"),
+                minLength: file.integer(fields["minLength"], context: "\(context) minLength"),
+                maxLength: file.integer(fields["maxLength"], context: "\(context) maxLength"),
+                pattern: pattern,
+                message: file.localized(fields["message"], context: "\(context) message", defaultLanguage: defaultLanguage))
+        }
+
+        private func defaultValue(
+            from node: Node, kind: QuestionKind, choices: Vocabulary?, in file: YAMLFile, context: String
+        ) -> AnswerValue? {
+            let value: AnswerValue?
+            switch kind {
+            case .yesNo: value = file.bool(node, context: "\(context) default").map { .flag($0) }
+            case .number, .year: value = file.number(node, context: "\(context) default").map { .number($0) }
+            case .multipleChoice, .list:
+                value = file.sequence(node, context: "\(context) default").map { .texts($0.compactMap(\.string)) }
+            case .swoc:
+                file.report(node, "\(context): a swoc question cannot have a default")
+                value = nil
+            default: value = file.string(node, context: "\(context) default").map { .text($0) }
+            }
+            if let choices, let value {
+                let ids: [String]
+                switch value {
+                case .text(let id): ids = [id]
+                case .texts(let list): ids = list
+                default: ids = []
+                }
+                for id in ids where choices.choice(id: id) == nil {
+                    file.report(node, "\(context): the default \"\(id)\" is not a choice id of \"\(choices.name)\"")
+                }
+            }
+            return value
+        }
+
+        /// Checks that need every step: conditions naming unknown or later questions.
+        private mutating func checkQuestionsAcrossSteps(_ steps: [Step]) {
+            var seen: Set<String> = []
+            let all = Set(steps.flatMap { $0.questions.map(\.id) })
+            for question in steps.flatMap(\.questions) {
+                for reference in question.condition?.referencedQuestions ?? [] {
+                    let place = conditionLines[question.id]
+                    if !all.contains(reference) {
+                        problems.append(
+                            QuestionnaireProblem(
+                                file: place?.file ?? "", line: place?.line,
+                                message:
+                                    "question \"\(question.id)\": the condition names a question \"\(reference)\" that does not exist"
+                            ))
+                    } else if !seen.contains(reference) {
+                        problems.append(
+                            QuestionnaireProblem(
+                                file: place?.file ?? "", line: place?.line,
+                                message:
+                                    "question \"\(question.id)\": the condition names \"\(reference)\", which is asked later; a condition can only look at earlier answers"
+                            ))
+                    }
+                }
+                seen.insert(question.id)
+            }
+        }
+    }
+}
+
+extension URL {
+    /// The path relative to the current directory when it is below it, so that
+    /// messages stay short on a projector.
+    var relativePathForMessages: String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        let path = standardizedFileURL.path
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+}

@@ -1,0 +1,37 @@
+/// What can go wrong reading or writing a session file, worded for the person
+/// who has to decide what to do about it.
+public enum SessionFileError: Error, Sendable, Equatable {
+    case missing(path: String)
+    case unreadable(path: String, reason: String)
+    case empty(path: String)
+    case notJSON(path: String, detail: String)
+    case wrongShape(path: String, field: String, detail: String)
+    case newerVersion(path: String, found: Int, supported: Int)
+    case otherQuestionnaire(path: String, found: String, expected: String)
+    case unwritable(path: String, reason: String)
+
+    public var message: String {
+        switch self {
+        case .missing(let path):
+            return "There is no session file at \(path). Check the name, or start a new session with `swoc-wizard`."
+        case .unreadable(let path, let reason):
+            return "The session file \(path) cannot be read (\(reason))."
+        case .empty(let path):
+            return "The session file \(path) is empty, so there is nothing to continue. "
+                + "If the team's answers were saved elsewhere, open that file instead."
+        case .notJSON(let path, let detail):
+            return "The session file \(path) is damaged or is not a session file (\(detail)). It has not been changed."
+        case .wrongShape(let path, let field, let detail):
+            return "The session file \(path) does not look like a swoc-wizard session: \(detail) at \(field). "
+                + "It has not been changed."
+        case .newerVersion(let path, let found, let supported):
+            return "The session file \(path) was written by a newer swoc-wizard (format \(found); this one reads up to "
+                + "\(supported)). Please update swoc-wizard; the file has not been changed."
+        case .otherQuestionnaire(let path, let found, let expected):
+            return "The session file \(path) was made with the questionnaire \"\(found)\", but \"\(expected)\" is loaded. "
+                + "Pass the matching folder with --questionnaire."
+        case .unwritable(let path, let reason):
+            return "The session could not be saved to \(path) (\(reason))."
+        }
+    }
+}

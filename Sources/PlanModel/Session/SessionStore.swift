@@ -1,0 +1,90 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads and writes session files. Writes are atomic (a temporary file beside
+/// the target, flushed to disk, then renamed over it) so a crash or a kill at
+/// any moment leaves either the old file or the new one, never half of one.
+public struct SessionStore: Sendable {
+    public init() {}
+
+    public static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    public func load(from url: URL) throws(SessionFileError) -> Session {
+        let path = url.path
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or not a file")
+        }
+        return try decode(data, path: path)
+    }
+
+    public func decode(_ data: Data, path: String) throws(SessionFileError) -> Session {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(path: path) }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw .notJSON(path: path, detail: "it is not valid JSON; it may have been cut short")
+        }
+        guard let fields = object as? [String: Any] else {
+            throw .wrongShape(path: path, field: "the top level", detail: "expected an object with named fields")
+        }
+        guard let version = fields["schemaVersion"] as? Int else {
+            throw .wrongShape(path: path, field: "schemaVersion", detail: "a whole number is missing")
+        }
+        if version > Session.currentSchemaVersion {
+            throw .newerVersion(path: path, found: version, supported: Session.currentSchemaVersion)
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(Session.self, from: data)
+        } catch let error as DecodingError {
+            let (field, detail) = Self.describe(error)
+            throw .wrongShape(path: path, field: field, detail: detail)
+        } catch {
+            throw .notJSON(path: path, detail: "\(error)")
+        }
+    }
+
+    public func encode(_ session: Session) throws(SessionFileError) -> Data {
+        do {
+            return try Self.encoder().encode(session)
+        } catch {
+            throw .unwritable(path: "", reason: "the answers could not be encoded: \(error)")
+        }
+    }
+
+    /// Saves atomically, readable by the owner only: session notes can be politically sensitive.
+    public func save(_ session: Session, to url: URL) throws(SessionFileError) {
+        var data = try encode(session)
+        data.append(0x0A)
+        try AtomicFile.write(data, to: url, permissions: 0o600)
+    }
+
+    private static func describe(_ error: DecodingError) -> (String, String) {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            return keys.isEmpty ? "the top level" : keys.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = path(context)
+            return (parent == "the top level" ? key.stringValue : "\(parent).\(key.stringValue)", "a required field is missing")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return (path(context), context.debugDescription.isEmpty ? "unexpected value" : context.debugDescription)
+        @unknown default:
+            return ("the top level", "\(error)")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Exporters
+import Foundation
+import PlanModel
+
+/// `swoc-wizard export FILE --format json [--output PATH]`: the plan as a document.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the plan from a session file as a document."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json
+    }
+
+    @Argument(help: ArgumentHelp("The session file to export.", valueName: "file"))
+    var file: String
+
+    @Option(help: "The document format.")
+    var format: Format = .json
+
+    @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "path"))
+    var output: String?
+
+    @Flag(help: "Replace the output file if it already exists.")
+    var force = false
+
+    @OptionGroup var questionnaireOptions: QuestionnaireOptions
+
+    func run() throws(WizardFailure) {
+        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
+        let session = try SessionLoading.load(URL(fileURLWithPath: file), for: questionnaire)
+        let document = PlanDocumentBuilder(questionnaire: questionnaire, session: session).build()
+        let data: Data
+        do {
+            data = try JSONPlanExporter().export(document)
+        } catch {
+            throw .cannotWrite(path: output ?? "standard output", reason: "\(error)")
+        }
+        guard let output else {
+            StandardStream.output(String(decoding: data, as: UTF8.self))
+            return
+        }
+        if !force && FileManager.default.fileExists(atPath: output) { throw .outputExists(path: output) }
+        do {
+            try AtomicFile.write(data, to: URL(fileURLWithPath: output), permissions: 0o644)
+        } catch {
+            throw .cannotWrite(path: output, reason: error.message)
+        }
+        StandardStream.error("Plan written to \(output).\n")
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+
+/// `swoc-wizard [--session PATH] [--answers FILE]`: a new session, asked
+/// interactively or filled from an answers file.
+struct StartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Start a new session (the default when no command is given)."
+    )
+
+    @OptionGroup var questionnaireOptions: QuestionnaireOptions
+
+    @Option(help: ArgumentHelp("Where to save the session. Default: a new swoc-session-DATE.json here.", valueName: "path"))
+    var session: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Fill the session from this YAML or JSON file of answers keyed by question id, without asking.",
+            valueName: "file"))
+    var answers: String?
+
+    func run() throws(WizardFailure) {
+        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
+        let language = questionnaireOptions.language ?? questionnaire.defaultLanguage
+        let url = try sessionURL()
+        if let answers {
+            try importAnswers(from: answers, questionnaire: questionnaire, language: language, to: url)
+            return
+        }
+        let engine = WizardEngine(
+            questionnaire: questionnaire, session: Session(questionnaire: questionnaire, language: language, now: Date()))
+        try InteractiveRun.run(engine: engine, sessionURL: url, from: nil)
+    }
+
+    /// The path given, refusing to replace an existing session; or a fresh default name.
+    private func sessionURL() throws(WizardFailure) -> URL {
+        let fileManager = FileManager.default
+        if let session {
+            if fileManager.fileExists(atPath: session) { throw .sessionExists(path: session) }
+            return URL(fileURLWithPath: session)
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd-HHmm"
+        let base = "swoc-session-\(formatter.string(from: Date()))"
+        var name = base + ".json"
+        var counter = 2
+        while fileManager.fileExists(atPath: name) {
+            name = "\(base)-\(counter).json"
+            counter += 1
+        }
+        return URL(fileURLWithPath: name)
+    }
+
+    private func importAnswers(
+        from path: String, questionnaire: Questionnaire, language: String, to url: URL
+    ) throws(WizardFailure) {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableFile(path: path) }
+        let text = String(decoding: data, as: UTF8.self)
+        let outcome: AnswersImport.Outcome
+        do {
+            outcome = try AnswersImport(questionnaire: questionnaire, language: language).run(text: text, now: Date())
+        } catch {
+            throw .answersFile(path: path, problems: error.problems)
+        }
+        for warning in outcome.warnings { StandardStream.error("Note: \(warning)\n") }
+        do {
+            try SessionStore().save(outcome.session, to: url)
+        } catch {
+            throw .sessionFile(error)
+        }
+        StandardStream.error("Answers from \(path) saved to \(url.relativePathForDisplay).\n")
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import PlanModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs the wizard on a terminal: picks readline or plain lines, says where
+/// the answers are saved, and at the end says how to continue or export.
+enum InteractiveRun {
+    static func run(engine: WizardEngine, sessionURL: URL, from start: Question?) throws(WizardFailure) {
+        InterruptSignal.install()
+        let terminal: Terminal =
+            StandardStream.isTerminal(STDIN_FILENO) ? ReadlineTerminal() : PlainTerminal()
+        let saver = SessionSaver(url: sessionURL)
+        let title = engine.questionnaire.title.text(
+            in: engine.session.language, fallback: engine.questionnaire.defaultLanguage)
+        terminal.say("swoc-wizard · \(title)")
+        terminal.say("Your answers are saved after every question to: \(saver.path)")
+        terminal.say("Type :help at any question for guidance and the list of commands.")
+
+        let flow = WizardFlow(engine: engine, terminal: terminal, saver: saver)
+        // Write the file straight away, so the path printed above exists even
+        // if the very first answer is interrupted.
+        saver.save(engine.session, terminal: terminal)
+        let outcome = flow.run(from: start)
+        let path = ShellQuote.quote(saver.path)
+        switch outcome {
+        case .completed:
+            terminal.say("\nEvery question has been dealt with. The session is saved in \(saver.path).")
+            terminal.say("Export the plan with:  swoc-wizard export \(path) --format json")
+        case .paused, .interrupted:
+            terminal.say("\nSaved to \(saver.path).")
+            terminal.say("To continue later:  swoc-wizard resume \(path)")
+        }
+        if outcome == .interrupted { throw .interrupted }
+    }
+}

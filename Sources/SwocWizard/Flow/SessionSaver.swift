@@ -1,0 +1,48 @@
+import Foundation
+import PlanModel
+
+/// Saves the session after every answer. When the file cannot be written
+/// (folder gone read-only, disk full) it asks for another place instead of
+/// losing the answers.
+final class SessionSaver {
+    private(set) var url: URL
+    private let store = SessionStore()
+
+    init(url: URL) {
+        self.url = url
+    }
+
+    var path: String { url.relativePathForDisplay }
+
+    /// Tries to save; on failure keeps asking for another path until a save
+    /// works or the person gives up (then the caller says the answers are unsaved).
+    @discardableResult
+    func save(_ session: Session, terminal: Terminal) -> Bool {
+        while true {
+            do {
+                try store.save(session, to: url)
+                return true
+            } catch {
+                terminal.say("Could not save: \(error.message)")
+                terminal.say("Type another file path to save to, or press Enter to try the same place again.")
+                switch terminal.readLine(prompt: "Save to> ", prefill: nil, completions: []) {
+                case .line(let line):
+                    let path = line.trimmingWhitespace()
+                    if !path.isEmpty { url = URL(fileURLWithPath: path) }
+                case .endOfInput, .interrupted:
+                    terminal.say("The latest answers are NOT saved.")
+                    return false
+                }
+            }
+        }
+    }
+}
+
+extension URL {
+    /// The path as a person would type it from the current folder.
+    var relativePathForDisplay: String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        let path = standardizedFileURL.path
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+}

@@ -1,0 +1,377 @@
+import Foundation
+import PlanModel
+
+/// Takes a city team through the questionnaire one question at a time,
+/// saving after every answer. All terminal input and output goes through
+/// `Terminal`, so the same flow runs with readline, with piped input and
+/// with a scripted terminal in tests.
+final class WizardFlow {
+    private(set) var engine: WizardEngine
+    private let terminal: Terminal
+    let saver: SessionSaver
+    private let now: () -> Date
+    private let parser: AnswerParser
+    private let formatter: AnswerFormatter
+    /// The step whose banner was shown last, to show each banner once per visit.
+    private var shownStepID: String?
+    /// After the end was reached once, "next" goes to the questions still open
+    /// (those passed over with :goto) instead of walking answered ones again.
+    private var fillingGaps = false
+
+    init(engine: WizardEngine, terminal: Terminal, saver: SessionSaver, now: @escaping () -> Date = Date.init) {
+        self.engine = engine
+        self.terminal = terminal
+        self.saver = saver
+        self.now = now
+        let language = engine.session.language
+        let fallback = engine.questionnaire.defaultLanguage
+        parser = AnswerParser(language: language, fallbackLanguage: fallback)
+        formatter = AnswerFormatter(language: language, fallbackLanguage: fallback)
+    }
+
+    /// Runs until every question is dealt with, or the person quits or interrupts.
+    func run(from start: Question?) -> FlowOutcome {
+        var current = start ?? engine.firstUnfinishedQuestion
+        while true {
+            guard let question = current else {
+                if let open = engine.firstUnfinishedQuestion {
+                    terminal.say("\nSome questions were passed over; here they are.")
+                    fillingGaps = true
+                    current = open
+                    continue
+                }
+                engine.complete(at: now())
+                persist()
+                return .completed
+            }
+            switch ask(question) {
+            case .next:
+                current = fillingGaps ? engine.firstUnfinishedQuestion : engine.question(after: question.id)
+            case .back:
+                if let previous = engine.question(before: question.id) {
+                    fillingGaps = false
+                    current = previous
+                } else {
+                    terminal.say("This is the first question; there is nothing before it.")
+                }
+            case .jump(let target):
+                fillingGaps = false
+                current = target
+            case .stop(let outcome):
+                persist()
+                return outcome
+            }
+        }
+    }
+
+    // MARK: Asking
+
+    private func ask(_ question: Question) -> Navigation {
+        showHeader(for: question)
+        return question.kind.isRepeated ? askEntries(question) : askSingle(question)
+    }
+
+    private func askSingle(_ question: Question) -> Navigation {
+        var prefill = engine.answer(for: question.id).map { formatter.display($0, for: question) }
+            ?? question.defaultValue.map { formatter.display($0, for: question) }
+        let completions = tabCompletions(for: question)
+        while true {
+            switch terminal.readLine(prompt: "> ", prefill: prefill, completions: completions) {
+            case .interrupted:
+                return .stop(.interrupted)
+            case .endOfInput:
+                return .stop(.paused)
+            case .line(let line):
+                if let command = WizardCommand(line) {
+                    if let navigation = handle(command, at: question) { return navigation }
+                    continue
+                }
+                switch parser.parse(line, for: question) {
+                case .failure(let problem):
+                    terminal.say(problem.message)
+                    // Put what was typed back on the line, so it can be corrected rather than retyped.
+                    prefill = line.count <= AnswerParser.maximumLength ? InputSanitizer.clean(line) : nil
+                case .success(let value):
+                    engine.record(value, for: question.id, at: now())
+                    engine.finish(question.id, at: now())
+                    persist()
+                    return .next
+                }
+            }
+        }
+    }
+
+    /// Lists and SWOC quadrants: earlier entries are offered first, one per
+    /// line, ready to keep (Enter), edit, or remove (clear the line); then new
+    /// entries until an empty line. The answer is saved after every entry.
+    private func askEntries(_ question: Question) -> Navigation {
+        var kept: [SwocEntry] = []
+        var pending = entries(of: question)
+        let name = question.quadrant?.entryName ?? "Entry"
+        if !pending.isEmpty {
+            terminal.say(
+                "The \(pending.count) earlier entr\(pending.count == 1 ? "y comes" : "ies come") first: "
+                    + "Enter keeps one, edit it to change it, clear the line to remove it (:skip keeps the rest).")
+        }
+        func store() {
+            let all = kept + pending
+            let value: AnswerValue? =
+                all.isEmpty ? nil : question.kind == .swoc ? .swocEntries(all) : .texts(all.map(\.text))
+            engine.record(value, for: question.id, at: now())
+        }
+        while true {
+            let editing = pending.first
+            let input = terminal.readLine(
+                prompt: "\(name) \(kept.count + 1)> ", prefill: editing?.text, completions: WizardCommand.names)
+            switch input {
+            case .interrupted:
+                store()
+                return .stop(.interrupted)
+            case .endOfInput:
+                store()
+                return .stop(.paused)
+            case .line(let line):
+                if let command = WizardCommand(line) {
+                    if command == .skip {
+                        store()
+                        return finish(question)
+                    }
+                    if let navigation = handle(command, at: question) {
+                        store()
+                        return navigation
+                    }
+                    continue
+                }
+                let text: String
+                switch parser.parseEntry(line, for: question) {
+                case .failure(let problem):
+                    terminal.say(problem.message)
+                    continue
+                case .success(let parsed):
+                    text = parsed
+                }
+                if text.isEmpty {
+                    if editing != nil {
+                        pending.removeFirst()
+                        terminal.say("Entry removed.")
+                        store()
+                        persist()
+                        continue
+                    }
+                    if question.required && kept.isEmpty {
+                        terminal.say(AnswerProblem.required.message)
+                        continue
+                    }
+                    store()
+                    return finish(question)
+                }
+                var entry = editing ?? SwocEntry(text: text)
+                entry.text = text
+                if editing != nil { pending.removeFirst() }
+                if question.kind == .swoc, let navigation = askDetails(of: &entry, for: question, firstEntry: kept.isEmpty) {
+                    kept.append(entry)
+                    store()
+                    return navigation
+                }
+                kept.append(entry)
+                store()
+                persist()
+            }
+        }
+    }
+
+    /// The cooperation areas and the helix actor of one SWOC entry. Returns a
+    /// navigation when the person typed a command that leaves the question.
+    private func askDetails(of entry: inout SwocEntry, for question: Question, firstEntry: Bool) -> Navigation? {
+        if let areas = question.areas {
+            let matcher = parser.matcher(areas)
+            if firstEntry {
+                terminal.say("  Cooperation areas to tag entries with:")
+                terminal.say(TextLayout.numbered(matcher.labels, indent: "    "))
+            }
+            var prefill = entry.areas.isEmpty ? nil : formatter.labels(entry.areas, in: areas)
+            while true {
+                let input = terminal.readLine(
+                    prompt: "  Areas (numbers or names, commas between; Enter for none)> ", prefill: prefill,
+                    completions: matcher.labels + WizardCommand.names)
+                switch readDetail(input, at: question, parse: { parser.parseAreas($0, for: question) }) {
+                case .leave(let navigation): return navigation
+                case .retry(let typed): prefill = typed
+                case .value(let ids):
+                    entry.areas = ids
+                    prefill = nil
+                }
+                if prefill == nil { break }
+            }
+        }
+        if let actors = question.actors {
+            let matcher = parser.matcher(actors)
+            var prefill = entry.actor.map { formatter.label($0, in: actors) }
+            while true {
+                let input = terminal.readLine(
+                    prompt: "  Raised by (\(matcher.labels.joined(separator: ", ")); Enter to skip)> ",
+                    prefill: prefill, completions: matcher.labels + WizardCommand.names)
+                switch readDetail(input, at: question, parse: { parser.parseActor($0, for: question) }) {
+                case .leave(let navigation): return navigation
+                case .retry(let typed): prefill = typed
+                case .value(let actor):
+                    entry.actor = actor
+                    prefill = nil
+                }
+                if prefill == nil { break }
+            }
+        }
+        return nil
+    }
+
+    private enum DetailResult<Value> {
+        case value(Value)
+        case retry(String)
+        case leave(Navigation)
+    }
+
+    private func readDetail<Value>(
+        _ input: TerminalInput, at question: Question, parse: (String) -> Result<Value, AnswerProblem>
+    ) -> DetailResult<Value> {
+        switch input {
+        case .interrupted: return .leave(.stop(.interrupted))
+        case .endOfInput: return .leave(.stop(.paused))
+        case .line(let line):
+            if let command = WizardCommand(line) {
+                if let navigation = handle(command, at: question) { return .leave(navigation) }
+                return .retry("")
+            }
+            switch parse(line) {
+            case .success(let value): return .value(value)
+            case .failure(let problem):
+                terminal.say(problem.message)
+                return .retry(InputSanitizer.clean(line))
+            }
+        }
+    }
+
+    /// What Tab offers at a single-line question: choice names, yes/no, and the commands.
+    private func tabCompletions(for question: Question) -> [String] {
+        var names = question.choices.map { parser.matcher($0).labels } ?? []
+        if question.kind == .yesNo { names += ["yes", "no"] }
+        return names + WizardCommand.names
+    }
+
+    private func finish(_ question: Question) -> Navigation {
+        engine.finish(question.id, at: now())
+        persist()
+        return .next
+    }
+
+    private func entries(of question: Question) -> [SwocEntry] {
+        switch engine.answer(for: question.id) {
+        case .swocEntries(let entries): return entries
+        case .texts(let texts): return texts.map { SwocEntry(text: $0) }
+        case .text(let text): return [SwocEntry(text: text)]
+        default: return []
+        }
+    }
+
+    // MARK: Commands
+
+    /// Carries out a command; returns where to go, or nil to ask the same question again.
+    private func handle(_ command: WizardCommand, at question: Question) -> Navigation? {
+        switch command {
+        case .back:
+            return .back
+        case .skip:
+            if question.required && engine.answer(for: question.id) == nil {
+                terminal.say("This question cannot be skipped: the plan needs it. Type :help to see why.")
+                return nil
+            }
+            terminal.say(engine.answer(for: question.id) == nil ? "Skipped." : "Skipped; the earlier answer is kept.")
+            return finish(question)
+        case .help:
+            showHelp(for: question)
+            return nil
+        case .review:
+            terminal.say(ReviewFormatter(engine: engine, formatter: formatter).render())
+            return nil
+        case .goto(let name):
+            guard let step = engine.step(named: name), let target = engine.firstQuestion(of: step) else {
+                terminal.say("There is no step \"\(name)\". Steps: \(stepList()). Example: :goto 2")
+                return nil
+            }
+            return .jump(to: target)
+        case .save:
+            if persist() { terminal.say("Saved to \(saver.path).") }
+            return nil
+        case .quit:
+            return .stop(.paused)
+        case .unknown(let typed):
+            terminal.say("\(typed) is not a wizard command. \(WizardCommand.names.joined(separator: " "))")
+            return nil
+        }
+    }
+
+    private func stepList() -> String {
+        engine.questionnaire.steps.map { "\($0.number) \(title(of: $0))" }.joined(separator: ", ")
+    }
+
+    @discardableResult
+    private func persist() -> Bool {
+        saver.save(engine.session, terminal: terminal)
+    }
+
+    // MARK: Showing
+
+    private func text(_ localized: LocalizedText) -> String {
+        localized.text(in: engine.session.language, fallback: engine.questionnaire.defaultLanguage)
+    }
+
+    private func title(of step: Step) -> String {
+        text(step.title)
+    }
+
+    private func showHeader(for question: Question) {
+        guard let progress = engine.progress(of: question) else { return }
+        let step = progress.step
+        if shownStepID != step.id {
+            shownStepID = step.id
+            let heading =
+                step.number > 0 ? "Step \(step.number) of \(progress.stepCount): \(title(of: step))" : title(of: step)
+            terminal.say("\n== \(heading) ==" + (step.source.isEmpty ? "" : "  (report \(step.source))"))
+            if let intro = step.intro { terminal.say(TextLayout.wrap(text(intro))) }
+        }
+        let place = step.number > 0 ? "Step \(step.number) of \(progress.stepCount)" : title(of: step)
+        terminal.say("\n[\(place) · question \(progress.index) of \(progress.count)]")
+        terminal.say(TextLayout.wrap(text(question.prompt)) + (question.required ? " (required)" : ""))
+        if let choices = question.choices {
+            terminal.say(TextLayout.numbered(parser.matcher(choices).labels))
+        }
+        if let hint = hint(for: question) { terminal.say("  \(hint)") }
+    }
+
+    private func hint(for question: Question) -> String? {
+        switch question.kind {
+        case .multipleChoice: return "Several choices: numbers or names with commas between. Tab completes names."
+        case .singleChoice: return "One choice: its number or name. Tab completes names."
+        case .yesNo: return "yes or no"
+        case .number: return "A number"
+        case .year: return "A year, e.g. 2004"
+        case .date: return "A date as year-month-day, e.g. 2019-11-07"
+        case .list, .swoc: return "One entry per line; an empty line when done. :help for guidance."
+        case .shortText, .longText: return nil
+        }
+    }
+
+    private func showHelp(for question: Question) {
+        terminal.say("")
+        terminal.say(TextLayout.wrap(text(question.help), indent: "  "))
+        terminal.say("  Guideline: report \(question.source)")
+        if let choices = question.choices {
+            terminal.say("  Choices:")
+            terminal.say(TextLayout.numbered(parser.matcher(choices).labels, indent: "    "))
+        }
+        if let areas = question.areas, question.kind == .swoc {
+            terminal.say("  Cooperation areas you can tag an entry with:")
+            terminal.say(TextLayout.numbered(parser.matcher(areas).labels, indent: "    "))
+        }
+        terminal.say(WizardCommand.summary)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import PlanModel
+
+/// Finds and loads the questionnaire: the folder given with --questionnaire,
+/// or the built-in `questionnaires/` folder next to the executable's checkout
+/// or install (so `swift run` and an installed binary both find it).
+enum QuestionnaireLocator {
+    static let environmentVariable = "SWOC_WIZARD_QUESTIONNAIRE"
+
+    static func load(explicit: String?) throws(WizardFailure) -> Questionnaire {
+        guard let directory = explicit.map({ URL(fileURLWithPath: $0) }) ?? builtIn() else {
+            throw .questionnaireNotFound
+        }
+        do {
+            return try QuestionnaireLoader().load(directory: directory)
+        } catch {
+            throw .questionnaire(error, directory: directory.relativePathForDisplay)
+        }
+    }
+
+    /// Looks upwards from the executable, then in the current folder.
+    static func builtIn() -> URL? {
+        let fileManager = FileManager.default
+        if let path = ProcessInfo.processInfo.environment[environmentVariable], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        var candidates: [URL] = []
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            var folder = executable.deletingLastPathComponent()
+            for _ in 0..<6 {
+                candidates.append(folder.appendingPathComponent("questionnaires"))
+                candidates.append(folder.appendingPathComponent("share/swoc-wizard/questionnaires"))
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        candidates.append(URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("questionnaires"))
+        return candidates.first { fileManager.fileExists(atPath: $0.appendingPathComponent("manifest.yaml").path) }
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+import PlanModel
+
+/// Opens a session file for a command and checks it belongs to the loaded questionnaire.
+enum SessionLoading {
+    static func load(_ url: URL, for questionnaire: Questionnaire) throws(WizardFailure) -> Session {
+        let session: Session
+        do {
+            session = try SessionStore().load(from: url)
+        } catch {
+            throw .sessionFile(error)
+        }
+        guard session.questionnaireID == questionnaire.id else {
+            throw .sessionFile(
+                .otherQuestionnaire(
+                    path: url.relativePathForDisplay, found: session.questionnaireID, expected: questionnaire.id))
+        }
+        return session
+    }
+}

@@ -1,0 +1,61 @@
+import PlanModel
+
+/// Every way a command can fail, each with the message a city officer reads
+/// and the exit status scripts see. This is the one place where failures
+/// become exit codes (the numbers follow BSD sysexits, documented in the README).
+enum WizardFailure: Error {
+    case questionnaire(QuestionnaireError, directory: String)
+    case questionnaireNotFound
+    case sessionFile(SessionFileError)
+    case sessionExists(path: String)
+    case answersFile(path: String, problems: [AnswersImport.Problem])
+    case unreadableFile(path: String)
+    case outputExists(path: String)
+    case cannotWrite(path: String, reason: String)
+    case unknownStep(String, available: String)
+    /// Ctrl-C: the wizard has already saved and said how to resume.
+    case interrupted
+
+    var exitCode: Int32 {
+        switch self {
+        case .interrupted: return 130
+        case .questionnaire, .questionnaireNotFound: return 78  // EX_CONFIG
+        case .sessionFile(.missing), .unreadableFile: return 66  // EX_NOINPUT
+        case .sessionFile(.unwritable), .outputExists, .cannotWrite, .sessionExists: return 73  // EX_CANTCREAT
+        case .sessionFile, .answersFile: return 65  // EX_DATAERR
+        case .unknownStep: return 64  // EX_USAGE
+        }
+    }
+
+    var message: String {
+        switch self {
+        case .questionnaire(let error, let directory):
+            let count = error.problems.count
+            let lines = error.problems.map { "  \($0)" }.joined(separator: "\n")
+            return "The questionnaire in \(directory) has \(count) problem\(count == 1 ? "" : "s"), "
+                + "so the wizard will not start until they are fixed:\n\(lines)"
+        case .questionnaireNotFound:
+            return "The built-in questionnaire files were not found. Pass the folder that holds manifest.yaml "
+                + "with --questionnaire, e.g. --questionnaire questionnaires"
+        case .sessionFile(let error):
+            return error.message
+        case .sessionExists(let path):
+            return "\(path) already exists, and a new session would replace it. "
+                + "To continue it: swoc-wizard resume \(ShellQuote.quote(path)); or choose another name with --session."
+        case .answersFile(let path, let problems):
+            let lines = problems.map { "  \($0)" }.joined(separator: "\n")
+            return "The answers in \(path) cannot be used yet (\(problems.count) problem\(problems.count == 1 ? "" : "s")):\n"
+                + lines + "\nNothing was saved. Fix these and run the command again."
+        case .unreadableFile(let path):
+            return "Cannot read \(path): check the name and that the file exists."
+        case .outputExists(let path):
+            return "\(path) already exists. Add --force to replace it, or choose another name with --output."
+        case .cannotWrite(let path, let reason):
+            return "Cannot write \(path) (\(reason))."
+        case .unknownStep(let name, let available):
+            return "There is no step \"\(name)\". Steps: \(available)."
+        case .interrupted:
+            return ""
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// Reads plain lines from standard input when it is not a terminal (piped
+/// answers, scripts), writing prompts and messages to standard error so that
+/// standard output stays clean for whatever the command prints there.
+final class PlainTerminal: Terminal {
+    func readLine(prompt: String, prefill: String?, completions: [String]) -> TerminalInput {
+        if InterruptSignal.isRequested { return .interrupted }
+        StandardStream.error(prompt)
+        guard let line = Swift.readLine(strippingNewline: true) else {
+            return InterruptSignal.isRequested ? .interrupted : .endOfInput
+        }
+        // Echo what was read, so a log of stderr reads like a transcript.
+        StandardStream.error(line + "\n")
+        return .line(line)
+    }
+
+    func write(_ text: String) {
+        StandardStream.error(text)
+    }
+}

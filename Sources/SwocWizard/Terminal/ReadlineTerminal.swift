@@ -1,0 +1,109 @@
+@preconcurrency import CReadline
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Line editing with GNU readline: arrow keys, history (Up), Tab completion
+/// of choices and wizard commands, and an earlier answer put on the line
+/// ready to edit. Used only when standard input is a terminal.
+final class ReadlineTerminal: Terminal {
+    /// Where prompts and messages go: standard output when it is a terminal,
+    /// otherwise standard error, so `swoc-wizard > file` still shows the questions.
+    private let outputDescriptor: Int32
+
+    init() {
+        outputDescriptor = StandardStream.isTerminal(STDOUT_FILENO) ? STDOUT_FILENO : STDERR_FILENO
+        ReadlineTerminal.configure(outputDescriptor: outputDescriptor)
+    }
+
+    func write(_ text: String) {
+        StandardStream.write(text, to: outputDescriptor)
+    }
+
+    func readLine(prompt: String, prefill: String?, completions: [String]) -> TerminalInput {
+        if InterruptSignal.isRequested { return .interrupted }
+        ReadlineState.prefill = prefill
+        ReadlineState.candidates = completions
+        guard let pointer = readline(prompt) else {
+            return InterruptSignal.isRequested ? .interrupted : .endOfInput
+        }
+        defer { free(pointer) }
+        if InterruptSignal.isRequested {
+            write("\n")
+            return .interrupted
+        }
+        let line = String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
+        if line.contains(where: { !$0.isWhitespace }) { add_history(pointer) }
+        return .line(line)
+    }
+
+    /// One-time readline set-up. Readline keeps its settings in C globals.
+    private static func configure(outputDescriptor: Int32) {
+        // Without a UTF-8 locale readline counts bytes, not characters, and the
+        // cursor lands in the wrong place after Chinese or accented text.
+        if setlocale(LC_ALL, "") == nil || !String(cString: setlocale(LC_CTYPE, nil)).lowercased().contains("utf") {
+            _ = setlocale(LC_CTYPE, "C.UTF-8")
+        }
+        rl_readline_name = UnsafePointer(strdup("swoc-wizard"))
+        rl_outstream = fdopen(dup(outputDescriptor), "w")
+        for (name, value) in [
+            ("show-all-if-ambiguous", "on"), ("completion-ignore-case", "on"), ("input-meta", "on"),
+            ("output-meta", "on"), ("convert-meta", "off"), ("enable-bracketed-paste", "on"),
+        ] {
+            rl_variable_bind(name, value)
+        }
+        // Only "," separates words: choice names contain spaces, and several
+        // choices are typed comma-separated.
+        rl_completer_word_break_characters = UnsafePointer(strdup(","))
+        rl_startup_hook = { () -> Int32 in
+            if let text = ReadlineState.prefill {
+                rl_insert_text(text)
+            }
+            return 0
+        }
+        rl_attempted_completion_function = { text, _, _ in
+            rl_attempted_completion_over = 1  // never fall back to file names
+            rl_completion_suppress_append = 1
+            ReadlineState.prepareMatches(for: text.map { String(cString: $0) } ?? "")
+            return rl_completion_matches(text) { _, state in
+                ReadlineState.nextMatch(state: state)
+            }
+        }
+        // Ctrl-C: the signal handler only sets a flag; this hook, which readline
+        // calls while it waits for keys, ends the line so readline returns and
+        // restores the terminal before the wizard saves and exits.
+        rl_event_hook = { () -> Int32 in
+            if InterruptSignal.isRequested { rl_done = 1 }
+            return 0
+        }
+    }
+}
+
+/// State the C callbacks read. Readline calls them synchronously on the thread
+/// that called `readline()`, which is the only thread using it, so plain
+/// globals are safe here.
+enum ReadlineState {
+    nonisolated(unsafe) static var prefill: String?
+    nonisolated(unsafe) static var candidates: [String] = []
+    nonisolated(unsafe) static var matches: [String] = []
+    nonisolated(unsafe) static var matchIndex = 0
+
+    /// Matches for the word before the cursor: candidates that start with it,
+    /// ignoring case. Leading spaces (after a comma) are kept in front of the match.
+    static func prepareMatches(for word: String) {
+        let leading = String(word.prefix { $0 == " " })
+        let typed = word.dropFirst(leading.count).lowercased()
+        matches = candidates.filter { $0.lowercased().hasPrefix(typed) }.map { leading + $0 }
+        matchIndex = 0
+    }
+
+    static func nextMatch(state: Int32) -> UnsafeMutablePointer<CChar>? {
+        if state == 0 { matchIndex = 0 }
+        guard matchIndex < matches.count else { return nil }
+        defer { matchIndex += 1 }
+        return strdup(matches[matchIndex])  // readline frees it
+    }
+}
