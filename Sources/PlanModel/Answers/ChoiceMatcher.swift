@@ -61,12 +61,17 @@ public struct ChoiceMatcher: Sendable {
     /// The labels nearest to a mistyped answer, for a "did you mean" hint.
     private func closest(to key: String) -> [String] {
         guard !key.isEmpty else { return [] }
+        // Compare with the start of each name, one letter longer too, so a
+        // missing letter ("smrt") costs one edit, like a wrong one.
         let scored = vocabulary.choices.map { choice -> (String, Int) in
             let name = label(of: choice)
-            let candidate = String(name.lowercased().prefix(max(key.count, 1)))
-            return (name, EditDistance.between(key, candidate))
+            let lowered = name.lowercased()
+            let distance = min(
+                EditDistance.between(key, String(lowered.prefix(key.count))),
+                EditDistance.between(key, String(lowered.prefix(key.count + 1))))
+            return (name, distance)
         }
-        let limit = max(2, key.count / 3)
+        let limit = max(1, key.count / 3)
         return scored.filter { $0.1 <= limit }.sorted { $0.1 < $1.1 }.prefix(3).map(\.0)
     }
 }

@@ -6,4 +6,11 @@ public struct QuestionProgress: Sendable, Equatable {
     /// 1-based position among the questions of the step that are asked.
     public var index: Int
     public var count: Int
+
+    public init(step: Step, stepCount: Int, index: Int, count: Int) {
+        self.step = step
+        self.stepCount = stepCount
+        self.index = index
+        self.count = count
+    }
 }

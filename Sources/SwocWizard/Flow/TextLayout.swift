@@ -20,10 +20,10 @@ enum TextLayout {
     }
 
     /// "  1. Smart cities      2. Low carbon ..." in as many columns as fit.
-    static func numbered(_ labels: [String], indent: String = "  ") -> String {
+    static func numbered(_ labels: [String], indent: String = "  ", width: Int = width) -> String {
         let cells = labels.enumerated().map { "\(String($0.offset + 1).leftPadded(to: 2)). \($0.element)" }
         let cellWidth = (cells.map(\.count).max() ?? 0) + 3
-        let columns = max(1, min(3, (width - indent.count) / max(cellWidth, 1)))
+        let columns = max(1, min(3, (width - indent.count + 3) / max(cellWidth, 1)))
         let rows = (cells.count + columns - 1) / columns
         var lines: [String] = []
         for row in 0..<rows {

@@ -89,8 +89,10 @@ final class WizardFlow {
                 switch parser.parse(line, for: question) {
                 case .failure(let problem):
                     terminal.say(problem.message)
-                    // Put what was typed back on the line, so it can be corrected rather than retyped.
-                    prefill = line.count <= AnswerParser.maximumLength ? InputSanitizer.clean(line) : nil
+                    // A long text goes back on the line to be corrected rather than retyped;
+                    // a wrong number or choice is simply typed again.
+                    let isText = question.kind == .shortText || question.kind == .longText
+                    prefill = isText && line.count <= AnswerParser.maximumLength ? InputSanitizer.clean(line) : nil
                 case .success(let value):
                     engine.record(value, for: question.id, at: now())
                     engine.finish(question.id, at: now())
@@ -184,41 +186,33 @@ final class WizardFlow {
     /// navigation when the person typed a command that leaves the question.
     private func askDetails(of entry: inout SwocEntry, for question: Question, firstEntry: Bool) -> Navigation? {
         if let areas = question.areas {
-            let matcher = parser.matcher(areas)
+            let labels = parser.matcher(areas).labels
             if firstEntry {
                 terminal.say("  Cooperation areas to tag entries with:")
-                terminal.say(TextLayout.numbered(matcher.labels, indent: "    "))
+                terminal.say(TextLayout.numbered(labels, indent: "    ", width: terminal.width))
             }
-            var prefill = entry.areas.isEmpty ? nil : formatter.labels(entry.areas, in: areas)
-            while true {
-                let input = terminal.readLine(
-                    prompt: "  Areas (numbers or names, commas between; Enter for none)> ", prefill: prefill,
-                    completions: matcher.labels + WizardCommand.names)
-                switch readDetail(input, at: question, parse: { parser.parseAreas($0, for: question) }) {
-                case .leave(let navigation): return navigation
-                case .retry(let typed): prefill = typed
-                case .value(let ids):
-                    entry.areas = ids
-                    prefill = nil
-                }
-                if prefill == nil { break }
+            let prefill = entry.areas.isEmpty ? nil : formatter.labels(entry.areas, in: areas)
+            switch askDetail(
+                prompt: "  Areas (numbers or names, commas between; Enter for none)> ", prefill: prefill,
+                completions: labels, question: question, parse: { parser.parseAreas($0, for: question) })
+            {
+            case .leave(let navigation): return navigation
+            case .value(let ids): entry.areas = ids
             }
         }
         if let actors = question.actors {
-            let matcher = parser.matcher(actors)
-            var prefill = entry.actor.map { formatter.label($0, in: actors) }
-            while true {
-                let input = terminal.readLine(
-                    prompt: "  Raised by (\(matcher.labels.joined(separator: ", ")); Enter to skip)> ",
-                    prefill: prefill, completions: matcher.labels + WizardCommand.names)
-                switch readDetail(input, at: question, parse: { parser.parseActor($0, for: question) }) {
-                case .leave(let navigation): return navigation
-                case .retry(let typed): prefill = typed
-                case .value(let actor):
-                    entry.actor = actor
-                    prefill = nil
-                }
-                if prefill == nil { break }
+            let labels = parser.matcher(actors).labels
+            if firstEntry {
+                terminal.say("  Who raised it:")
+                terminal.say(TextLayout.numbered(labels, indent: "    ", width: terminal.width))
+            }
+            switch askDetail(
+                prompt: "  Raised by (number or name; Enter to skip)> ",
+                prefill: entry.actor.map { formatter.label($0, in: actors) }, completions: labels,
+                question: question, parse: { parser.parseActor($0, for: question) })
+            {
+            case .leave(let navigation): return navigation
+            case .value(let actor): entry.actor = actor
             }
         }
         return nil
@@ -226,26 +220,29 @@ final class WizardFlow {
 
     private enum DetailResult<Value> {
         case value(Value)
-        case retry(String)
         case leave(Navigation)
     }
 
-    private func readDetail<Value>(
-        _ input: TerminalInput, at question: Question, parse: (String) -> Result<Value, AnswerProblem>
+    /// Asks one detail until it parses, or a command leaves the question.
+    private func askDetail<Value>(
+        prompt: String, prefill: String?, completions: [String], question: Question,
+        parse: (String) -> Result<Value, AnswerProblem>
     ) -> DetailResult<Value> {
-        switch input {
-        case .interrupted: return .leave(.stop(.interrupted))
-        case .endOfInput: return .leave(.stop(.paused))
-        case .line(let line):
-            if let command = WizardCommand(line) {
-                if let navigation = handle(command, at: question) { return .leave(navigation) }
-                return .retry("")
-            }
-            switch parse(line) {
-            case .success(let value): return .value(value)
-            case .failure(let problem):
-                terminal.say(problem.message)
-                return .retry(InputSanitizer.clean(line))
+        var prefill = prefill
+        while true {
+            switch terminal.readLine(prompt: prompt, prefill: prefill, completions: completions + WizardCommand.names) {
+            case .interrupted: return .leave(.stop(.interrupted))
+            case .endOfInput: return .leave(.stop(.paused))
+            case .line(let line):
+                prefill = nil
+                if let command = WizardCommand(line) {
+                    if let navigation = handle(command, at: question) { return .leave(navigation) }
+                    continue
+                }
+                switch parse(line) {
+                case .success(let value): return .value(value)
+                case .failure(let problem): terminal.say(problem.message)
+                }
             }
         }
     }
@@ -338,11 +335,12 @@ final class WizardFlow {
             terminal.say("\n== \(heading) ==" + (step.source.isEmpty ? "" : "  (report \(step.source))"))
             if let intro = step.intro { terminal.say(TextLayout.wrap(text(intro))) }
         }
-        let place = step.number > 0 ? "Step \(step.number) of \(progress.stepCount)" : title(of: step)
+        let place =
+            step.number > 0 ? "Step \(step.number) of \(progress.stepCount) · \(title(of: step))" : title(of: step)
         terminal.say("\n[\(place) · question \(progress.index) of \(progress.count)]")
         terminal.say(TextLayout.wrap(text(question.prompt)) + (question.required ? " (required)" : ""))
         if let choices = question.choices {
-            terminal.say(TextLayout.numbered(parser.matcher(choices).labels))
+            terminal.say(TextLayout.numbered(parser.matcher(choices).labels, width: terminal.width))
         }
         if let hint = hint(for: question) { terminal.say("  \(hint)") }
     }
@@ -366,11 +364,11 @@ final class WizardFlow {
         terminal.say("  Guideline: report \(question.source)")
         if let choices = question.choices {
             terminal.say("  Choices:")
-            terminal.say(TextLayout.numbered(parser.matcher(choices).labels, indent: "    "))
+            terminal.say(TextLayout.numbered(parser.matcher(choices).labels, indent: "    ", width: terminal.width))
         }
         if let areas = question.areas, question.kind == .swoc {
             terminal.say("  Cooperation areas you can tag an entry with:")
-            terminal.say(TextLayout.numbered(parser.matcher(areas).labels, indent: "    "))
+            terminal.say(TextLayout.numbered(parser.matcher(areas).labels, indent: "    ", width: terminal.width))
         }
         terminal.say(WizardCommand.summary)
     }

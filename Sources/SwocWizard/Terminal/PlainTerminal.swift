@@ -13,6 +13,9 @@ final class PlainTerminal: Terminal {
         return .line(line)
     }
 
+    /// Piped output has no width; 80 columns reads well in logs.
+    var width: Int { 80 }
+
     func write(_ text: String) {
         StandardStream.error(text)
     }

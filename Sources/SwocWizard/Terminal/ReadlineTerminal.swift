@@ -19,6 +19,13 @@ final class ReadlineTerminal: Terminal {
         ReadlineTerminal.configure(outputDescriptor: outputDescriptor)
     }
 
+    /// The terminal's width now (a projector window may be resized mid-session).
+    var width: Int {
+        var size = winsize()
+        guard ioctl(outputDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
     func write(_ text: String) {
         StandardStream.write(text, to: outputDescriptor)
     }

@@ -7,6 +7,9 @@ protocol Terminal: AnyObject {
 
     /// Shows text to the person (the caller adds line breaks).
     func write(_ text: String)
+
+    /// Columns available, for laying out choice lists.
+    var width: Int { get }
 }
 
 extension Terminal {

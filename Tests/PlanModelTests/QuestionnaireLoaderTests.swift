@@ -1,0 +1,126 @@
+import Foundation
+import PlanModel
+import Testing
+
+@Suite struct QuestionnaireLoaderTests {
+    private func problems(_ overrides: [String: String]) throws -> [QuestionnaireProblem] {
+        let directory = try TestQuestionnaires.small(overrides)
+        do {
+            _ = try QuestionnaireLoader().load(directory: directory)
+            Issue.record("expected the questionnaire to be rejected")
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    @Test func builtInQuestionnaireLoadsWithAllFourSteps() throws {
+        let questionnaire = try TestQuestionnaires.builtIn()
+        #expect(questionnaire.steps.map(\.number) == [0, 1, 2, 3, 4])
+        #expect(questionnaire.guidelineStepCount == 4)
+        #expect(questionnaire.questions.first?.id == "city-name")
+        let quadrants = questionnaire.questions.compactMap(\.quadrant)
+        #expect(Set(quadrants) == Set(SwocQuadrant.allCases))
+        for question in questionnaire.questions {
+            #expect(!question.source.isEmpty, "\(question.id) cites no source")
+            #expect(question.help.texts["en"]?.contains("§") == true, "\(question.id) help cites no section")
+        }
+        for id in ["city-name", "city-country", "partner-name", "partner-year", "partner-stage", "partner-status"] {
+            #expect(questionnaire.question(id: id) != nil, "missing \(id)")
+        }
+    }
+
+    @Test func smallQuestionnaireLoads() throws {
+        let questionnaire = try QuestionnaireLoader().load(directory: TestQuestionnaires.small())
+        #expect(questionnaire.questions.map(\.id) == ["city-name", "has-partner", "partner-name", "strengths", "areas", "staff"])
+        #expect(questionnaire.question(id: "strengths")?.areas?.name == "cooperation-areas")
+        #expect(questionnaire.question(id: "staff")?.validation?.maximum == 50)
+    }
+
+    @Test func unknownKindIsReportedWithFileAndLine() throws {
+        let broken = TestQuestionnaires.stepTwo.replacingOccurrences(of: "kind: number", with: "kind: numbr")
+        let found = try problems(["two.yaml": broken])
+        #expect(found.count == 1)
+        #expect(found[0].file.hasSuffix("two.yaml"))
+        #expect(found[0].line == 19)
+        #expect(found[0].message.contains("unknown kind \"numbr\""))
+    }
+
+    @Test func duplicateIDIsReportedWithBothPlaces() throws {
+        let broken = TestQuestionnaires.stepTwo.replacingOccurrences(of: "id: staff", with: "id: city-name")
+        let found = try problems(["two.yaml": broken])
+        #expect(found.count == 1)
+        #expect(found[0].message.contains("used twice"))
+        #expect(found[0].message.contains("one.yaml:"))
+    }
+
+    @Test func conditionNamingAnUnknownQuestionIsReported() throws {
+        let broken = TestQuestionnaires.stepOne.replacingOccurrences(
+            of: "question: has-partner", with: "question: has-parnter")
+        let found = try problems(["one.yaml": broken])
+        #expect(found.count == 1)
+        #expect(found[0].message.contains("\"has-parnter\" that does not exist"))
+        #expect(found[0].line == 19)
+    }
+
+    @Test func conditionOnALaterQuestionIsReported() throws {
+        let broken = TestQuestionnaires.stepOne.replacingOccurrences(
+            of: "question: has-partner", with: "question: staff")
+        let found = try problems(["one.yaml": broken])
+        #expect(found.map(\.message) == [
+            "question \"partner-name\": the condition names \"staff\", which is asked later; a condition can only look at earlier answers"
+        ])
+    }
+
+    @Test func missingVocabularyIsReported() throws {
+        let broken = TestQuestionnaires.stepTwo.replacingOccurrences(
+            of: "choices: cooperation-areas", with: "choices: cooperation-fields")
+        let found = try problems(["two.yaml": broken])
+        #expect(found.count == 1)
+        #expect(found[0].message.contains("vocabulary \"cooperation-fields\" that does not exist"))
+        #expect(found[0].line == 14)
+    }
+
+    @Test func yamlSyntaxErrorGivesTheLine() throws {
+        let broken = TestQuestionnaires.stepOne.replacingOccurrences(of: "prompt: {en: Name?}", with: "prompt: {en: Name?")
+        let found = try problems(["one.yaml": broken])
+        #expect(found.count == 1)
+        #expect(found[0].message.hasPrefix("YAML error"))
+        #expect(found[0].line != nil)
+    }
+
+    @Test func everyProblemIsReportedAtOnce() throws {
+        let stepOne = TestQuestionnaires.stepOne
+            .replacingOccurrences(of: "kind: yes-no", with: "kind: boolean")
+            .replacingOccurrences(of: "source: \"§1\"\n  - id: partner-name", with: "source: \"§1\"\n    colour: red\n  - id: partner-name")
+        let vocabularies = TestQuestionnaires.vocabularies.replacingOccurrences(
+            of: "label: {en: Smart cities}", with: "label: {en: \"Smart, cities\"}")
+        let found = try problems(["one.yaml": stepOne, "vocabularies.yaml": vocabularies])
+        let messages = found.map(\.description).joined(separator: "\n")
+        #expect(found.count == 4, "\(messages)")
+        #expect(messages.contains("unknown kind \"boolean\""))
+        #expect(messages.contains("unknown key \"colour\""))
+        #expect(messages.contains("cannot contain a comma"))
+        // The condition on has-partner now points at a question that failed to load.
+        #expect(messages.contains("\"has-partner\" that does not exist"))
+    }
+
+    @Test func missingFileIsReported() throws {
+        let directory = try TestQuestionnaires.small()
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("two.yaml"))
+        do {
+            _ = try QuestionnaireLoader().load(directory: directory)
+            Issue.record("expected a problem")
+        } catch {
+            #expect(error.problems.map(\.message) == ["the file is missing or cannot be read"])
+            #expect(error.problems[0].file.hasSuffix("two.yaml"))
+        }
+    }
+
+    @Test func localizedTextFallsBackToTheDefaultLanguage() {
+        let text = LocalizedText(["en": "City", "de": "Stadt"])
+        #expect(text.text(in: "de", fallback: "en") == "Stadt")
+        #expect(text.text(in: "zh", fallback: "en") == "City")
+        #expect(LocalizedText(["fr": "Ville"]).text(in: "zh", fallback: "en") == "Ville")
+    }
+}

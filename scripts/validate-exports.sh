@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Checks that the JSON plan export matches schemas/plan.schema.json.
+#
+# Usage: scripts/validate-exports.sh [path/to/swoc-wizard]   (default .build/debug/swoc-wizard)
+#
+# Imports every examples/*.yaml with --answers, plus a sparse session typed on
+# stdin (only the city name and country), exports each as JSON and validates the
+# export against the schema (draft 2020-12, formats checked). It then breaks a
+# valid export in a few ways and checks that the schema rejects each, so a schema
+# that accepts everything cannot pass. Prints "ok: ..." or the errors for every
+# check, then "N passed, M failed"; exits non-zero if any check failed.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+binary="${1:-.build/debug/swoc-wizard}"
+if [[ ! -x "$binary" ]]; then
+    echo "error: no swoc-wizard binary at $binary (run 'swift build' first, or pass its path)" >&2
+    exit 2
+fi
+binary="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
+schema="$root/schemas/plan.schema.json"
+
+# jsonschema, with a working date-time format check (it needs rfc3339-validator).
+if ! python3 -c 'import jsonschema' 2>/dev/null; then
+    python3 -m pip install --quiet jsonschema
+fi
+if ! python3 -c 'import jsonschema, sys; sys.exit(jsonschema.FormatChecker().conforms("nope", "date-time"))' 2>/dev/null; then
+    python3 -m pip install --quiet rfc3339-validator
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/swoc-validate.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+export_failures=0
+exports=()
+
+# Runs "$@" quietly; on failure shows what it printed and counts the file as failed.
+run_quiet() {
+    local label="$1"
+    shift
+    if ! "$@" >"$work/log" 2>&1; then
+        echo "FAIL: $label: '$*' exited with an error:"
+        sed 's/^/    /' "$work/log"
+        export_failures=$((export_failures + 1))
+        return 1
+    fi
+}
+
+shopt -s nullglob
+examples=("$root"/examples/*.yaml)
+if ((${#examples[@]} == 0)); then
+    echo "FAIL: no examples/*.yaml to export"
+    export_failures=$((export_failures + 1))
+fi
+for example in "${examples[@]}"; do
+    name="$(basename "$example" .yaml)"
+    run_quiet "examples/$name.yaml" "$binary" --answers "$example" --session "$work/$name.json" || continue
+    run_quiet "examples/$name.yaml" "$binary" export "$work/$name.json" --format json --output "$work/$name.plan.json" || continue
+    exports+=("$work/$name.plan.json")
+done
+
+# A sparse session: the wizard stops at the end of input and saves what it has.
+if printf 'Testville\nTestland\n' | "$binary" --session "$work/sparse.json" >"$work/log" 2>&1 \
+    && [[ -f "$work/sparse.json" ]]; then
+    run_quiet "sparse session" "$binary" export "$work/sparse.json" --format json --output "$work/sparse.plan.json" \
+        && exports+=("$work/sparse.plan.json")
+else
+    echo "FAIL: sparse session: the piped wizard run did not save a session:"
+    sed 's/^/    /' "$work/log"
+    export_failures=$((export_failures + 1))
+fi
+
+status=0
+python3 - "$schema" "$export_failures" "${exports[@]}" <<'PYTHON' || status=$?
+import copy
+import json
+import os
+import sys
+
+from jsonschema import Draft202012Validator, FormatChecker
+
+schema_path, export_failures, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+with open(schema_path, encoding="utf-8") as f:
+    schema = json.load(f)
+Draft202012Validator.check_schema(schema)
+validator = Draft202012Validator(schema, format_checker=FormatChecker())
+
+passed, failed = 0, export_failures
+
+
+def errors_of(document):
+    found = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+    return [f"{e.json_path}: {e.message if len(e.message) <= 200 else e.message[:197] + '...'}" for e in found]
+
+
+documents = {}
+for path in paths:
+    name = os.path.basename(path)
+    with open(path, encoding="utf-8") as f:
+        document = json.load(f)
+    documents[name] = document
+    errors = errors_of(document)
+    if errors:
+        failed += 1
+        print(f"FAIL: {name}")
+        for line in errors:
+            print(f"    {line}")
+    else:
+        passed += 1
+        print(f"ok: {name}")
+
+# The schema must have teeth: each of these broken copies must be rejected.
+full = next((documents[n] for n in sorted(documents) if "partner" in documents[n]), None)
+if full is None:
+    failed += 1
+    print("FAIL: no valid export with a partner to break for the negative checks")
+else:
+    def without_city(d):
+        del d["city"]
+
+    def unknown_top_level_key(d):
+        d["notes"] = "not in the schema"
+
+    def unknown_city_key(d):
+        d["city"]["mayor"] = "someone"
+
+    def wrong_schema_version(d):
+        d["schemaVersion"] = 2
+
+    def null_instead_of_omitted(d):
+        d["city"]["region"] = None
+
+    def timestamp_not_a_date(d):
+        d["timestamps"]["created"] = "yesterday"
+
+    def label_id_with_capitals(d):
+        d["city"]["helixInvolved"] = [{"id": "Government", "label": "Government"}]
+
+    def swoc_entry_without_areas(d):
+        d["swoc"]["strengths"] = [{"text": "A strength"}]
+
+    def answer_value_object(d):
+        d["answers"][0]["value"] = {"text": "x", "areas": []}
+
+    def stage_without_partner(d):
+        del d["partner"]
+
+    breakages = [
+        ("required key 'city' removed", without_city),
+        ("unknown top-level key added", unknown_top_level_key),
+        ("unknown key in city", unknown_city_key),
+        ("schemaVersion 2", wrong_schema_version),
+        ("null instead of an omitted field", null_instead_of_omitted),
+        ("timestamp that is not a date-time", timestamp_not_a_date),
+        ("label id with capitals", label_id_with_capitals),
+        ("SWOC entry without areas", swoc_entry_without_areas),
+        ("answer value that is an object", answer_value_object),
+        ("top-level stage without partner", stage_without_partner),
+    ]
+    for description, breakage in breakages:
+        broken = copy.deepcopy(full)
+        breakage(broken)
+        errors = errors_of(broken)
+        if errors:
+            passed += 1
+            print(f"ok: rejected as expected: {description} ({errors[0]})")
+        else:
+            failed += 1
+            print(f"FAIL: accepted a broken export: {description}")
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
+PYTHON
+exit "$status"
