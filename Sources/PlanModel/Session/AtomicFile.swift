@@ -12,7 +12,7 @@ import Foundation
 /// itself survives a power cut.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL, permissions: mode_t) throws(SessionFileError) {
-        let path = url.path
+        let path = url.relativePathForMessages
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
@@ -34,7 +34,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw .unwritable(path: path, reason: Self.reason(failure))
         }
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, url.path) == 0 else {
             let code = errno
             unlink(temporary)
             throw .unwritable(path: path, reason: Self.reason(code))

@@ -20,9 +20,9 @@ public struct SessionStore: Sendable {
     }
 
     public func load(from url: URL) throws(SessionFileError) -> Session {
-        let path = url.path
-        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let path = url.relativePathForMessages
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .missing(path: path) }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .unreadable(path: path, reason: "permission denied or not a file")
         }
         return try decode(data, path: path)

@@ -1,0 +1,112 @@
+import Foundation
+import PlanModel
+import Testing
+
+/// The built binary without a terminal: piped answers, answers files, export,
+/// and the exit status of each failure.
+@Suite struct CommandLineEndToEndTests {
+    @Test func pipedAnswersAreReadLineByLineAndStdoutStaysClean() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let result = try BuiltBinary.run(
+            ["--session", "piped.json"], input: "Bonn\nGermany\nNorth Rhine-Westphalia\n\n\n\nno\n", in: directory)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains("What is the name of your city?"))
+        #expect(result.standardError.contains("To continue later:  swoc-wizard resume piped.json"))
+        let session = try SessionStore().load(from: directory.appendingPathComponent("piped.json"))
+        #expect(session.answers["city-name"] == .text("Bonn"))
+        #expect(session.answers["city-region"] == .text("North Rhine-Westphalia"))
+        #expect(session.answers["has-partner"] == .flag(false))
+        #expect(session.finished.count == 7)
+    }
+
+    @Test func pipedResumeContinuesWhereTheLastRunStopped() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        _ = try BuiltBinary.run(["--session", "s.json"], input: "Essen\n", in: directory)
+        let result = try BuiltBinary.run(["resume", "s.json"], input: "Germany\n", in: directory)
+        #expect(result.status == 0)
+        #expect(!result.standardError.contains("What is the name of your city?"))
+        let session = try SessionStore().load(from: directory.appendingPathComponent("s.json"))
+        #expect(session.answers["city-name"] == .text("Essen"))
+        #expect(session.answers["city-country"] == .text("Germany"))
+    }
+
+    @Test func aNewSessionNeverReplacesAnExistingFile() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let file = directory.appendingPathComponent("keep.json")
+        try Data("precious".utf8).write(to: file)
+        let result = try BuiltBinary.run(["--session", "keep.json"], input: "X\n", in: directory)
+        #expect(result.status == 73)
+        #expect(result.standardError.contains("already exists"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "precious")
+    }
+
+    @Test func anAnswersFileFillsASessionAndExportsToJSON() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/manchester-wuhan.yaml").path
+        let imported = try BuiltBinary.run(["--answers", example, "--session", "mw.json"], in: directory)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardOutput.isEmpty)
+
+        let exported = try BuiltBinary.run(["export", "mw.json", "--format", "json"], in: directory)
+        #expect(exported.status == 0, "\(exported.standardError)")
+        let plan = try JSONSerialization.jsonObject(with: Data(exported.standardOutput.utf8)) as? [String: Any]
+        #expect(plan?["schemaVersion"] as? Int == 1)
+        #expect((plan?["city"] as? [String: Any])?["name"] as? String == "Manchester")
+        #expect((plan?["partner"] as? [String: Any])?["yearFormalised"] as? Int == 1986)
+
+        let again = try BuiltBinary.run(["export", "mw.json", "--output", "plan.json"], in: directory)
+        #expect(again.status == 0)
+        #expect(try String(contentsOf: directory.appendingPathComponent("plan.json"), encoding: .utf8) == exported.standardOutput)
+        let refused = try BuiltBinary.run(["export", "mw.json", "--output", "plan.json"], in: directory)
+        #expect(refused.status == 73)
+        #expect(refused.standardError.contains("Add --force to replace it"))
+        #expect(try BuiltBinary.run(["export", "mw.json", "--output", "plan.json", "--force"], in: directory).status == 0)
+    }
+
+    @Test func everyProblemInAnAnswersFileIsReportedByQuestionID() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try "city-country: Italy\nhas-partner: perhaps\ninternational-staff: -3\nfavourite-food: pasta\n"
+            .write(to: directory.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let result = try BuiltBinary.run(["--answers", "bad.yaml", "--session", "bad.json"], in: directory)
+        #expect(result.status == 65)
+        for expected in [
+            "favourite-food: there is no question with this id", "city-name: an answer is required but missing",
+            "has-partner: \"perhaps\" is not yes or no", "international-staff:",
+        ] {
+            #expect(result.standardError.contains(expected), "\(expected)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("bad.json").path))
+    }
+
+    @Test func aBrokenQuestionnaireStopsTheWizardBeforeTheFirstQuestion() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let copy = directory.appendingPathComponent("questions")
+        try FileManager.default.copyItem(at: BuiltBinary.repositoryRoot.appendingPathComponent("questionnaires"), to: copy)
+        let step = copy.appendingPathComponent("step-2-partners.yaml")
+        let text = try String(contentsOf: step, encoding: .utf8)
+        try text.replacingOccurrences(of: "kind: multiple-choice", with: "kind: multi-choice")
+            .write(to: step, atomically: true, encoding: .utf8)
+        let result = try BuiltBinary.run(["--questionnaire", "questions"], input: "Rome\n", in: directory)
+        #expect(result.status == 78)
+        #expect(result.standardError.contains("questions/step-2-partners.yaml:"))
+        #expect(result.standardError.contains("unknown kind \"multi-choice\""))
+        #expect(!result.standardError.contains("What is the name of your city?"))
+    }
+
+    @Test func damagedSessionFilesAreRefusedAndLeftAlone() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let file = directory.appendingPathComponent("cut.json")
+        let contents = Data("{\"schemaVersion\": 1, \"answers\": {\"city-name\": \"Ro".utf8)
+        try contents.write(to: file)
+        for arguments in [["resume", "cut.json"], ["export", "cut.json"]] {
+            let result = try BuiltBinary.run(arguments, in: directory)
+            #expect(result.status == 65)
+            #expect(result.standardError.contains("cut.json is damaged"))
+        }
+        #expect(try Data(contentsOf: file) == contents)
+        let missing = try BuiltBinary.run(["resume", "nowhere.json"], in: directory)
+        #expect(missing.status == 66)
+        #expect(missing.standardError.contains("There is no session file at nowhere.json"))
+    }
+}

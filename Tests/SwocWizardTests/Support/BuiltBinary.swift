@@ -1,0 +1,59 @@
+import Foundation
+
+/// The `swoc-wizard` executable that `swift test` built next to the test bundle.
+enum BuiltBinary {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var url: URL {
+        let candidates = [
+            Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("swoc-wizard"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("swoc-wizard"),
+            repositoryRoot.appendingPathComponent(".build/debug/swoc-wizard"),
+        ].compactMap { $0 }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+    }
+
+    /// A fresh empty folder for one test's files.
+    static func workingDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("swoc-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    struct Result {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// Runs the binary with piped standard input (not a terminal).
+    static func run(_ arguments: [String], input: String = "", in directory: URL) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        // Output goes to files, not pipes, so a chatty run can never fill a pipe and hang.
+        let outputURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
+        let errorURL = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outputURL)
+            try? FileManager.default.removeItem(at: errorURL)
+        }
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = try FileHandle(forWritingTo: outputURL)
+        process.standardError = try FileHandle(forWritingTo: errorURL)
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let output = try Data(contentsOf: outputURL)
+        let errors = try Data(contentsOf: errorURL)
+        return Result(
+            status: process.terminationStatus, standardOutput: String(decoding: output, as: UTF8.self),
+            standardError: String(decoding: errors, as: UTF8.self))
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import PlanModel
+import Testing
+
+@testable import SwocWizard
+
+/// The interactive flow, driven through a scripted terminal against a small
+/// questionnaire: navigation, commands, lists and saving.
+@Suite struct WizardFlowTests {
+    let questionnaire: Questionnaire
+    let sessionURL: URL
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    init() throws {
+        questionnaire = try QuestionnaireLoader().load(directory: FlowFixtures.smallQuestionnaire())
+        sessionURL = FileManager.default.temporaryDirectory.appendingPathComponent("flow-\(UUID().uuidString).json")
+    }
+
+    private func run(_ terminal: ScriptedTerminal, session: Session? = nil) -> (FlowOutcome, WizardFlow) {
+        let session = session ?? Session(questionnaire: questionnaire, language: "en", now: now)
+        let flow = WizardFlow(
+            engine: WizardEngine(questionnaire: questionnaire, session: session), terminal: terminal,
+            saver: SessionSaver(url: sessionURL), now: { now })
+        return (flow.run(from: nil), flow)
+    }
+
+    private func saved() throws -> Session {
+        try SessionStore().load(from: sessionURL)
+    }
+
+    @Test func answersAreSavedAndTheSessionCompletes() throws {
+        let terminal = ScriptedTerminal(lines: [
+            "Rome", "y", "Yantai", "Film and culture", "cul", "gov", "", "1, port l", "3",
+        ])
+        let (outcome, _) = run(terminal)
+        #expect(outcome == .completed)
+        let session = try saved()
+        #expect(session.answers["city-name"] == .text("Rome"))
+        #expect(session.answers["partner-name"] == .text("Yantai"))
+        #expect(
+            session.answers["strengths"]
+                == .swocEntries([SwocEntry(text: "Film and culture", areas: ["culture-tourism"], actor: "government")]))
+        #expect(session.answers["areas"] == .texts(["smart-cities", "port-logistics"]))
+        #expect(session.answers["staff"] == .number(3))
+        #expect(session.completedAt == now)
+        #expect(terminal.output.contains("[About your city · question 1 of 2]"))
+        #expect(terminal.output.contains("[Step 1 of 1 · SWOC analysis · question 1 of 3]"))
+    }
+
+    @Test func wrongAnswersGetAMessageAndTheQuestionAgain() throws {
+        let terminal = ScriptedTerminal(lines: ["", "Rome", "perhaps", "n", "", "nowhere", "2", "500", "5"])
+        let (outcome, _) = run(terminal)
+        #expect(outcome == .completed)
+        #expect(terminal.output.contains("This question needs an answer"))
+        #expect(terminal.output.contains("\"perhaps\" is not yes or no"))
+        #expect(terminal.output.contains("\"nowhere\" is not one of the choices"))
+        #expect(terminal.output.contains("Please give a value from 0 to 50."))
+        #expect(try saved().answers["staff"] == .number(5))
+    }
+
+    @Test func backPutsTheEarlierAnswerOnTheLineToEdit() throws {
+        // A scripted line is the whole line as readline returns it: Enter on a
+        // pre-filled "no" comes back as "no".
+        let terminal = ScriptedTerminal(lines: ["Rom", "n", ":back", ":back", ":back", "Rome", "no", ":quit"])
+        let (outcome, _) = run(terminal)
+        #expect(outcome == .paused)
+        #expect(terminal.prompts[3] == .init(prompt: "> ", prefill: "no"))
+        #expect(terminal.prompts[4] == .init(prompt: "> ", prefill: "Rom"))
+        #expect(terminal.prompts[5] == .init(prompt: "> ", prefill: "Rom"), "asked again after the first question")
+        #expect(terminal.prompts[6] == .init(prompt: "> ", prefill: "no"))
+        let session = try saved()
+        #expect(session.answers["city-name"] == .text("Rome"))
+        #expect(session.answers["has-partner"] == .flag(false))
+        #expect(terminal.output.contains("This is the first question"))
+    }
+
+    @Test func requiredQuestionsCannotBeSkipped() throws {
+        let terminal = ScriptedTerminal(lines: [":skip", "Bonn", ":skip", ":quit"])
+        _ = run(terminal)
+        #expect(terminal.output.contains("This question cannot be skipped"))
+        let session = try saved()
+        #expect(session.finished == ["city-name", "has-partner"])
+        #expect(session.answers["has-partner"] == nil)
+    }
+
+    @Test func helpShowsTheGuidelineAndCommands() {
+        let terminal = ScriptedTerminal(lines: [":help", ":quit"])
+        _ = run(terminal)
+        #expect(terminal.output.contains("The name. (§1)"))
+        #expect(terminal.output.contains("Guideline: report §1"))
+        #expect(terminal.output.contains(":goto STEP"))
+    }
+
+    @Test func gotoJumpsAndPassedOverQuestionsAreAskedAtTheEnd() throws {
+        let terminal = ScriptedTerminal(lines: [":goto 1", "", "", "2", "Bonn", "n"])
+        let (outcome, _) = run(terminal)
+        #expect(outcome == .completed)
+        #expect(terminal.output.contains("Some questions were passed over"))
+        #expect(try saved().answers["city-name"] == .text("Bonn"))
+        #expect(terminal.unreadInputs == 0)
+    }
+
+    @Test func gotoAnUnknownStepListsTheSteps() {
+        let terminal = ScriptedTerminal(lines: [":goto 9", ":quit"])
+        _ = run(terminal)
+        #expect(terminal.output.contains("There is no step \"9\". Steps: 0 About your city, 1 SWOC analysis."))
+    }
+
+    @Test func reviewListsTheAnswersSoFar() {
+        let terminal = ScriptedTerminal(lines: ["Bonn", "y", "Chengdu", "Beethoven week", "", "", ":review", ":quit"])
+        _ = run(terminal)
+        #expect(terminal.output.contains("Name?: Bonn"))
+        #expect(terminal.output.contains("Partner name?: Chengdu"))
+        #expect(terminal.output.contains("    - Beethoven week"))
+    }
+
+    @Test func earlierEntriesCanBeKeptEditedOrRemoved() throws {
+        var session = Session(questionnaire: questionnaire, language: "en", now: now)
+        session.answers = [
+            "city-name": .text("Bonn"), "has-partner": .flag(false),
+            "strengths": .swocEntries([
+                SwocEntry(text: "Keep me", areas: ["smart-cities"]), SwocEntry(text: "Edit me"),
+                SwocEntry(text: "Drop me"),
+            ]),
+        ]
+        session.finished = ["city-name", "has-partner"]
+        let terminal = ScriptedTerminal(lines: [
+            "Keep me", "Smart cities", "", "Edited", "", "acad", "", "New one", "", "", "", ":quit",
+        ])
+        _ = run(terminal, session: session)
+        #expect(terminal.prompts[0] == .init(prompt: "Strength 1> ", prefill: "Keep me"))
+        #expect(terminal.prompts[1].prefill == "Smart cities")
+        #expect(terminal.prompts[3] == .init(prompt: "Strength 2> ", prefill: "Edit me"))
+        #expect(terminal.prompts[6] == .init(prompt: "Strength 3> ", prefill: "Drop me"))
+        #expect(
+            try saved().answers["strengths"]
+                == .swocEntries([
+                    SwocEntry(text: "Keep me", areas: ["smart-cities"]), SwocEntry(text: "Edited", actor: "academia"),
+                    SwocEntry(text: "New one"),
+                ]))
+    }
+
+    @Test func interruptingInTheMiddleOfAListKeepsTheEntriesSoFar() throws {
+        let terminal = ScriptedTerminal([
+            .line("Bonn"), .line("n"), .line("First"), .line(""), .line(""), .interrupted,
+        ])
+        let (outcome, _) = run(terminal)
+        #expect(outcome == .interrupted)
+        let session = try saved()
+        #expect(session.answers["strengths"] == .swocEntries([SwocEntry(text: "First")]))
+        #expect(!session.finished.contains("strengths"), "resume comes back to the unfinished list")
+    }
+
+    @Test func endOfInputPausesAndSaves() throws {
+        let terminal = ScriptedTerminal(lines: ["Bonn"])
+        let (outcome, _) = run(terminal)
+        #expect(outcome == .paused)
+        #expect(try saved().answers["city-name"] == .text("Bonn"))
+    }
+
+    @Test func tabCompletionOffersChoicesAndCommands() {
+        let terminal = ScriptedTerminal(lines: ["Bonn", "n", "", ":quit"])
+        _ = run(terminal)
+        #expect(terminal.completions[1].starts(with: ["yes", "no"]))
+        #expect(terminal.completions[3].starts(with: ["Smart cities", "Port logistics"]))
+        #expect(terminal.completions[3].contains(":goto"))
+    }
+
+    @Test func unknownCommandsAreExplained() {
+        let terminal = ScriptedTerminal(lines: [":frobnicate", ":quit"])
+        _ = run(terminal)
+        #expect(terminal.output.contains(":frobnicate is not a wizard command"))
+    }
+
+    @Test func aFailedSaveAsksForAnotherPlace() throws {
+        let fallback = FileManager.default.temporaryDirectory.appendingPathComponent("fallback-\(UUID().uuidString).json")
+        let terminal = ScriptedTerminal(lines: ["Bonn", fallback.path, ":quit"])
+        let flow = WizardFlow(
+            engine: WizardEngine(
+                questionnaire: questionnaire, session: Session(questionnaire: questionnaire, language: "en", now: now)),
+            terminal: terminal, saver: SessionSaver(url: URL(fileURLWithPath: "/proc/no-such-folder/s.json")),
+            now: { now })
+        #expect(flow.run(from: nil) == .paused)
+        #expect(terminal.output.contains("Could not save"))
+        #expect(try SessionStore().load(from: fallback).answers["city-name"] == .text("Bonn"))
+    }
+}
+
+enum FlowFixtures {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The same small questionnaire the PlanModel tests use, kept as files under Tests/Fixtures.
+    static func smallQuestionnaire() -> URL {
+        repositoryRoot.appendingPathComponent("Tests/Fixtures/small-questionnaire")
+    }
+}
