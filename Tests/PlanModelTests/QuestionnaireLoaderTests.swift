@@ -105,6 +105,14 @@ import Testing
         #expect(messages.contains("\"has-partner\" that does not exist"))
     }
 
+    @Test func choiceIDsMustBeLowercaseWordsWithHyphens() throws {
+        let broken = TestQuestionnaires.vocabularies.replacingOccurrences(of: "id: smart-cities", with: "id: Smart_Cities")
+        let found = try problems(["vocabularies.yaml": broken])
+        #expect(found.map(\.message) == [
+            "vocabulary \"cooperation-areas\": the choice id \"Smart_Cities\" must use lowercase letters, digits and hyphens only"
+        ])
+    }
+
     @Test func missingFileIsReported() throws {
         let directory = try TestQuestionnaires.small()
         try FileManager.default.removeItem(at: directory.appendingPathComponent("two.yaml"))

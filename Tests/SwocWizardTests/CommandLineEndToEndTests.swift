@@ -110,3 +110,17 @@ import Testing
         #expect(missing.standardError.contains("There is no session file at nowhere.json"))
     }
 }
+
+extension CommandLineEndToEndTests {
+    @Test func aSessionWithAnAnswerOfTheWrongShapeIsRefused() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        _ = try BuiltBinary.run(["--session", "s.json"], input: "Essen\n", in: directory)
+        let file = directory.appendingPathComponent("s.json")
+        let edited = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "\"city-name\" : \"Essen\"", with: "\"city-name\" : [\"Essen\"]")
+        try edited.write(to: file, atomically: true, encoding: .utf8)
+        let result = try BuiltBinary.run(["export", "s.json"], in: directory)
+        #expect(result.status == 65)
+        #expect(result.standardError.contains("expected a text at answers.city-name"))
+    }
+}

@@ -121,6 +121,10 @@ extension QuestionnaireLoader {
                         file.report(choiceNode, "a choice in \(context) needs an `id` and a `label`")
                         continue
                     }
+                    if !isValidID(id) {
+                        file.report(
+                            choiceNode, "\(context): the choice id \"\(id)\" must use lowercase letters, digits and hyphens only")
+                    }
                     if choices.contains(where: { $0.id == id }) {
                         file.report(choiceNode, "\(context): the choice id \"\(id)\" appears twice")
                     }

@@ -15,6 +15,10 @@ enum SessionLoading {
                 .otherQuestionnaire(
                     path: url.relativePathForDisplay, found: session.questionnaireID, expected: questionnaire.id))
         }
+        if let mismatch = SessionShapeCheck.firstMismatch(in: session, for: questionnaire) {
+            throw .sessionFile(
+                .wrongShape(path: url.relativePathForDisplay, field: mismatch.field, detail: mismatch.expected))
+        }
         return session
     }
 }
