@@ -19,8 +19,10 @@ import Testing
     }
 
     @Test func aFullExampleFillsCityPartnerAndSwoc() throws {
-        let document = PlanDocumentBuilder(questionnaire: questionnaire, session: try session(example: "nottingham-ningbo"))
-            .build()
+        let document = PlanDocumentBuilder(
+            questionnaire: questionnaire, session: try session(example: "nottingham-ningbo")
+        )
+        .build()
         #expect(document.schemaVersion == 1)
         #expect(document.city.name == "Nottingham")
         #expect(document.city.country == "United Kingdom")
@@ -36,8 +38,10 @@ import Testing
     }
 
     @Test func otherAnswersComeInQuestionnaireOrderWithLabelsForChoices() throws {
-        let document = PlanDocumentBuilder(questionnaire: questionnaire, session: try session(example: "manchester-wuhan"))
-            .build()
+        let document = PlanDocumentBuilder(
+            questionnaire: questionnaire, session: try session(example: "manchester-wuhan")
+        )
+        .build()
         let order = questionnaire.questions.map(\.id)
         let positions = document.answers.map { order.firstIndex(of: $0.id)! }
         #expect(positions == positions.sorted())
@@ -60,8 +64,10 @@ import Testing
 
     @Test func exportingTwiceGivesTheSameBytes() throws {
         let session = try session(example: "stavanger-yantai")
-        let first = try JSONPlanExporter().export(PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
-        let second = try JSONPlanExporter().export(PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
+        let first = try JSONPlanExporter().export(
+            PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
+        let second = try JSONPlanExporter().export(
+            PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
         #expect(first == second)
         let text = String(decoding: first, as: UTF8.self)
         #expect(text.hasSuffix("}\n"))
@@ -75,7 +81,8 @@ import Testing
         session.answers = [
             "city-name": .text(hostile), "strengths": .swocEntries([SwocEntry(text: hostile, areas: ["sport"])]),
         ]
-        let data = try JSONPlanExporter().export(PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
+        let data = try JSONPlanExporter().export(
+            PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
         let decoded = try JSONDecoder.withISODates.decode(PlanDocument.self, from: data)
         #expect(decoded.city.name == hostile)
         #expect(decoded.swoc.strengths.first?.text == hostile)

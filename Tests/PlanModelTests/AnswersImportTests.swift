@@ -6,7 +6,8 @@ import Testing
     let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     private func importer() throws -> AnswersImport {
-        AnswersImport(questionnaire: try QuestionnaireLoader().load(directory: TestQuestionnaires.small()), language: "en")
+        AnswersImport(
+            questionnaire: try QuestionnaireLoader().load(directory: TestQuestionnaires.small()), language: "en")
     }
 
     @Test func yamlAnswersFillASession() throws {
@@ -41,7 +42,8 @@ import Testing
     }
 
     @Test func jsonAnswersWorkToo() throws {
-        let outcome = try importer().run(text: #"{"city-name": "Bonn", "areas": ["smart-cities", "2"], "staff": 3}"#, now: now)
+        let outcome = try importer().run(
+            text: #"{"city-name": "Bonn", "areas": ["smart-cities", "2"], "staff": 3}"#, now: now)
         #expect(outcome.session.answers["areas"] == .texts(["smart-cities", "port-logistics"]))
         #expect(outcome.session.answers["staff"] == .number(3))
     }

@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func inAndIncludes() {
-        #expect(Condition.isOneOf(question: "stage", values: [.text("mou"), .text("letter-of-intent")]).holds(in: answers))
+        #expect(
+            Condition.isOneOf(question: "stage", values: [.text("mou"), .text("letter-of-intent")]).holds(in: answers))
         #expect(!Condition.isOneOf(question: "stage", values: [.text("project-contract")]).holds(in: answers))
         #expect(Condition.includes(question: "signed", value: "letter-of-intent").holds(in: answers))
         #expect(!Condition.includes(question: "signed", value: "project-contract").holds(in: answers))
@@ -24,8 +25,12 @@ import Testing
     @Test func answeredAndCombinations() {
         #expect(Condition.answered(question: "stage", expected: true).holds(in: answers))
         #expect(Condition.answered(question: "missing", expected: false).holds(in: answers))
-        let both = Condition.all([.answered(question: "stage", expected: true), .includes(question: "signed", value: "mou")])
-        let either = Condition.any([.answered(question: "missing", expected: true), .equals(question: "stage", value: .text("mou"))])
+        let both = Condition.all([
+            .answered(question: "stage", expected: true), .includes(question: "signed", value: "mou"),
+        ])
+        let either = Condition.any([
+            .answered(question: "missing", expected: true), .equals(question: "stage", value: .text("mou")),
+        ])
         #expect(both.holds(in: answers))
         #expect(either.holds(in: answers))
         #expect(!Condition.not(both).holds(in: answers))

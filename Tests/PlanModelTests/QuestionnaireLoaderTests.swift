@@ -32,7 +32,10 @@ import Testing
 
     @Test func smallQuestionnaireLoads() throws {
         let questionnaire = try QuestionnaireLoader().load(directory: TestQuestionnaires.small())
-        #expect(questionnaire.questions.map(\.id) == ["city-name", "has-partner", "partner-name", "strengths", "areas", "staff"])
+        #expect(
+            questionnaire.questions.map(\.id) == [
+                "city-name", "has-partner", "partner-name", "strengths", "areas", "staff",
+            ])
         #expect(questionnaire.question(id: "strengths")?.areas?.name == "cooperation-areas")
         #expect(questionnaire.question(id: "staff")?.validation?.maximum == 50)
     }
@@ -67,9 +70,10 @@ import Testing
         let broken = TestQuestionnaires.stepOne.replacingOccurrences(
             of: "question: has-partner", with: "question: staff")
         let found = try problems(["one.yaml": broken])
-        #expect(found.map(\.message) == [
-            "question \"partner-name\": the condition names \"staff\", which is asked later; a condition can only look at earlier answers"
-        ])
+        #expect(
+            found.map(\.message) == [
+                "question \"partner-name\": the condition names \"staff\", which is asked later; a condition can only look at earlier answers"
+            ])
     }
 
     @Test func missingVocabularyIsReported() throws {
@@ -82,7 +86,8 @@ import Testing
     }
 
     @Test func yamlSyntaxErrorGivesTheLine() throws {
-        let broken = TestQuestionnaires.stepOne.replacingOccurrences(of: "prompt: {en: Name?}", with: "prompt: {en: Name?")
+        let broken = TestQuestionnaires.stepOne.replacingOccurrences(
+            of: "prompt: {en: Name?}", with: "prompt: {en: Name?")
         let found = try problems(["one.yaml": broken])
         #expect(found.count == 1)
         #expect(found[0].message.hasPrefix("YAML error"))
@@ -92,7 +97,9 @@ import Testing
     @Test func everyProblemIsReportedAtOnce() throws {
         let stepOne = TestQuestionnaires.stepOne
             .replacingOccurrences(of: "kind: yes-no", with: "kind: boolean")
-            .replacingOccurrences(of: "source: \"§1\"\n  - id: partner-name", with: "source: \"§1\"\n    colour: red\n  - id: partner-name")
+            .replacingOccurrences(
+                of: "source: \"§1\"\n  - id: partner-name",
+                with: "source: \"§1\"\n    colour: red\n  - id: partner-name")
         let vocabularies = TestQuestionnaires.vocabularies.replacingOccurrences(
             of: "label: {en: Smart cities}", with: "label: {en: \"Smart, cities\"}")
         let found = try problems(["one.yaml": stepOne, "vocabularies.yaml": vocabularies])
@@ -106,11 +113,13 @@ import Testing
     }
 
     @Test func choiceIDsMustBeLowercaseWordsWithHyphens() throws {
-        let broken = TestQuestionnaires.vocabularies.replacingOccurrences(of: "id: smart-cities", with: "id: Smart_Cities")
+        let broken = TestQuestionnaires.vocabularies.replacingOccurrences(
+            of: "id: smart-cities", with: "id: Smart_Cities")
         let found = try problems(["vocabularies.yaml": broken])
-        #expect(found.map(\.message) == [
-            "vocabulary \"cooperation-areas\": the choice id \"Smart_Cities\" must use lowercase letters, digits and hyphens only"
-        ])
+        #expect(
+            found.map(\.message) == [
+                "vocabulary \"cooperation-areas\": the choice id \"Smart_Cities\" must use lowercase letters, digits and hyphens only"
+            ])
     }
 
     @Test func missingFileIsReported() throws {

@@ -13,11 +13,13 @@ import Testing
 
     private func sampleSession() throws -> Session {
         let questionnaire = try QuestionnaireLoader().load(directory: TestQuestionnaires.small())
-        var session = Session(questionnaire: questionnaire, language: "en", now: Date(timeIntervalSince1970: 1_800_000_000))
+        var session = Session(
+            questionnaire: questionnaire, language: "en", now: Date(timeIntervalSince1970: 1_800_000_000))
         session.answers = [
             "city-name": .text("Wuhan 武汉"), "has-partner": .flag(true), "staff": .number(2.5),
             "areas": .texts(["smart-cities"]),
-            "strengths": .swocEntries([SwocEntry(text: "Steel and cars", areas: ["smart-cities"], actor: "government")]),
+            "strengths": .swocEntries([SwocEntry(text: "Steel and cars", areas: ["smart-cities"], actor: "government")]
+            ),
         ]
         session.finished = ["city-name", "has-partner"]
         return session
@@ -54,7 +56,8 @@ import Testing
         #expect(text.contains("\"schemaVersion\" : 1"))
         #expect(text.contains("\"staff\" : 2.5"))
         #expect(text.contains("\"city-name\" : \"Wuhan 武汉\""))
-        #expect(text.range(of: "\"areas\"")!.lowerBound < text.range(of: "\"city-name\"")!.lowerBound, "keys are sorted")
+        #expect(
+            text.range(of: "\"areas\"")!.lowerBound < text.range(of: "\"city-name\"")!.lowerBound, "keys are sorted")
     }
 
     /// Each damaged file gets its own message, and is left exactly as it was.

@@ -11,7 +11,8 @@ import Testing
     }
 
     private func engine() -> WizardEngine {
-        WizardEngine(questionnaire: questionnaire, session: Session(questionnaire: questionnaire, language: "en", now: now))
+        WizardEngine(
+            questionnaire: questionnaire, session: Session(questionnaire: questionnaire, language: "en", now: now))
     }
 
     @Test func conditionalQuestionsAreAskedOnlyWhenTheirConditionHolds() {
@@ -58,7 +59,9 @@ import Testing
     @Test func progressCountsOnlyAskedQuestions() {
         var engine = engine()
         let hasPartner = questionnaire.question(id: "has-partner")!
-        #expect(engine.progress(of: hasPartner) == QuestionProgress(step: questionnaire.steps[0], stepCount: 1, index: 2, count: 2))
+        #expect(
+            engine.progress(of: hasPartner)
+                == QuestionProgress(step: questionnaire.steps[0], stepCount: 1, index: 2, count: 2))
         engine.record(.flag(true), for: "has-partner", at: now)
         #expect(engine.progress(of: hasPartner)?.count == 3)
     }

@@ -57,11 +57,14 @@ import Testing
 
         let again = try BuiltBinary.run(["export", "mw.json", "--output", "plan.json"], in: directory)
         #expect(again.status == 0)
-        #expect(try String(contentsOf: directory.appendingPathComponent("plan.json"), encoding: .utf8) == exported.standardOutput)
+        #expect(
+            try String(contentsOf: directory.appendingPathComponent("plan.json"), encoding: .utf8)
+                == exported.standardOutput)
         let refused = try BuiltBinary.run(["export", "mw.json", "--output", "plan.json"], in: directory)
         #expect(refused.status == 73)
         #expect(refused.standardError.contains("Add --force to replace it"))
-        #expect(try BuiltBinary.run(["export", "mw.json", "--output", "plan.json", "--force"], in: directory).status == 0)
+        #expect(
+            try BuiltBinary.run(["export", "mw.json", "--output", "plan.json", "--force"], in: directory).status == 0)
     }
 
     @Test func everyProblemInAnAnswersFileIsReportedByQuestionID() throws {
@@ -82,7 +85,8 @@ import Testing
     @Test func aBrokenQuestionnaireStopsTheWizardBeforeTheFirstQuestion() throws {
         let directory = try BuiltBinary.workingDirectory()
         let copy = directory.appendingPathComponent("questions")
-        try FileManager.default.copyItem(at: BuiltBinary.repositoryRoot.appendingPathComponent("questionnaires"), to: copy)
+        try FileManager.default.copyItem(
+            at: BuiltBinary.repositoryRoot.appendingPathComponent("questionnaires"), to: copy)
         let step = copy.appendingPathComponent("step-2-partners.yaml")
         let text = try String(contentsOf: step, encoding: .utf8)
         try text.replacingOccurrences(of: "kind: multiple-choice", with: "kind: multi-choice")

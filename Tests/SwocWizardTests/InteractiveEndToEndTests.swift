@@ -68,7 +68,9 @@ import Testing
         #expect(
             session.answers["strengths"]
                 == .swocEntries([
-                    SwocEntry(text: "Film studios and a living cultural heritage", areas: ["culture-tourism"], actor: "academia")
+                    SwocEntry(
+                        text: "Film studios and a living cultural heritage", areas: ["culture-tourism"],
+                        actor: "academia")
                 ]))
         #expect(session.completedAt == nil)
 
@@ -102,7 +104,9 @@ import Testing
         session = try SessionStore().load(from: sessionFile)
         #expect(session.completedAt != nil)
         #expect(session.answers["city-name"] == .text("Rome"))
-        #expect(session.answers["weaknesses"] == .swocEntries([SwocEntry(text: "Few staff speak Chinese", actor: "government")]))
+        #expect(
+            session.answers["weaknesses"]
+                == .swocEntries([SwocEntry(text: "Few staff speak Chinese", actor: "government")]))
         #expect(session.answers["resource-level"] == .text("lean"))
         #expect(session.answers["plan-start-year"] == .number(2027), "the default was accepted with Enter")
         let attributes = try FileManager.default.attributesOfItem(atPath: sessionFile.path)

@@ -173,7 +173,8 @@ import Testing
     }
 
     @Test func aFailedSaveAsksForAnotherPlace() throws {
-        let fallback = FileManager.default.temporaryDirectory.appendingPathComponent("fallback-\(UUID().uuidString).json")
+        let fallback = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fallback-\(UUID().uuidString).json")
         let terminal = ScriptedTerminal(lines: ["Bonn", fallback.path, ":quit"])
         let flow = WizardFlow(
             engine: WizardEngine(

@@ -83,7 +83,9 @@ public struct AnswerParser: Sendable {
     private func checkText(_ text: String, for question: Question) -> Result<String, AnswerProblem> {
         guard let validation = question.validation else { return .success(text) }
         let custom = validation.message.map { AnswerProblem.custom($0.text(in: language, fallback: fallbackLanguage)) }
-        if let minimum = validation.minLength, text.count < minimum { return .failure(custom ?? .tooShort(minimum: minimum)) }
+        if let minimum = validation.minLength, text.count < minimum {
+            return .failure(custom ?? .tooShort(minimum: minimum))
+        }
         if let maximum = validation.maxLength, text.count > maximum {
             return .failure(custom ?? .tooManyCharacters(maximum: maximum))
         }

@@ -29,7 +29,8 @@ public enum AnswerProblem: Error, Sendable, Equatable {
             return "\"\(Self.shorten(input))\" is not one of the choices.\(hint) "
                 + "Type a number from 1 to \(count), the name of a choice or its first letters, or Tab to see the names."
         case .ambiguousChoice(let input, let candidates):
-            return "\"\(Self.shorten(input))\" could be \(Self.orList(candidates)). Type a few more letters, or the number."
+            return
+                "\"\(Self.shorten(input))\" could be \(Self.orList(candidates)). Type a few more letters, or the number."
         case .repeatedChoice(let label):
             return "\"\(label)\" is listed twice; give each choice once."
         case .notYesNo(let input):

@@ -73,7 +73,9 @@ public struct AnswersImport: Sendable {
             guard engine.isAsked(question) else {
                 if node != nil {
                     warnings.append(
-                        Problem(questionID: question.id, message: "not used: this question is not asked given the other answers"))
+                        Problem(
+                            questionID: question.id,
+                            message: "not used: this question is not asked given the other answers"))
                 }
                 continue
             }
@@ -101,7 +103,9 @@ public struct AnswersImport: Sendable {
         node.scalar.map { $0.style == .plain && ["", "~", "null"].contains($0.string) } ?? false
     }
 
-    private func value(_ node: Node, for question: Question, parser: AnswerParser) -> Result<AnswerValue?, AnswerProblem> {
+    private func value(_ node: Node, for question: Question, parser: AnswerParser) -> Result<
+        AnswerValue?, AnswerProblem
+    > {
         switch question.kind {
         case .list:
             return strings(node).flatMap { entries in
@@ -126,7 +130,9 @@ public struct AnswersImport: Sendable {
         }
     }
 
-    private func swocEntry(_ node: Node, for question: Question, parser: AnswerParser) -> Result<SwocEntry, AnswerProblem> {
+    private func swocEntry(_ node: Node, for question: Question, parser: AnswerParser) -> Result<
+        SwocEntry, AnswerProblem
+    > {
         if let scalar = node.scalar {
             return parser.parseEntry(scalar.string, for: question).map { SwocEntry(text: $0) }
         }
@@ -160,7 +166,9 @@ public struct AnswersImport: Sendable {
         return .success(items)
     }
 
-    private func collect(_ items: [String], _ parse: (String) -> Result<String, AnswerProblem>) -> Result<[String], AnswerProblem> {
+    private func collect(_ items: [String], _ parse: (String) -> Result<String, AnswerProblem>) -> Result<
+        [String], AnswerProblem
+    > {
         var parsed: [String] = []
         for item in items {
             switch parse(item) {

@@ -79,7 +79,8 @@ public struct ChoiceMatcher: Sendable {
 /// Levenshtein distance, used only to suggest the nearest choices.
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a.prefix(64)), b = Array(b.prefix(64))
+        let a = Array(a.prefix(64))
+        let b = Array(b.prefix(64))
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

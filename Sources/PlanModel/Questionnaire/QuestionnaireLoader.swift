@@ -123,7 +123,8 @@ extension QuestionnaireLoader {
                     }
                     if !isValidID(id) {
                         file.report(
-                            choiceNode, "\(context): the choice id \"\(id)\" must use lowercase letters, digits and hyphens only")
+                            choiceNode,
+                            "\(context): the choice id \"\(id)\" must use lowercase letters, digits and hyphens only")
                     }
                     if choices.contains(where: { $0.id == id }) {
                         file.report(choiceNode, "\(context): the choice id \"\(id)\" appears twice")
@@ -218,7 +219,8 @@ extension QuestionnaireLoader {
                 file.report(fields["kind"], "\(context): unknown kind \"\(kindName)\" (expected one of: \(expected))")
                 return nil
             }
-            let prompt = file.localized(fields["prompt"], context: "\(context) prompt", defaultLanguage: defaultLanguage)
+            let prompt = file.localized(
+                fields["prompt"], context: "\(context) prompt", defaultLanguage: defaultLanguage)
             if prompt == nil { file.report(node, "\(context) needs a `prompt`") }
             let help = file.localized(fields["help"], context: "\(context) help", defaultLanguage: defaultLanguage)
             if help == nil { file.report(node, "\(context) needs a `help` text citing the report") }
@@ -241,7 +243,9 @@ extension QuestionnaireLoader {
             var areas: Vocabulary?
             var actors: Vocabulary?
             if kind.usesChoices {
-                if fields["choices"] == nil { file.report(node, "\(context): a \(kind.rawValue) question needs `choices`") }
+                if fields["choices"] == nil {
+                    file.report(node, "\(context): a \(kind.rawValue) question needs `choices`")
+                }
                 choices = vocabulary("choices", fallback: nil)
             } else if fields["choices"] != nil {
                 file.report(fields["choices"], "\(context): only choice questions take `choices`")
@@ -252,7 +256,8 @@ extension QuestionnaireLoader {
                 if quadrant == nil {
                     file.report(
                         fields["quadrant"] ?? node,
-                        "\(context): a swoc question needs `quadrant` (strengths, weaknesses, opportunities or challenges)")
+                        "\(context): a swoc question needs `quadrant` (strengths, weaknesses, opportunities or challenges)"
+                    )
                 }
                 areas = vocabulary("areas", fallback: "cooperation-areas")
                 actors = vocabulary("actors", fallback: "helix-actors")
@@ -291,7 +296,8 @@ extension QuestionnaireLoader {
                 return conditionValue(value).map { .equals(question: question, value: $0) }
             }
             if let values = fields["in"] {
-                let list = (file.sequence(values, context: "\(context) condition `in`") ?? []).compactMap(conditionValue)
+                let list = (file.sequence(values, context: "\(context) condition `in`") ?? []).compactMap(
+                    conditionValue)
                 return .isOneOf(question: question, values: list)
             }
             if let value = file.string(fields["includes"], context: "\(context) condition `includes`") {
@@ -314,7 +320,9 @@ extension QuestionnaireLoader {
 
         private func validation(from node: Node, in file: YAMLFile, context: String) -> Validation? {
             let allowed: Set<String> = ["min", "max", "minLength", "maxLength", "pattern", "message"]
-            guard let fields = file.mapping(node, context: "\(context) validation", allowed: allowed) else { return nil }
+            guard let fields = file.mapping(node, context: "\(context) validation", allowed: allowed) else {
+                return nil
+            }
             let pattern = file.string(fields["pattern"], context: "\(context) pattern")
             if let pattern, (try? Regex(pattern)) == nil {
                 file.report(fields["pattern"], "\(context): the pattern is not a valid regular expression")
@@ -325,7 +333,8 @@ extension QuestionnaireLoader {
                 minLength: file.integer(fields["minLength"], context: "\(context) minLength"),
                 maxLength: file.integer(fields["maxLength"], context: "\(context) maxLength"),
                 pattern: pattern,
-                message: file.localized(fields["message"], context: "\(context) message", defaultLanguage: defaultLanguage))
+                message: file.localized(
+                    fields["message"], context: "\(context) message", defaultLanguage: defaultLanguage))
         }
 
         private func defaultValue(

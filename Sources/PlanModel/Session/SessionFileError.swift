@@ -28,7 +28,8 @@ public enum SessionFileError: Error, Sendable, Equatable {
             return "The session file \(path) was written by a newer swoc-wizard (format \(found); this one reads up to "
                 + "\(supported)). Please update swoc-wizard; the file has not been changed."
         case .otherQuestionnaire(let path, let found, let expected):
-            return "The session file \(path) was made with the questionnaire \"\(found)\", but \"\(expected)\" is loaded. "
+            return
+                "The session file \(path) was made with the questionnaire \"\(found)\", but \"\(expected)\" is loaded. "
                 + "Pass the matching folder with --questionnaire."
         case .unwritable(let path, let reason):
             return "The session could not be saved to \(path) (\(reason))."

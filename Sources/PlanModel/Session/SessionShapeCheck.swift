@@ -3,7 +3,9 @@
 /// where a yes/no belongs, and the plan would silently lose or garble it.
 public enum SessionShapeCheck {
     /// The first answer whose shape does not fit, as (field, what was expected).
-    public static func firstMismatch(in session: Session, for questionnaire: Questionnaire) -> (field: String, expected: String)? {
+    public static func firstMismatch(in session: Session, for questionnaire: Questionnaire) -> (
+        field: String, expected: String
+    )? {
         for question in questionnaire.questions {
             guard let value = session.answers[question.id], !fits(value, question.kind) else { continue }
             return ("answers.\(question.id)", "expected \(description(of: question.kind))")

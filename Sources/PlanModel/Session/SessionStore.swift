@@ -75,12 +75,16 @@ public struct SessionStore: Sendable {
     private static func describe(_ error: DecodingError) -> (String, String) {
         func path(_ context: DecodingError.Context) -> String {
             let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-            return keys.isEmpty ? "the top level" : keys.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+            return keys.isEmpty
+                ? "the top level" : keys.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
         }
         switch error {
         case .keyNotFound(let key, let context):
             let parent = path(context)
-            return (parent == "the top level" ? key.stringValue : "\(parent).\(key.stringValue)", "a required field is missing")
+            return (
+                parent == "the top level" ? key.stringValue : "\(parent).\(key.stringValue)",
+                "a required field is missing"
+            )
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             return (path(context), context.debugDescription.isEmpty ? "unexpected value" : context.debugDescription)
         @unknown default:

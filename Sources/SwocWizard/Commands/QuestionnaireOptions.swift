@@ -4,7 +4,8 @@ import ArgumentParser
 struct QuestionnaireOptions: ParsableArguments {
     @Option(
         name: .customLong("questionnaire"),
-        help: ArgumentHelp("Use the questionnaire files in this folder instead of the built-in ones.", valueName: "dir"))
+        help: ArgumentHelp("Use the questionnaire files in this folder instead of the built-in ones.", valueName: "dir")
+    )
     var directory: String?
 
     @Option(help: ArgumentHelp("Language of the questions, e.g. en, when the files have it.", valueName: "code"))

@@ -12,7 +12,8 @@ struct StartCommand: ParsableCommand {
 
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
-    @Option(help: ArgumentHelp("Where to save the session. Default: a new swoc-session-DATE.json here.", valueName: "path"))
+    @Option(
+        help: ArgumentHelp("Where to save the session. Default: a new swoc-session-DATE.json here.", valueName: "path"))
     var session: String?
 
     @Option(
@@ -30,7 +31,8 @@ struct StartCommand: ParsableCommand {
             return
         }
         let engine = WizardEngine(
-            questionnaire: questionnaire, session: Session(questionnaire: questionnaire, language: language, now: Date()))
+            questionnaire: questionnaire,
+            session: Session(questionnaire: questionnaire, language: language, now: Date()))
         try InteractiveRun.run(engine: engine, sessionURL: url, from: nil)
     }
 

@@ -27,8 +27,11 @@ struct ReviewFormatter {
                     for entry in entries {
                         var detail: [String] = []
                         if !entry.areas.isEmpty { detail.append(formatter.labels(entry.areas, in: question.areas)) }
-                        if let actor = entry.actor { detail.append("raised by " + formatter.labels([actor], in: question.actors)) }
-                        lines.append("    - \(entry.text)" + (detail.isEmpty ? "" : " [\(detail.joined(separator: "; "))]"))
+                        if let actor = entry.actor {
+                            detail.append("raised by " + formatter.labels([actor], in: question.actors))
+                        }
+                        lines.append(
+                            "    - \(entry.text)" + (detail.isEmpty ? "" : " [\(detail.joined(separator: "; "))]"))
                     }
                 case .texts(let items) where question.kind == .list:
                     lines.append("  \(prompt):")

@@ -72,7 +72,8 @@ final class WizardFlow {
     }
 
     private func askSingle(_ question: Question) -> Navigation {
-        var prefill = engine.answer(for: question.id).map { formatter.display($0, for: question) }
+        var prefill =
+            engine.answer(for: question.id).map { formatter.display($0, for: question) }
             ?? question.defaultValue.map { formatter.display($0, for: question) }
         let completions = tabCompletions(for: question)
         while true {
@@ -170,7 +171,9 @@ final class WizardFlow {
                 var entry = editing ?? SwocEntry(text: text)
                 entry.text = text
                 if editing != nil { pending.removeFirst() }
-                if question.kind == .swoc, let navigation = askDetails(of: &entry, for: question, firstEntry: kept.isEmpty) {
+                if question.kind == .swoc,
+                    let navigation = askDetails(of: &entry, for: question, firstEntry: kept.isEmpty)
+                {
                     kept.append(entry)
                     store()
                     return navigation

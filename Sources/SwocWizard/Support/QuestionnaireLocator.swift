@@ -33,7 +33,8 @@ enum QuestionnaireLocator {
                 folder = folder.deletingLastPathComponent()
             }
         }
-        candidates.append(URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("questionnaires"))
+        candidates.append(
+            URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("questionnaires"))
         return candidates.first { fileManager.fileExists(atPath: $0.appendingPathComponent("manifest.yaml").path) }
     }
 }

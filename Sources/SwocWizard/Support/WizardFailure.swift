@@ -44,7 +44,8 @@ enum WizardFailure: Error {
                 + "To continue it: swoc-wizard resume \(ShellQuote.quote(path)); or choose another name with --session."
         case .answersFile(let path, let problems):
             let lines = problems.map { "  \($0)" }.joined(separator: "\n")
-            return "The answers in \(path) cannot be used yet (\(problems.count) problem\(problems.count == 1 ? "" : "s")):\n"
+            return
+                "The answers in \(path) cannot be used yet (\(problems.count) problem\(problems.count == 1 ? "" : "s")):\n"
                 + lines + "\nNothing was saved. Fix these and run the command again."
         case .unreadableFile(let path):
             return "Cannot read \(path): check the name and that the file exists."

@@ -8,7 +8,8 @@ enum BuiltBinary {
     static var url: URL {
         let candidates = [
             Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("swoc-wizard"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("swoc-wizard"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "swoc-wizard"),
             repositoryRoot.appendingPathComponent(".build/debug/swoc-wizard"),
         ].compactMap { $0 }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!

@@ -69,8 +69,7 @@ final class PseudoTerminalProcess {
         let argv = ([launcher, "-C", directory.path, executable.path] + arguments).map { strdup($0) } + [nil]
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv + envp { free(pointer) }
         }
         var child: pid_t = 0
         let result = posix_spawn(&child, launcher, &actions, &attributes, argv, envp)
@@ -110,13 +109,16 @@ final class PseudoTerminalProcess {
         while true {
             let shown = screen
             let start = consumed.flatMap { $0 <= shown.endIndex ? $0 : nil } ?? shown.startIndex
-            let matches = texts.compactMap { text in shown.range(of: text, range: start..<shown.endIndex).map { (text, $0) } }
+            let matches = texts.compactMap { text in
+                shown.range(of: text, range: start..<shown.endIndex).map { (text, $0) }
+            }
             if let first = matches.min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
                 consumed = first.1.upperBound
                 return first.0
             }
             if ContinuousClock.now > deadline || (!pump(milliseconds: 50) && exitStatus != nil) {
-                throw Timeout(waitingFor: texts.map { "\"\($0)\"" }.joined(separator: " or "), screen: String(shown.suffix(1500)))
+                throw Timeout(
+                    waitingFor: texts.map { "\"\($0)\"" }.joined(separator: " or "), screen: String(shown.suffix(1500)))
             }
         }
     }
