@@ -5,6 +5,7 @@ import PlanModel
 struct ReviewFormatter {
     let engine: WizardEngine
     let formatter: AnswerFormatter
+    let width: Int
 
     func render() -> String {
         let language = engine.session.language
@@ -43,6 +44,11 @@ struct ReviewFormatter {
         }
         if lines.count == 2 { lines.append("  (nothing answered yet)") }
         if open > 0 { lines.append("\(open) question\(open == 1 ? "" : "s") not answered yet.") }
-        return lines.joined(separator: "\n")
+        return lines.map { line in
+            let indent = String(line.prefix { $0 == " " })
+            let hanging = indent + (line.dropFirst(indent.count).hasPrefix("- ") ? "      " : "    ")
+            return TextLayout.wrap(
+                String(line.dropFirst(indent.count)), indent: indent, hangingIndent: hanging, width: width)
+        }.joined(separator: "\n")
     }
 }

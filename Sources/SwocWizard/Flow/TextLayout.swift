@@ -3,40 +3,53 @@
 enum TextLayout {
     static let width = 78
 
-    static func wrap(_ text: String, indent: String = "") -> String {
+    /// Wraps at word boundaries; continuation lines get `hangingIndent`.
+    static func wrap(_ text: String, indent: String = "", hangingIndent: String? = nil, width: Int = width) -> String {
+        let continuation = hangingIndent ?? indent
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = indent
+            var lead = indent
             for word in paragraph.split(separator: " ") {
-                if line.count > indent.count && line.count + 1 + word.count > width {
+                if line.count > lead.count && line.count + 1 + word.count > width {
                     lines.append(line)
-                    line = indent
+                    line = continuation
+                    lead = continuation
                 }
-                line += (line.count > indent.count ? " " : "") + word
+                line += (line.count > lead.count ? " " : "") + word
             }
             lines.append(line)
         }
         return lines.joined(separator: "\n")
     }
 
-    /// "  1. Smart cities      2. Low carbon ..." in as many columns as fit.
+    /// "  1. Smart cities      2. Low carbon ..." in as many columns (up to
+    /// three) as fit the width, numbered down each column.
     static func numbered(_ labels: [String], indent: String = "  ", width: Int = width) -> String {
         let cells = labels.enumerated().map { "\(String($0.offset + 1).leftPadded(to: 2)). \($0.element)" }
-        let cellWidth = (cells.map(\.count).max() ?? 0) + 3
-        let columns = max(1, min(3, (width - indent.count + 3) / max(cellWidth, 1)))
-        let rows = (cells.count + columns - 1) / columns
-        var lines: [String] = []
-        for row in 0..<rows {
-            var line = indent
-            for column in 0..<columns {
-                let index = column * rows + row
-                guard index < cells.count else { continue }
-                let isLast = column == columns - 1 || index + rows >= cells.count
-                line += isLast ? cells[index] : cells[index].rightPadded(to: cellWidth)
+        let gap = 3
+        var layout = [cells]
+        for columns in stride(from: min(3, cells.count), through: 2, by: -1) {
+            let rows = (cells.count + columns - 1) / columns
+            let candidate = stride(from: 0, to: cells.count, by: rows).map {
+                Array(cells[$0..<min($0 + rows, cells.count)])
             }
-            lines.append(line)
+            let total =
+                indent.count + candidate.map { $0.map(\.count).max() ?? 0 }.reduce(0, +) + gap * (candidate.count - 1)
+            if total <= width {
+                layout = candidate
+                break
+            }
         }
-        return lines.joined(separator: "\n")
+        let widths = layout.map { $0.map(\.count).max() ?? 0 }
+        return (0..<(layout.first?.count ?? 0)).map { row in
+            var line = indent
+            for (column, cellsInColumn) in layout.enumerated() where row < cellsInColumn.count {
+                let isLast = column == layout.count - 1 || row >= layout[column + 1].count
+                line += isLast ? cellsInColumn[row] : cellsInColumn[row].rightPadded(to: widths[column] + gap)
+            }
+            return line
+        }.joined(separator: "\n")
     }
 }
 

@@ -89,7 +89,7 @@ final class WizardFlow {
                 }
                 switch parser.parse(line, for: question) {
                 case .failure(let problem):
-                    terminal.say(problem.message)
+                    tell(problem.message)
                     // A long text goes back on the line to be corrected rather than retyped;
                     // a wrong number or choice is simply typed again.
                     let isText = question.kind == .shortText || question.kind == .longText
@@ -113,8 +113,10 @@ final class WizardFlow {
         let name = question.quadrant?.entryName ?? "Entry"
         if !pending.isEmpty {
             terminal.say(
-                "The \(pending.count) earlier entr\(pending.count == 1 ? "y comes" : "ies come") first: "
-                    + "Enter keeps one, edit it to change it, clear the line to remove it (:skip keeps the rest).")
+                TextLayout.wrap(
+                    "The \(pending.count) earlier entr\(pending.count == 1 ? "y comes" : "ies come") first: "
+                        + "Enter keeps one, edit it to change it, clear the line to remove it (:skip keeps the rest).",
+                    indent: "  ", width: terminal.width))
         }
         func store() {
             let all = kept + pending
@@ -148,7 +150,7 @@ final class WizardFlow {
                 let text: String
                 switch parser.parseEntry(line, for: question) {
                 case .failure(let problem):
-                    terminal.say(problem.message)
+                    tell(problem.message)
                     continue
                 case .success(let parsed):
                     text = parsed
@@ -244,7 +246,7 @@ final class WizardFlow {
                 }
                 switch parse(line) {
                 case .success(let value): return .value(value)
-                case .failure(let problem): terminal.say(problem.message)
+                case .failure(let problem): tell(problem.message)
                 }
             }
         }
@@ -290,7 +292,7 @@ final class WizardFlow {
             showHelp(for: question)
             return nil
         case .review:
-            terminal.say(ReviewFormatter(engine: engine, formatter: formatter).render())
+            terminal.say(ReviewFormatter(engine: engine, formatter: formatter, width: terminal.width).render())
             return nil
         case .goto(let name):
             guard let step = engine.step(named: name), let target = engine.firstQuestion(of: step) else {
@@ -311,6 +313,11 @@ final class WizardFlow {
 
     private func stepList() -> String {
         engine.questionnaire.steps.map { "\($0.number) \(title(of: $0))" }.joined(separator: ", ")
+    }
+
+    /// A message to the person, wrapped to the terminal so words are not cut.
+    private func tell(_ message: String) {
+        terminal.say(TextLayout.wrap(message, width: terminal.width))
     }
 
     @discardableResult
@@ -336,12 +343,13 @@ final class WizardFlow {
             let heading =
                 step.number > 0 ? "Step \(step.number) of \(progress.stepCount): \(title(of: step))" : title(of: step)
             terminal.say("\n== \(heading) ==" + (step.source.isEmpty ? "" : "  (report \(step.source))"))
-            if let intro = step.intro { terminal.say(TextLayout.wrap(text(intro))) }
+            if let intro = step.intro { terminal.say(TextLayout.wrap(text(intro), width: min(terminal.width, 100))) }
         }
         let place =
             step.number > 0 ? "Step \(step.number) of \(progress.stepCount) · \(title(of: step))" : title(of: step)
         terminal.say("\n[\(place) · question \(progress.index) of \(progress.count)]")
-        terminal.say(TextLayout.wrap(text(question.prompt)) + (question.required ? " (required)" : ""))
+        terminal.say(
+            TextLayout.wrap(text(question.prompt) + (question.required ? " (required)" : ""), width: terminal.width))
         if let choices = question.choices {
             terminal.say(TextLayout.numbered(parser.matcher(choices).labels, width: terminal.width))
         }
@@ -363,7 +371,7 @@ final class WizardFlow {
 
     private func showHelp(for question: Question) {
         terminal.say("")
-        terminal.say(TextLayout.wrap(text(question.help), indent: "  "))
+        terminal.say(TextLayout.wrap(text(question.help), indent: "  ", width: min(terminal.width, 100)))
         terminal.say("  Guideline: report \(question.source)")
         if let choices = question.choices {
             terminal.say("  Choices:")
