@@ -296,7 +296,8 @@ final class WizardFlow {
             return nil
         case .goto(let name):
             guard let step = engine.step(named: name), let target = engine.firstQuestion(of: step) else {
-                terminal.say("There is no step \"\(name)\". Steps: \(stepList()). Example: :goto 2")
+                let opening = name.isEmpty ? "Which step?" : "There is no step \"\(name)\"."
+                tell("\(opening) Steps: \(stepList()). Example: :goto 2")
                 return nil
             }
             return .jump(to: target)

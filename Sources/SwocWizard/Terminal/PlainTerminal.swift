@@ -6,6 +6,7 @@ final class PlainTerminal: Terminal {
         if InterruptSignal.isRequested { return .interrupted }
         StandardStream.error(prompt)
         guard let line = Swift.readLine(strippingNewline: true) else {
+            StandardStream.error("\n")  // End the unanswered prompt's line.
             return InterruptSignal.isRequested ? .interrupted : .endOfInput
         }
         // Echo what was read, so a log of stderr reads like a transcript.
