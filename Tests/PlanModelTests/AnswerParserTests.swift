@@ -83,6 +83,17 @@ import Testing
         #expect(parse("宁波 Ningbo", "city-name") == .success(.text("宁波 Ningbo")))
     }
 
+    @Test func pastedLineBreaksBecomeSpaces() {
+        #expect(parse("Port of Ningbo\nand Zhoushan", "city-name") == .success(.text("Port of Ningbo and Zhoushan")))
+        #expect(parse("Port of Ningbo\r\n and Zhoushan", "city-name") == .success(.text("Port of Ningbo and Zhoushan")))
+    }
+
+    @Test func fullWidthCommasAndDigitsFromChineseInputMethodsWork() {
+        #expect(parse("１，２", "areas") == .success(.texts(["smart-cities", "port-logistics"])))
+        #expect(parse("1、cul", "areas") == .success(.texts(["smart-cities", "culture-tourism"])))
+        #expect(parse("３", "staff") == .success(.number(3)))
+    }
+
     @Test func aPastedPageIsRefusedWithItsLength() {
         let page = String(repeating: "x", count: AnswerParser.maximumLength + 1)
         #expect(parse(page, "city-name") == .failure(.tooLong(length: page.count, limit: AnswerParser.maximumLength)))

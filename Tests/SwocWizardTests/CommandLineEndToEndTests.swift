@@ -31,6 +31,44 @@ import Testing
         #expect(session.answers["city-country"] == .text("Germany"))
     }
 
+    @Test func pipedRevisitsKeepEarlierAnswersOnAnEmptyLine() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        _ = try BuiltBinary.run(["--session", "s.json"], input: "Bonn\nGermany\nNRW\n", in: directory)
+        let result = try BuiltBinary.run(["resume", "s.json", "--step", "0"], input: "\n\n\n", in: directory)
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("> [Bonn] "))
+        let session = try SessionStore().load(from: directory.appendingPathComponent("s.json"))
+        #expect(session.answers["city-name"] == .text("Bonn"))
+        #expect(session.answers["city-region"] == .text("NRW"))
+    }
+
+    @Test func sessionPathsThatNameNoFileAreRefused() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("folder"), withIntermediateDirectories: false)
+        let folder = try BuiltBinary.run(["--session", "folder"], input: "X\n", in: directory)
+        #expect(folder.status == 64)
+        #expect(folder.standardError.contains("it is a folder"))
+        let empty = try BuiltBinary.run(["--session", ""], input: "X\n", in: directory)
+        #expect(empty.status == 64)
+        #expect(empty.standardError.contains("it names no file"))
+    }
+
+    @Test func anUnknownLanguageIsRefusedWithTheAvailableOnes() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let result = try BuiltBinary.run(["--language", "zz"], input: "X\n", in: directory)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("The questions are not written in \"zz\". Available: en."))
+    }
+
+    @Test func aSaveThatKeepsFailingEndsWithAnError() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let result = try BuiltBinary.run(["--session", "/proc/nowhere/x.json"], input: "", in: directory)
+        #expect(result.status == 73)
+        #expect(result.standardError.contains("The latest answers are NOT saved."))
+        #expect(!result.standardError.contains("Saved to"))
+    }
+
     @Test func aNewSessionNeverReplacesAnExistingFile() throws {
         let directory = try BuiltBinary.workingDirectory()
         let file = directory.appendingPathComponent("keep.json")

@@ -43,7 +43,7 @@ import Testing
         #expect(session.answers["areas"] == .texts(["smart-cities", "port-logistics"]))
         #expect(session.answers["staff"] == .number(3))
         #expect(session.completedAt == now)
-        #expect(terminal.output.contains("[About your city · question 1 of 2]"))
+        #expect(terminal.output.contains("[Before step 1 · About your city · question 1 of 2]"))
         #expect(terminal.output.contains("[Step 1 of 1 · SWOC analysis · question 1 of 3]"))
     }
 
@@ -140,6 +140,80 @@ import Testing
                 ]))
     }
 
+    @Test func skipAtAnEntryDetailSkipsOnlyThatDetailAndKeepsTheEntry() throws {
+        let terminal = ScriptedTerminal(lines: ["Bonn", "n", "Beethoven", ":skip", ":skip", "", ":quit"])
+        _ = run(terminal)
+        let session = try saved()
+        #expect(session.answers["strengths"] == .swocEntries([SwocEntry(text: "Beethoven")]))
+        #expect(session.finished == ["city-name", "has-partner", "strengths"])
+    }
+
+    @Test func leavingFromAnEntryDetailSavesTheEntryFirst() throws {
+        let terminal = ScriptedTerminal(lines: ["Bonn", "n", "Beethoven", "culture", ":back", ":quit"])
+        _ = run(terminal)
+        let session = try saved()
+        #expect(
+            session.answers["strengths"] == .swocEntries([SwocEntry(text: "Beethoven", areas: ["culture-tourism"])]))
+        #expect(!session.finished.contains("strengths"))
+    }
+
+    @Test func clearRemovesAnAnswerOrAnEntry() throws {
+        var session = Session(questionnaire: questionnaire, language: "en", now: now)
+        session.answers = [
+            "city-name": .text("Bonn"), "has-partner": .flag(true), "partner-name": .text("Chengdu"),
+            "strengths": .swocEntries([SwocEntry(text: "One"), SwocEntry(text: "Two")]),
+        ]
+        let terminal = ScriptedTerminal(lines: [":clear", "Bonn", "yes", ":clear", ":clear", "Two", "", "", "", ":quit"])
+        _ = run(terminal, session: session)
+        #expect(terminal.output.contains("This question needs an answer, so it cannot be left empty"))
+        #expect(terminal.output.contains("Answer removed."))
+        #expect(terminal.output.contains("Entry removed."))
+        let saved = try saved()
+        #expect(saved.answers["city-name"] == .text("Bonn"))
+        #expect(saved.answers["partner-name"] == nil)
+        #expect(saved.answers["strengths"] == .swocEntries([SwocEntry(text: "Two")]))
+    }
+
+    @Test func aRequiredListCannotBeSkippedOrLeftEmpty() throws {
+        let directory = try FlowFixtures.copyOfSmallQuestionnaire()
+        let step = directory.appendingPathComponent("two.yaml")
+        let text = try String(contentsOf: step, encoding: .utf8)
+        try text.replacingOccurrences(of: "quadrant: strengths", with: "quadrant: strengths\n    required: true")
+            .write(to: step, atomically: true, encoding: .utf8)
+        let strict = try QuestionnaireLoader().load(directory: directory)
+        let terminal = ScriptedTerminal(lines: ["Bonn", "n", ":skip", "", "Music", "", "", ":quit"])
+        let flow = WizardFlow(
+            engine: WizardEngine(
+                questionnaire: strict, session: Session(questionnaire: strict, language: "en", now: now)),
+            terminal: terminal, saver: SessionSaver(url: sessionURL), now: { now })
+        _ = flow.run(from: nil)
+        #expect(terminal.output.contains("This question cannot be skipped"))
+        #expect(terminal.output.contains("This question needs an answer: the plan builds on it."))
+        #expect(try saved().answers["strengths"] == .swocEntries([SwocEntry(text: "Music")]))
+    }
+
+    @Test func aRequiredAnswerMissingAtTheEndIsAskedFor() throws {
+        var session = Session(questionnaire: questionnaire, language: "en", now: now)
+        session.finished = ["city-name"]  // e.g. a file written by an answers import of an older version
+        let terminal = ScriptedTerminal(lines: ["n", "", "", "", "Bonn"])
+        let (outcome, _) = run(terminal, session: session)
+        #expect(outcome == .completed)
+        #expect(terminal.output.contains("This question needs an answer before the session is complete."))
+        #expect(try saved().answers["city-name"] == .text("Bonn"))
+    }
+
+    @Test func givingUpAfterAFailedSaveIsReported() throws {
+        let terminal = ScriptedTerminal(lines: ["Bonn"])
+        let saver = SessionSaver(url: URL(fileURLWithPath: "/proc/no-such-folder/s.json"))
+        let flow = WizardFlow(
+            engine: WizardEngine(
+                questionnaire: questionnaire, session: Session(questionnaire: questionnaire, language: "en", now: now)),
+            terminal: terminal, saver: saver, now: { now })
+        _ = flow.run(from: nil)
+        #expect(saver.lastSaveFailed)
+        #expect(terminal.output.contains("The latest answers are NOT saved."))
+    }
+
     @Test func interruptingInTheMiddleOfAListKeepsTheEntriesSoFar() throws {
         let terminal = ScriptedTerminal([
             .line("Bonn"), .line("n"), .line("First"), .line(""), .line(""), .interrupted,
@@ -194,5 +268,12 @@ enum FlowFixtures {
     /// The same small questionnaire the PlanModel tests use, kept as files under Tests/Fixtures.
     static func smallQuestionnaire() -> URL {
         repositoryRoot.appendingPathComponent("Tests/Fixtures/small-questionnaire")
+    }
+
+    /// A copy to change in one test.
+    static func copyOfSmallQuestionnaire() throws -> URL {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("questions-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: smallQuestionnaire(), to: copy)
+        return copy
     }
 }

@@ -40,7 +40,8 @@ public struct AnswerParser: Sendable {
             guard let number = Self.number(from: text) else { return .failure(.notANumber(input: text)) }
             return checkRange(number, for: question).map { .number($0) }
         case .year:
-            guard text.count == 4, let year = Int(text) else { return .failure(.notAYear(input: text)) }
+            let digits = ChoiceMatcher.asciiDigits(text)
+            guard digits.count == 4, let year = Int(digits) else { return .failure(.notAYear(input: text)) }
             let checked = checkRange(Double(year), for: question, defaultRange: 1900...2100)
             return checked.map { .number($0) }
         case .date:
@@ -123,7 +124,7 @@ public struct AnswerParser: Sendable {
     /// Digits with an optional decimal point; a lone comma is read as a decimal
     /// comma, as many European participants will type it.
     static func number(from text: String) -> Double? {
-        var normalized = text.replacingOccurrences(of: " ", with: "")
+        var normalized = ChoiceMatcher.asciiDigits(text).replacingOccurrences(of: " ", with: "")
         if !normalized.contains("."), normalized.filter({ $0 == "," }).count == 1 {
             normalized = normalized.replacingOccurrences(of: ",", with: ".")
         }

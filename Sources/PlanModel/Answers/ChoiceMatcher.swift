@@ -21,7 +21,7 @@ public struct ChoiceMatcher: Sendable {
     }
 
     public func match(_ input: String) -> Result<Choice, AnswerProblem> {
-        let typed = input.trimmingWhitespace()
+        let typed = Self.asciiDigits(input.trimmingWhitespace())
         let choices = vocabulary.choices
         if let number = Int(typed) {
             if (1...choices.count).contains(number) { return .success(choices[number - 1]) }
@@ -44,7 +44,8 @@ public struct ChoiceMatcher: Sendable {
     /// Several choices separated by commas, each matched as above, without repeats.
     public func matchAll(_ input: String) -> Result<[Choice], AnswerProblem> {
         var picked: [Choice] = []
-        for part in input.split(separator: ",") {
+        // Chinese input methods type "，" and "、" for a comma.
+        for part in input.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }) {
             let token = String(part).trimmingWhitespace()
             if token.isEmpty { continue }
             switch match(token) {
@@ -56,6 +57,16 @@ public struct ChoiceMatcher: Sendable {
             }
         }
         return .success(picked)
+    }
+
+    /// Full-width digits (from Chinese and Japanese input methods) as ASCII digits.
+    static func asciiDigits(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map {
+                    (0xFF10...0xFF19).contains($0.value) ? Unicode.Scalar($0.value - 0xFF10 + 0x30)! : $0
+                }
+            ))
     }
 
     /// The labels nearest to a mistyped answer, for a "did you mean" hint.

@@ -6,11 +6,14 @@ public enum InputSanitizer {
         var output = String.UnicodeScalarView()
         var scalars = input.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
+            if scalar == " " && output.last == " " { continue }  // One space where a line break was.
             switch scalar.value {
             case 0x1B:  // ESC: drop the whole sequence, not only the ESC byte.
                 skipEscapeSequence(&scalars)
-            case 0x09:  // A tab becomes a space so columns in documents stay intact.
-                output.append(" ")
+            case 0x09...0x0D:
+                // Tabs and line breaks (a pasted paragraph) become one space, so
+                // words are not glued together and tables stay intact.
+                if output.last != " " { output.append(" ") }
             case 0x00...0x1F, 0x7F...0x9F:
                 continue
             default:

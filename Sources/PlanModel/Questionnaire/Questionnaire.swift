@@ -36,6 +36,12 @@ public struct Questionnaire: Sendable, Equatable {
         steps.first { step in step.questions.contains { $0.id == questionID } }
     }
 
+    /// Languages every question's prompt is written in.
+    public var languages: Set<String> {
+        let prompts = questions.map { Set($0.prompt.texts.keys) }
+        return prompts.dropFirst().reduce(prompts.first ?? [defaultLanguage]) { $0.intersection($1) }
+    }
+
     /// The number of guideline steps (those numbered 1 and up), shown as "step k of N".
     public var guidelineStepCount: Int {
         steps.filter { $0.number > 0 }.count

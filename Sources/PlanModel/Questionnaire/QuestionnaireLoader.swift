@@ -74,7 +74,7 @@ extension QuestionnaireLoader {
         }
 
         private func displayName(_ fileName: String) -> String {
-            directory.appendingPathComponent(fileName).relativePathForMessages
+            directory.appendingPathComponent(fileName).displayPath
         }
 
         private mutating func read(_ fileName: String, into file: YAMLFile) -> Node? {
@@ -395,9 +395,9 @@ extension QuestionnaireLoader {
 }
 
 extension URL {
-    /// The path relative to the current directory when it is below it, so that
-    /// messages stay short on a projector.
-    var relativePathForMessages: String {
+    /// The path relative to the current directory when it is below it, as a
+    /// person would type it, so that messages stay short on a projector.
+    public var displayPath: String {
         let current = FileManager.default.currentDirectoryPath + "/"
         let path = standardizedFileURL.path
         return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path

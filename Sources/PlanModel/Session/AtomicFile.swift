@@ -12,7 +12,7 @@ import Foundation
 /// itself survives a power cut.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL, permissions: mode_t) throws(SessionFileError) {
-        let path = url.relativePathForMessages
+        let path = url.displayPath
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)

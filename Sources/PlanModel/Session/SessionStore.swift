@@ -20,7 +20,7 @@ public struct SessionStore: Sendable {
     }
 
     public func load(from url: URL) throws(SessionFileError) -> Session {
-        let path = url.relativePathForMessages
+        let path = url.displayPath
         guard FileManager.default.fileExists(atPath: url.path) else { throw .missing(path: path) }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .unreadable(path: path, reason: "permission denied or not a file")

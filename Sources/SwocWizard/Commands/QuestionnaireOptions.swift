@@ -7,7 +7,4 @@ struct QuestionnaireOptions: ParsableArguments {
         help: ArgumentHelp("Use the questionnaire files in this folder instead of the built-in ones.", valueName: "dir")
     )
     var directory: String?
-
-    @Option(help: ArgumentHelp("Language of the questions, e.g. en, when the files have it.", valueName: "code"))
-    var language: String?
 }

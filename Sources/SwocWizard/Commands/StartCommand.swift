@@ -12,6 +12,9 @@ struct StartCommand: ParsableCommand {
 
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
+    @Option(help: ArgumentHelp("Language of the questions, e.g. en; the files must have it.", valueName: "code"))
+    var language: String?
+
     @Option(
         help: ArgumentHelp("Where to save the session. Default: a new swoc-session-DATE.json here.", valueName: "path"))
     var session: String?
@@ -24,7 +27,10 @@ struct StartCommand: ParsableCommand {
 
     func run() throws(WizardFailure) {
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
-        let language = questionnaireOptions.language ?? questionnaire.defaultLanguage
+        let language = language ?? questionnaire.defaultLanguage
+        guard questionnaire.languages.contains(language) else {
+            throw .unknownLanguage(language, available: questionnaire.languages.sorted())
+        }
         let url = try sessionURL()
         if let answers {
             try importAnswers(from: answers, questionnaire: questionnaire, language: language, to: url)
@@ -40,7 +46,16 @@ struct StartCommand: ParsableCommand {
     private func sessionURL() throws(WizardFailure) -> URL {
         let fileManager = FileManager.default
         if let session {
-            if fileManager.fileExists(atPath: session) { throw .sessionExists(path: session) }
+            if session.trimmingWhitespace().isEmpty || session.hasSuffix("/") {
+                throw .invalidSessionPath(path: session, reason: "it names no file; give a file name such as rome.json")
+            }
+            var isFolder: ObjCBool = false
+            if fileManager.fileExists(atPath: session, isDirectory: &isFolder) {
+                if isFolder.boolValue {
+                    throw .invalidSessionPath(path: session, reason: "it is a folder; give a file name inside it")
+                }
+                throw .sessionExists(path: session)
+            }
             return URL(fileURLWithPath: session)
         }
         let formatter = DateFormatter()
@@ -73,6 +88,6 @@ struct StartCommand: ParsableCommand {
         } catch {
             throw .sessionFile(error)
         }
-        StandardStream.error("Answers from \(path) saved to \(url.relativePathForDisplay).\n")
+        StandardStream.error("Answers from \(path) saved to \(url.displayPath).\n")
     }
 }

@@ -27,6 +27,10 @@ enum InteractiveRun {
         saver.save(engine.session, terminal: terminal)
         let outcome = flow.run(from: start)
         let path = ShellQuote.quote(saver.path)
+        if saver.lastSaveFailed {
+            throw .cannotWrite(
+                path: saver.path, reason: "the latest answers could not be saved; they are lost when the wizard stops")
+        }
         switch outcome {
         case .completed:
             terminal.say("\nEvery question has been dealt with. The session is saved in \(saver.path).")

@@ -6,13 +6,15 @@ import PlanModel
 /// losing the answers.
 final class SessionSaver {
     private(set) var url: URL
+    /// True when the person gave up after a failed save: the file is behind.
+    private(set) var lastSaveFailed = false
     private let store = SessionStore()
 
     init(url: URL) {
         self.url = url
     }
 
-    var path: String { url.relativePathForDisplay }
+    var path: String { url.displayPath }
 
     /// Tries to save; on failure keeps asking for another path until a save
     /// works or the person gives up (then the caller says the answers are unsaved).
@@ -21,28 +23,23 @@ final class SessionSaver {
         while true {
             do {
                 try store.save(session, to: url)
+                lastSaveFailed = false
                 return true
             } catch {
                 terminal.say("Could not save: \(error.message)")
                 terminal.say("Type another file path to save to, or press Enter to try the same place again.")
+                // A Ctrl-C that led here must not also cancel this question.
+                InterruptSignal.reset()
                 switch terminal.readLine(prompt: "Save to> ", prefill: nil, completions: []) {
                 case .line(let line):
                     let path = line.trimmingWhitespace()
                     if !path.isEmpty { url = URL(fileURLWithPath: path) }
                 case .endOfInput, .interrupted:
                     terminal.say("The latest answers are NOT saved.")
+                    lastSaveFailed = true
                     return false
                 }
             }
         }
-    }
-}
-
-extension URL {
-    /// The path as a person would type it from the current folder.
-    var relativePathForDisplay: String {
-        let current = FileManager.default.currentDirectoryPath + "/"
-        let path = standardizedFileURL.path
-        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
     }
 }

@@ -4,6 +4,7 @@ import PlanModel
 enum WizardCommand: Equatable {
     case back
     case skip
+    case clear
     case help
     case review
     case goto(String)
@@ -12,12 +13,13 @@ enum WizardCommand: Equatable {
     case unknown(String)
 
     /// Names offered by Tab completion and listed by `:help`.
-    static let names = [":back", ":skip", ":help", ":review", ":goto", ":save", ":quit"]
+    static let names = [":back", ":skip", ":clear", ":help", ":review", ":goto", ":save", ":quit"]
 
     static let summary = """
         Commands you can type at any question:
           :back         go to the previous question
           :skip         leave this question for now (not for required ones)
+          :clear        remove the answer shown (or, in a list, this entry)
           :help         explain this question and the guideline behind it
           :review       list the answers given so far
           :goto STEP    jump to a step: 0 (about your city), 1, 2, 3 or 4
@@ -35,6 +37,7 @@ enum WizardCommand: Equatable {
         switch name {
         case "back", "b": self = .back
         case "skip", "s": self = .skip
+        case "clear", "c": self = .clear
         case "help", "h", "?": self = .help
         case "review", "r": self = .review
         case "goto", "g", "go": self = .goto(argument)

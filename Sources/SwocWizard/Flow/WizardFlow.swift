@@ -40,6 +40,12 @@ final class WizardFlow {
                     current = open
                     continue
                 }
+                if let missing = engine.missingRequiredQuestions.first {
+                    terminal.say("\nThis question needs an answer before the session is complete.")
+                    fillingGaps = true
+                    current = missing
+                    continue
+                }
                 engine.complete(at: now())
                 persist()
                 return .completed
@@ -58,7 +64,7 @@ final class WizardFlow {
                 fillingGaps = false
                 current = target
             case .stop(let outcome):
-                persist()
+                // Every answer was saved when it was given; nothing is pending here.
                 return outcome
             }
         }
@@ -105,24 +111,31 @@ final class WizardFlow {
     }
 
     /// Lists and SWOC quadrants: earlier entries are offered first, one per
-    /// line, ready to keep (Enter), edit, or remove (clear the line); then new
-    /// entries until an empty line. The answer is saved after every entry.
+    /// line, ready to keep (Enter), edit, or remove (clear the line, or
+    /// `:clear`); then new entries until an empty line. The list is saved after
+    /// every entry and before leaving the question by any way.
     private func askEntries(_ question: Question) -> Navigation {
         var kept: [SwocEntry] = []
         var pending = entries(of: question)
         let name = question.quadrant?.entryName ?? "Entry"
         if !pending.isEmpty {
-            terminal.say(
-                TextLayout.wrap(
-                    "The \(pending.count) earlier entr\(pending.count == 1 ? "y comes" : "ies come") first: "
-                        + "Enter keeps one, edit it to change it, clear the line to remove it (:skip keeps the rest).",
-                    indent: "  ", width: terminal.width))
+            tell(
+                "  The \(pending.count) earlier entr\(pending.count == 1 ? "y comes" : "ies come") first: "
+                    + "Enter keeps one, edit it to change it, clear the line (or type :clear) to remove it. "
+                    + ":skip keeps the rest as they are.")
         }
-        func store() {
+        /// Records the list as it stands and saves it.
+        func commit() {
             let all = kept + pending
             let value: AnswerValue? =
                 all.isEmpty ? nil : question.kind == .swoc ? .swocEntries(all) : .texts(all.map(\.text))
             engine.record(value, for: question.id, at: now())
+            persist()
+        }
+        func removeEditedEntry() {
+            pending.removeFirst()
+            terminal.say("Entry removed.")
+            commit()
         }
         while true {
             let editing = pending.first
@@ -130,21 +143,23 @@ final class WizardFlow {
                 prompt: "\(name) \(kept.count + 1)> ", prefill: editing?.text, completions: WizardCommand.names)
             switch input {
             case .interrupted:
-                store()
+                commit()
                 return .stop(.interrupted)
             case .endOfInput:
-                store()
+                commit()
                 return .stop(.paused)
             case .line(let line):
                 if let command = WizardCommand(line) {
-                    if command == .skip {
-                        store()
-                        return finish(question)
+                    if command == .clear {
+                        if editing != nil {
+                            removeEditedEntry()
+                        } else {
+                            tell("There is no entry here to remove. Type an entry, or press Enter to finish the list.")
+                        }
+                        continue
                     }
-                    if let navigation = handle(command, at: question) {
-                        store()
-                        return navigation
-                    }
+                    commit()
+                    if let navigation = handle(command, at: question) { return navigation }
                     continue
                 }
                 let text: String
@@ -157,32 +172,24 @@ final class WizardFlow {
                 }
                 if text.isEmpty {
                     if editing != nil {
-                        pending.removeFirst()
-                        terminal.say("Entry removed.")
-                        store()
-                        persist()
+                        removeEditedEntry()
                         continue
                     }
                     if question.required && kept.isEmpty {
-                        terminal.say(AnswerProblem.required.message)
+                        tell(AnswerProblem.required.message)
                         continue
                     }
-                    store()
+                    commit()
                     return finish(question)
                 }
                 var entry = editing ?? SwocEntry(text: text)
                 entry.text = text
                 if editing != nil { pending.removeFirst() }
-                if question.kind == .swoc,
-                    let navigation = askDetails(of: &entry, for: question, firstEntry: kept.isEmpty)
-                {
-                    kept.append(entry)
-                    store()
-                    return navigation
-                }
+                let leaving =
+                    question.kind == .swoc ? askDetails(of: &entry, for: question, firstEntry: kept.isEmpty) : nil
                 kept.append(entry)
-                store()
-                persist()
+                commit()
+                if let leaving { return leaving }
             }
         }
     }
@@ -240,11 +247,16 @@ final class WizardFlow {
             case .endOfInput: return .leave(.stop(.paused))
             case .line(let line):
                 prefill = nil
+                var typed = line
                 if let command = WizardCommand(line) {
-                    if let navigation = handle(command, at: question) { return .leave(navigation) }
-                    continue
+                    if command == .skip || command == .clear {
+                        typed = ""  // No areas, or no actor, for this entry.
+                    } else {
+                        if let navigation = handle(command, at: question) { return .leave(navigation) }
+                        continue
+                    }
                 }
-                switch parse(line) {
+                switch parse(typed) {
                 case .success(let value): return .value(value)
                 case .failure(let problem): tell(problem.message)
                 }
@@ -287,6 +299,14 @@ final class WizardFlow {
                 return nil
             }
             terminal.say(engine.answer(for: question.id) == nil ? "Skipped." : "Skipped; the earlier answer is kept.")
+            return finish(question)
+        case .clear:
+            if question.required {
+                tell("This question needs an answer, so it cannot be left empty. Type :help to see why.")
+                return nil
+            }
+            engine.record(nil, for: question.id, at: now())
+            terminal.say("Answer removed.")
             return finish(question)
         case .help:
             showHelp(for: question)
@@ -347,7 +367,9 @@ final class WizardFlow {
             if let intro = step.intro { terminal.say(TextLayout.wrap(text(intro), width: min(terminal.width, 100))) }
         }
         let place =
-            step.number > 0 ? "Step \(step.number) of \(progress.stepCount) · \(title(of: step))" : title(of: step)
+            step.number > 0
+            ? "Step \(step.number) of \(progress.stepCount) · \(title(of: step))"
+            : "Before step 1 · \(title(of: step))"
         terminal.say("\n[\(place) · question \(progress.index) of \(progress.count)]")
         terminal.say(
             TextLayout.wrap(text(question.prompt) + (question.required ? " (required)" : ""), width: terminal.width))

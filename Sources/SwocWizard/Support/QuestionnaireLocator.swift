@@ -14,7 +14,7 @@ enum QuestionnaireLocator {
         do {
             return try QuestionnaireLoader().load(directory: directory)
         } catch {
-            throw .questionnaire(error, directory: directory.relativePathForDisplay)
+            throw .questionnaire(error, directory: directory.displayPath)
         }
     }
 

@@ -13,11 +13,11 @@ enum SessionLoading {
         guard session.questionnaireID == questionnaire.id else {
             throw .sessionFile(
                 .otherQuestionnaire(
-                    path: url.relativePathForDisplay, found: session.questionnaireID, expected: questionnaire.id))
+                    path: url.displayPath, found: session.questionnaireID, expected: questionnaire.id))
         }
         if let mismatch = SessionShapeCheck.firstMismatch(in: session, for: questionnaire) {
             throw .sessionFile(
-                .wrongShape(path: url.relativePathForDisplay, field: mismatch.field, detail: mismatch.expected))
+                .wrongShape(path: url.displayPath, field: mismatch.field, detail: mismatch.expected))
         }
         return session
     }

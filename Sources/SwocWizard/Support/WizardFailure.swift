@@ -13,6 +13,8 @@ enum WizardFailure: Error {
     case outputExists(path: String)
     case cannotWrite(path: String, reason: String)
     case unknownStep(String, available: String)
+    case unknownLanguage(String, available: [String])
+    case invalidSessionPath(path: String, reason: String)
     /// Ctrl-C: the wizard has already saved and said how to resume.
     case interrupted
 
@@ -23,7 +25,7 @@ enum WizardFailure: Error {
         case .sessionFile(.missing), .unreadableFile: return 66  // EX_NOINPUT
         case .sessionFile(.unwritable), .outputExists, .cannotWrite, .sessionExists: return 73  // EX_CANTCREAT
         case .sessionFile, .answersFile: return 65  // EX_DATAERR
-        case .unknownStep: return 64  // EX_USAGE
+        case .unknownStep, .unknownLanguage, .invalidSessionPath: return 64  // EX_USAGE
         }
     }
 
@@ -55,6 +57,10 @@ enum WizardFailure: Error {
             return "Cannot write \(path) (\(reason))."
         case .unknownStep(let name, let available):
             return "There is no step \"\(name)\". Steps: \(available)."
+        case .unknownLanguage(let code, let available):
+            return "The questions are not written in \"\(code)\". Available: \(available.joined(separator: ", "))."
+        case .invalidSessionPath(let path, let reason):
+            return "Cannot save the session to \"\(path)\": \(reason)."
         case .interrupted:
             return ""
         }

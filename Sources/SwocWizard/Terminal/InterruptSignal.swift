@@ -37,6 +37,11 @@ enum InterruptSignal {
         sigprocmask(SIG_UNBLOCK, &interrupt, nil)
     }
 
+    /// Forgets an earlier Ctrl-C, when the wizard needs one more answer after it.
+    static func reset() {
+        requested.store(false, ordering: .relaxed)
+    }
+
     static var isRequested: Bool {
         requested.load(ordering: .relaxed)
     }

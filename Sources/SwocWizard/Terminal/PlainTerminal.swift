@@ -2,15 +2,19 @@
 /// answers, scripts), writing prompts and messages to standard error so that
 /// standard output stays clean for whatever the command prints there.
 final class PlainTerminal: Terminal {
+    /// Without line editing an earlier answer cannot be put on the line, so it
+    /// is shown in brackets and an empty line keeps it, as Enter does in readline.
     func readLine(prompt: String, prefill: String?, completions: [String]) -> TerminalInput {
         if InterruptSignal.isRequested { return .interrupted }
-        StandardStream.error(prompt)
+        let shown = prefill.flatMap { $0.isEmpty ? nil : $0 }
+        StandardStream.error(prompt + (shown.map { "[\($0)] " } ?? ""))
         guard let line = Swift.readLine(strippingNewline: true) else {
             StandardStream.error("\n")  // End the unanswered prompt's line.
             return InterruptSignal.isRequested ? .interrupted : .endOfInput
         }
         // Echo what was read, so a log of stderr reads like a transcript.
         StandardStream.error(line + "\n")
+        if let shown, line.isEmpty { return .line(shown) }
         return .line(line)
     }
 
