@@ -163,7 +163,9 @@ import Testing
             "city-name": .text("Bonn"), "has-partner": .flag(true), "partner-name": .text("Chengdu"),
             "strengths": .swocEntries([SwocEntry(text: "One"), SwocEntry(text: "Two")]),
         ]
-        let terminal = ScriptedTerminal(lines: [":clear", "Bonn", "yes", ":clear", ":clear", "Two", "", "", "", ":quit"])
+        let terminal = ScriptedTerminal(lines: [
+            ":clear", "Bonn", "yes", ":clear", ":clear", "Two", "", "", "", ":quit",
+        ])
         _ = run(terminal, session: session)
         #expect(terminal.output.contains("This question needs an answer, so it cannot be left empty"))
         #expect(terminal.output.contains("Answer removed."))
