@@ -147,6 +147,25 @@ else:
     def stage_without_partner(d):
         del d["partner"]
 
+    def without_suggestions(d):
+        del d["suggestions"]
+
+    # Each of these changes one field of an otherwise valid suggestion, so the
+    # rejection is for that field only (the example may have no strategies).
+    def activity_in_plan_year_6(d):
+        d["suggestions"]["plan"][0]["planYear"] = 6
+
+    def strategy_with_opportunity_as_internal_entry(d):
+        d["suggestions"]["strategies"] = [
+            {"kind": "SO", "internalEntry": "O1", "externalEntry": "O2", "areas": ["sport"], "text": "A strategy."}
+        ]
+
+    def health_with_four_scores(d):
+        d["suggestions"]["health"]["scores"] = d["suggestions"]["health"]["scores"][:4]
+
+    def activity_citing_swoc_entry_zero(d):
+        d["suggestions"]["plan"][0]["answers"] = ["S0"]
+
     breakages = [
         ("required key 'city' removed", without_city),
         ("unknown top-level key added", unknown_top_level_key),
@@ -158,6 +177,11 @@ else:
         ("SWOC entry without areas", swoc_entry_without_areas),
         ("answer value that is an object", answer_value_object),
         ("top-level stage without partner", stage_without_partner),
+        ("required key 'suggestions' removed", without_suggestions),
+        ("plan activity with planYear 6", activity_in_plan_year_6),
+        ("strategy whose internalEntry is O1", strategy_with_opportunity_as_internal_entry),
+        ("health check with 4 scores", health_with_four_scores),
+        ("plan activity citing SWOC entry S0", activity_citing_swoc_entry_zero),
     ]
     for description, breakage in breakages:
         broken = copy.deepcopy(full)

@@ -17,6 +17,8 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     public var swoc: Swoc
     /// Every other answer, in the order the questions are asked.
     public var answers: [Answer]
+    /// What the tool suggests, each part with its reasons and report sources.
+    public var suggestions: Suggestions
 
     /// A stored id with the label a person reads.
     public struct Label: Codable, Sendable, Equatable {

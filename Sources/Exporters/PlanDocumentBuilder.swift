@@ -70,7 +70,8 @@ public struct PlanDocumentBuilder: Sendable {
             partner: partner,
             stage: partner?.stage,
             swoc: swoc,
-            answers: others)
+            answers: others,
+            suggestions: Suggestions(questionnaire: questionnaire, session: session))
     }
 
     // MARK: Reading answers

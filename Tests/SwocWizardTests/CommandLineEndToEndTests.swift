@@ -105,6 +105,31 @@ import Testing
             try BuiltBinary.run(["export", "mw.json", "--output", "plan.json", "--force"], in: directory).status == 0)
     }
 
+    @Test func suggestAndMarkdownExportShowThePlan() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/stavanger-yantai.yaml").path
+        #expect(try BuiltBinary.run(["--answers", example, "--session", "sy.json"], in: directory).status == 0)
+
+        let suggest = try BuiltBinary.run(["suggest", "sy.json"], in: directory)
+        #expect(suggest.status == 0, "\(suggest.standardError)")
+        #expect(suggest.standardOutput.contains("Next agreement: "))
+        #expect(suggest.standardOutput.contains("Low-cost upkeep (§2.2.6)"), "Stavanger–Yantai answers are lean")
+        #expect(suggest.standardOutput.contains("swoc-wizard export sy.json --format md"))
+
+        let markdown = try BuiltBinary.run(
+            ["export", "sy.json", "--format", "md", "--output", "plan.md"], in: directory)
+        #expect(markdown.status == 0, "\(markdown.standardError)")
+        let text = try String(contentsOf: directory.appendingPathComponent("plan.md"), encoding: .utf8)
+        #expect(text.hasPrefix("# Partnership plan: Stavanger – Yantai\n"))
+        #expect(text.contains("```mermaid"))
+
+        let json = try BuiltBinary.run(["export", "sy.json"], in: directory)
+        let plan = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        let suggestions = plan?["suggestions"] as? [String: Any]
+        #expect((suggestions?["plan"] as? [Any])?.isEmpty == false)
+        #expect((suggestions?["agreement"] as? [String: Any])?["currentStage"] as? String == "mou")
+    }
+
     @Test func everyProblemInAnAnswersFileIsReportedByQuestionID() throws {
         let directory = try BuiltBinary.workingDirectory()
         try "city-country: Italy\nhas-partner: perhaps\ninternational-staff: -3\nfavourite-food: pasta\n"

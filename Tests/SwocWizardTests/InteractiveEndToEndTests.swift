@@ -98,7 +98,10 @@ import Testing
             }
         }
         #expect(finished)
-        try resumed.expect("swoc-wizard export rome.json --format json")
+        try resumed.expect("swoc-wizard export rome.json --format md --output plan.md")
+        #expect(resumed.screen.contains("== Suggestions =="))
+        #expect(resumed.screen.contains("Next agreement: "))
+        #expect(resumed.screen.contains("Health check (the five characteristics, report §3):"))
         #expect(try resumed.waitForExit() == 0)
 
         session = try SessionStore().load(from: sessionFile)

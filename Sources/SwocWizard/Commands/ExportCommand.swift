@@ -12,6 +12,7 @@ struct ExportCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json
+        case md
     }
 
     @Argument(help: ArgumentHelp("The session file to export.", valueName: "file"))
@@ -33,10 +34,15 @@ struct ExportCommand: ParsableCommand {
         let session = try SessionLoading.load(URL(fileURLWithPath: file), for: questionnaire)
         let document = PlanDocumentBuilder(questionnaire: questionnaire, session: session).build()
         let data: Data
-        do {
-            data = try JSONPlanExporter().export(document)
-        } catch {
-            throw .cannotWrite(path: output ?? "standard output", reason: "\(error)")
+        switch format {
+        case .json:
+            do {
+                data = try JSONPlanExporter().export(document)
+            } catch {
+                throw .cannotWrite(path: output ?? "standard output", reason: "\(error)")
+            }
+        case .md:
+            data = Data(MarkdownPlanExporter(questionnaire: questionnaire).export(document).utf8)
         }
         guard let output else {
             StandardStream.output(String(decoding: data, as: UTF8.self))

@@ -10,7 +10,7 @@ struct SwocWizardCommand: ParsableCommand {
             partnership guidelines: a SWOC analysis, finding partner cities, choosing agreements, \
             and delivering and monitoring. Answers are saved after every question.
             """,
-        subcommands: [StartCommand.self, ResumeCommand.self, ExportCommand.self],
+        subcommands: [StartCommand.self, ResumeCommand.self, SuggestCommand.self, ExportCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }

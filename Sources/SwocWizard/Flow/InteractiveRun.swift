@@ -33,8 +33,15 @@ enum InteractiveRun {
         }
         switch outcome {
         case .completed:
+            terminal.say(
+                SuggestionsSummary(
+                    suggestions: Suggestions(questionnaire: engine.questionnaire, session: flow.engine.session),
+                    width: terminal.width
+                ).render()
+            )
             terminal.say("\nEvery question has been dealt with. The session is saved in \(saver.path).")
-            terminal.say("Export the plan with:  swoc-wizard export \(path) --format json")
+            terminal.say("The full plan:  swoc-wizard export \(path) --format md --output plan.md")
+            terminal.say("As data:        swoc-wizard export \(path) --format json")
         case .paused, .interrupted:
             terminal.say("\nSaved to \(saver.path).")
             terminal.say("To continue later:  swoc-wizard resume \(path)")

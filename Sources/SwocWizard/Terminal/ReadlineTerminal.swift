@@ -21,8 +21,13 @@ final class ReadlineTerminal: Terminal {
 
     /// The terminal's width now (a projector window may be resized mid-session).
     var width: Int {
+        Self.columns(of: outputDescriptor)
+    }
+
+    /// The width of the terminal on `descriptor`, or 80 when it has none.
+    static func columns(of descriptor: Int32) -> Int {
         var size = winsize()
-        guard ioctl(outputDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
         return Int(size.ws_col)
     }
 

@@ -1,0 +1,43 @@
+import PlanModel
+
+extension MarkdownPlanExporter {
+    /// The five-year plan: a table per year, then the same plan as a Mermaid
+    /// gantt chart (one bar per activity, grouped by stream).
+    func fiveYearPlan(_ plan: PlanDocument, into document: inout MarkdownDocument) {
+        let activities = plan.suggestions.plan
+        guard let first = activities.first, let last = activities.last else { return }
+        document.heading(2, "Five-year plan \(first.year)–\(last.year)")
+        document.paragraph(
+            "Activities in the streams of Nottingham and Ningbo's five-year plan (report §2.3.4), each with who "
+                + "leads it, a rough cost, how to tell it happened, the SWOC entries it answers and why it is here.")
+        for year in Set(activities.map(\.year)).sorted() {
+            document.heading(3, String(year))
+            document.table(
+                ["Stream", "Activity", "Lead", "Cost", "Indicator", "Answers", "Why", "Source"],
+                activities.filter { $0.year == year }.map { activity in
+                    [
+                        activity.stream.title, "\(activity.title): \(activity.description)",
+                        label(activity.lead, vocabulary: "helix-actors"), activity.cost.rawValue, activity.indicator,
+                        activity.answers.map(\.code).joined(separator: ", "), activity.reason, activity.source,
+                    ]
+                })
+        }
+        document.heading(3, "The plan as a chart")
+        document.raw("```mermaid")
+        document.raw("gantt")
+        document.raw("    title Five-year plan")
+        document.raw("    dateFormat YYYY-MM-DD")
+        document.raw("    axisFormat %Y")
+        for stream in ActivityStream.allCases {
+            let inStream = activities.filter { $0.stream == stream }
+            guard !inStream.isEmpty else { continue }
+            document.raw("    section \(MarkdownText.mermaidLabel(stream.title))")
+            for activity in inStream {
+                let name = MarkdownText.mermaidLabel(activity.title)
+                document.raw("    \(name) :\(activity.year)-01-01, \(activity.year)-12-31")
+            }
+        }
+        document.raw("```")
+        document.raw("")
+    }
+}

@@ -1,0 +1,24 @@
+/// One activity of the five-year plan, with everything a city needs to put it
+/// in a work programme and to check later whether it happened.
+public struct PlanActivity: Sendable, Equatable, Codable {
+    /// The calendar year.
+    public var year: Int
+    /// 1 to 5 within the plan.
+    public var planYear: Int
+    public var stream: ActivityStream
+    public var title: String
+    public var description: String
+    /// The quadruple-helix actor who leads (a `helix-actors` id).
+    public var lead: String
+    public var cost: CostLevel
+    /// How to tell it happened.
+    public var indicator: String
+    /// The SWOC entries it answers.
+    public var answers: [SwocReference]
+    /// The success characteristic it strengthens.
+    public var characteristic: Characteristic
+    /// The report section or case study it comes from.
+    public var source: String
+    /// Why it is in this city's plan.
+    public var reason: String
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// The answers the suggestion rules read, by the question ids documented in
+/// questionnaires/README.md, with choice labels for the sentences. Only
+/// questions that are asked count, so an answer left behind on a path the
+/// team changed is never used as a fact.
+public struct PlanFacts: Sendable {
+    public let questionnaire: Questionnaire
+    public let language: String
+    let answers: [String: AnswerValue]
+    /// The calendar year the session was last changed, for ages and anniversaries.
+    public let currentYear: Int
+
+    public init(questionnaire: Questionnaire, session: Session) {
+        self.questionnaire = questionnaire
+        language = session.language
+        let engine = WizardEngine(questionnaire: questionnaire, session: session)
+        var asked: [String: AnswerValue] = [:]
+        for question in engine.askedQuestions { asked[question.id] = session.answers[question.id] }
+        answers = asked
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        currentYear = calendar.component(.year, from: session.updatedAt)
+    }
+
+    // MARK: Reading answers
+
+    public func text(_ id: String) -> String? {
+        if case .text(let text) = answers[id], !text.isEmpty { return text }
+        return nil
+    }
+
+    public func texts(_ id: String) -> [String] {
+        if case .texts(let texts) = answers[id] { return texts }
+        return []
+    }
+
+    public func flag(_ id: String) -> Bool? {
+        if case .flag(let flag) = answers[id] { return flag }
+        return nil
+    }
+
+    public func number(_ id: String) -> Double? {
+        if case .number(let number) = answers[id] { return number }
+        return nil
+    }
+
+    public func year(_ id: String) -> Int? {
+        number(id).flatMap { Int(exactly: $0) }
+    }
+
+    public func isAnswered(_ id: String) -> Bool {
+        answers[id] != nil
+    }
+
+    /// The label of a choice id in the vocabulary of the question `questionID`
+    /// (or the named vocabulary), falling back to the id.
+    public func label(_ id: String, vocabulary name: String) -> String {
+        guard let vocabulary = questionnaire.vocabularies[name] else { return id }
+        return AnswerFormatter(language: language, fallbackLanguage: questionnaire.defaultLanguage)
+            .label(id, in: vocabulary)
+    }
+
+    public func areaLabel(_ id: String) -> String {
+        label(id, vocabulary: "cooperation-areas")
+    }
+
+    public func areaList(_ ids: [String]) -> String {
+        Self.humanList(ids.map(areaLabel))
+    }
+
+    // MARK: The city and its partner
+
+    public var cityName: String { text("city-name") ?? "your city" }
+    public var hasPartner: Bool { flag("has-partner") == true || text("partner-name") != nil }
+    public var partnerName: String { text("partner-name") ?? "the partner city" }
+    public var partnerYear: Int? { year("partner-year") }
+    public var status: String? { text("partner-status") }
+    public var isDormant: Bool { status == "dormant" }
+
+    /// The rung reached: the answer to partner-stage, or the highest agreement signed.
+    public var stage: AgreementStage {
+        let stated = text("partner-stage").flatMap(AgreementStage.init(id:))
+        let signed = texts("signed-agreements").compactMap(AgreementStage.init(id:)).max()
+        return [stated, signed].compactMap { $0 }.max() ?? .noAgreement
+    }
+
+    /// The question ids the stage was read from, for reasons.
+    public var stageAnswers: [String] {
+        ["partner-stage", "signed-agreements"].filter(isAnswered)
+    }
+
+    /// The year the first agreement was signed, or the partnership formalised.
+    public var agreementYear: Int? { year("mou-year") ?? partnerYear }
+
+    // MARK: SWOC
+
+    public func entries(_ quadrant: SwocQuadrant) -> [(reference: SwocReference, entry: SwocEntry)] {
+        let ids = questionnaire.questions.filter { $0.quadrant == quadrant }.map(\.id)
+        let all = ids.flatMap { id -> [SwocEntry] in
+            if case .swocEntries(let entries) = answers[id] { return entries }
+            return []
+        }
+        return all.enumerated().map { (SwocReference(quadrant: quadrant, number: $0.offset + 1), $0.element) }
+    }
+
+    public var swocAnswerIDs: [String] {
+        questionnaire.questions.filter { $0.kind == .swoc && answers[$0.id] != nil }.map(\.id)
+    }
+
+    // MARK: Cooperation areas
+
+    public var sharedAreas: [String] { texts("shared-areas") }
+
+    /// Areas ranked by how strongly the answers point at them: shared areas
+    /// first, then how often opportunities and strengths are tagged with them,
+    /// then the vocabulary's order, so the ranking is stable.
+    public var rankedAreas: [String] {
+        var score: [String: Int] = [:]
+        for area in sharedAreas { score[area, default: 0] += 10 }
+        if let interest = text("business-interest") { score[interest, default: 0] += 5 }
+        for (_, entry) in entries(.opportunities) { for area in entry.areas { score[area, default: 0] += 2 } }
+        for (_, entry) in entries(.strengths) { for area in entry.areas { score[area, default: 0] += 1 } }
+        let order = questionnaire.vocabularies["cooperation-areas"]?.choices.map(\.id) ?? []
+        return score.keys.sorted {
+            if score[$0]! != score[$1]! { return score[$0]! > score[$1]! }
+            return (order.firstIndex(of: $0) ?? .max, $0) < (order.firstIndex(of: $1) ?? .max, $1)
+        }
+    }
+
+    /// SWOC entries tagged with an area, for linking activities to them.
+    public func references(taggedWith area: String, in quadrants: [SwocQuadrant]) -> [SwocReference] {
+        quadrants.flatMap { entries($0) }.filter { $0.entry.areas.contains(area) }.map(\.reference)
+    }
+
+    // MARK: Projects, resources, management
+
+    public var concreteProject: Bool { flag("concrete-project") == true }
+    public var fundingAgreed: Bool { flag("project-funding-agreed") == true }
+    public var responsibilitiesAgreed: Bool { flag("project-responsibilities-agreed") == true }
+    public var resourceLevel: String? { text("resource-level") }
+    public var isLean: Bool { resourceLevel == "lean" }
+    public var isWellFunded: Bool { resourceLevel == "well-funded" }
+    public var planStartYear: Int { year("plan-start-year") ?? currentYear + 1 }
+
+    /// An education partner: universities among the links, or education among the areas.
+    public var hasEducationPartner: Bool {
+        texts("existing-link-types").contains("universities")
+            || rankedAreas.contains { ["higher-education-research", "vocational-education"].contains($0) }
+    }
+
+    static func humanList(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}

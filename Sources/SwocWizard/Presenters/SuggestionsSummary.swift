@@ -1,0 +1,63 @@
+import PlanModel
+
+/// The headline suggestions for the terminal, short enough to read on a
+/// projector: the next agreement and why, the health check, the plan's first
+/// year, and where the full plan is.
+struct SuggestionsSummary {
+    let suggestions: Suggestions
+    let width: Int
+
+    func render() -> String {
+        var lines: [String] = []
+        func wrap(_ text: String, _ indent: String = "", _ hanging: String? = nil) {
+            lines.append(
+                TextLayout.wrap(text, indent: indent, hangingIndent: hanging ?? indent, width: min(width, 100)))
+        }
+        let agreement = suggestions.agreement
+        lines.append("")
+        lines.append("== Suggestions ==")
+        wrap("Next agreement: \(agreement.headline)")
+        for reason in agreement.reasons { wrap("- \(reason.text) (report \(reason.source))", "  ", "    ") }
+        if !agreement.prerequisites.isEmpty {
+            lines.append("  Before signing:")
+            for item in agreement.prerequisites { wrap("- \(item)", "    ", "      ") }
+        }
+        for warning in agreement.warnings { wrap("! \(warning.text) (report \(warning.source))", "  ", "    ") }
+
+        lines.append("")
+        lines.append("Health check (the five characteristics, report §3):")
+        let health = suggestions.health
+        let nameWidth = Characteristic.allCases.map(\.title.count).max() ?? 0
+        for score in health.scores {
+            let bar =
+                String(repeating: "■", count: score.score)
+                + String(repeating: "□", count: HealthCheck.maximumScore - score.score)
+            let mark = score.characteristic == health.weakest ? "  <- weakest" : ""
+            lines.append(
+                "  \(score.characteristic.title.rightPadded(to: nameWidth))  \(bar) \(score.score)/\(HealthCheck.maximumScore)\(mark)"
+            )
+        }
+        if let weakest = health.score(of: health.weakest), let gap = weakest.gaps.first {
+            wrap("To strengthen \(weakest.characteristic.title.lowercased()): \(gap)", "  ", "    ")
+        }
+
+        let plan = suggestions.plan
+        if let first = plan.first {
+            lines.append("")
+            lines.append(
+                "Five-year plan \(first.year)–\(first.year + FiveYearPlanner.years - 1): \(plan.count) activities. Year 1:"
+            )
+            for activity in plan where activity.planYear == 1 {
+                let answers =
+                    activity.answers.isEmpty ? "" : " [answers \(activity.answers.map(\.code).joined(separator: ", "))]"
+                wrap("- \(activity.title)\(answers) (\(activity.source))", "  ", "    ")
+            }
+        }
+        if !suggestions.strategies.isEmpty {
+            lines.append("")
+            lines.append("Strategies from the SWOC: \(suggestions.strategies.count), for example:")
+            wrap("- \(suggestions.strategies[0].text)", "  ", "    ")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

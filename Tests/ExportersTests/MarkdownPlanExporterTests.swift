@@ -1,0 +1,110 @@
+import Exporters
+import Foundation
+import PlanModel
+import Testing
+
+@Suite struct MarkdownPlanExporterTests {
+    let questionnaire: Questionnaire
+    let now = Date(timeIntervalSince1970: 1_600_000_000)
+
+    init() throws {
+        questionnaire = try QuestionnaireLoader().load(
+            directory: PlanDocumentBuilderTests.root.appendingPathComponent("questionnaires"))
+    }
+
+    private func markdown(_ session: Session) -> String {
+        MarkdownPlanExporter(questionnaire: questionnaire)
+            .export(PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
+    }
+
+    private func session(_ yaml: String) throws -> Session {
+        try AnswersImport(questionnaire: questionnaire, language: "en").run(text: yaml, now: now).session
+    }
+
+    private func example(_ name: String) throws -> Session {
+        try session(
+            String(
+                contentsOf: PlanDocumentBuilderTests.root.appendingPathComponent("examples/\(name).yaml"),
+                encoding: .utf8))
+    }
+
+    @Test func aFullExampleHasEverySection() throws {
+        let text = markdown(try example("manchester-wuhan"))
+        let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
+        #expect(
+            headings == [
+                "## Summary", "## The city and its partner", "## SWOC analysis", "## Strategies (TOWS)",
+                "## Health check", "## Agreement recommendation", "## Five-year plan 2018–2022",
+                "## Indicators for monitoring", "## Funding", "## Report sections cited",
+            ])
+        #expect(text.hasPrefix("# Partnership plan: Manchester – Wuhan\n"))
+        #expect(text.contains("| Strengths | Weaknesses |"))
+        #expect(text.contains("| **Opportunities** | **Challenges** |"))
+        #expect(text.contains("```mermaid\ngantt\n"))
+        #expect(text.contains("### 2018"))
+        #expect(text.contains("- §1.3.2"))
+        #expect(text == markdown(try example("manchester-wuhan")), "the same session gives the same document")
+    }
+
+    @Test func aSparseSessionLeavesOutEmptySections() throws {
+        let text = markdown(
+            try session("city-name: Ghent\ncity-country: Belgium\nhas-partner: no\nresource-level: lean"))
+        #expect(!text.contains("## SWOC analysis"))
+        #expect(!text.contains("## Strategies (TOWS)"))
+        #expect(text.contains("## Agreement recommendation"))
+        #expect(text.contains("Start with a Memorandum of Understanding"))
+        #expect(!text.contains("\n\n\n"), "no empty sections or stray gaps")
+    }
+
+    @Test func hostileTextCannotBreakTheStructure() throws {
+        let text = markdown(
+            try session(
+                """
+                city-name: "Evil | City <script>alert(1)</script>"
+                city-country: "# Country"
+                has-partner: yes
+                partner-name: "Yan:tai; #1"
+                partner-year: 2015
+                resource-level: lean
+                strengths:
+                  - text: "- looks like a list | with a pipe"
+                    areas: [sport]
+                opportunities:
+                  - text: "1. numbered **bold** `code` [link](http://x)"
+                    areas: [sport]
+                """))
+        #expect(!text.contains("<script>"))
+        #expect(text.contains("Evil \\| City &lt;script&gt;alert(1)&lt;/script&gt;"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.filter { $0.hasPrefix("# ") }.count == 1)
+        #expect(!lines.contains { $0.hasPrefix("# Country") || $0.hasPrefix("- looks") || $0.hasPrefix("1. numbered") })
+        // Every table row has as many cells as its header.
+        var columns: Int?
+        for line in lines {
+            guard line.hasPrefix("|") else {
+                columns = nil
+                continue
+            }
+            let cells = Self.cellCount(line)
+            if let columns { #expect(cells == columns, "\(line)") } else { columns = cells }
+        }
+        let gantt = lines.drop { $0 != "```mermaid" }.prefix { $0 != "```" }
+        #expect(!gantt.contains { $0.contains("Yan:tai") })
+    }
+
+    /// Cells in a table row, not counting escaped pipes.
+    static func cellCount(_ line: String) -> Int {
+        var count = 0
+        var escaped = false
+        for character in line {
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                count += 1
+            }
+        }
+        return count - 1
+    }
+}
