@@ -22,6 +22,7 @@ public struct MarkdownPlanExporter: Sendable {
                 + "city partnerships. Answers last changed on \(day(plan.timestamps.updated)).")
         summary(plan, into: &document)
         cityAndPartner(plan, into: &document)
+        changes(plan, into: &document)
         swoc(plan, into: &document)
         strategies(plan, into: &document)
         health(plan, into: &document)
@@ -100,6 +101,12 @@ public struct MarkdownPlanExporter: Sendable {
         guard !rows.isEmpty else { return }
         document.heading(2, "The city and its partner")
         document.table(["", ""], rows)
+    }
+
+    private func changes(_ plan: PlanDocument, into document: inout MarkdownDocument) {
+        guard let changes = plan.changes else { return }
+        document.heading(2, "What changed since \(day(changes.from.startedAt))")
+        MarkdownDiffExporter(questionnaire: questionnaire).write(changes, into: &document, level: 3)
     }
 
     private func entryText(_ entry: PlanDocument.Entry, code: String) -> String {

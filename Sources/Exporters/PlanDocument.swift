@@ -19,6 +19,8 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     public var answers: [Answer]
     /// What the tool suggests, each part with its reasons and report sources.
     public var suggestions: Suggestions
+    /// For a revived session: what changed since the previous round.
+    public var changes: RoundDiff?
 
     /// A stored id with the label a person reads.
     public struct Label: Codable, Sendable, Equatable {

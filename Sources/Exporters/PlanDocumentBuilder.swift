@@ -71,7 +71,16 @@ public struct PlanDocumentBuilder: Sendable {
             stage: partner?.stage,
             swoc: swoc,
             answers: others,
-            suggestions: Suggestions(questionnaire: questionnaire, session: session))
+            suggestions: Suggestions(questionnaire: questionnaire, session: session),
+            changes: changes())
+    }
+
+    /// The latest previous round against the current one, for a revived session.
+    private func changes() -> RoundDiff? {
+        guard let previous = session.previousRounds.last else { return nil }
+        let current = session.currentRound
+        return RoundComparer(questionnaire: questionnaire, language: session.language)
+            .compare(previous, labelled: "round \(previous.number)", with: current, labelled: "round \(current.number)")
     }
 
     // MARK: Reading answers

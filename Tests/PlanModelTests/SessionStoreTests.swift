@@ -53,7 +53,7 @@ import Testing
         let url = directory.appendingPathComponent("s.json")
         try store.save(try sampleSession(), to: url)
         let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.contains("\"staff\" : 2.5"))
         #expect(text.contains("\"city-name\" : \"Wuhan 武汉\""))
         #expect(

@@ -51,6 +51,21 @@ public struct AgreementAdvisor: Sendable {
                         + "details of money and liability are settled.",
                     source: "§1.3.3", answers: ["concrete-project"]))
             prerequisites = ["Agree the project's aim, partners, timetable and who leads on each side"]
+        } else if facts.isRevived && !facts.refreshedAreas.isEmpty
+            && (stage == .letterOfIntent || stage == .projectContract)
+        {
+            next = .letterOfIntent
+            areas = Array(facts.refreshedAreas.prefix(4))
+            headline =
+                "Sign a new Letter of Cooperation Intent naming the refreshed priority areas: \(facts.areaList(areas))"
+            reasons.append(
+                Reason(
+                    "This round names cooperation areas the previous one did not (\(facts.areaList(areas))). A new "
+                        + "Letter of Cooperation Intent records the refreshed priorities, as Manchester and Wuhan set "
+                        + "four new priority areas after their 30th-anniversary review.",
+                    source: "§1.3.2; Case study 13",
+                    answers: facts.swocAnswerIDs + ["shared-areas"].filter(facts.isAnswered)))
+            prerequisites = ["Agree the refreshed priority areas with \(partner), ideally in a joint review"]
         } else if stage == .projectAgreement {
             next = .projectContract
             headline = "Work towards a Project Contract"

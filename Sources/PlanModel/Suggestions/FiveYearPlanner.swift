@@ -21,6 +21,7 @@ public struct FiveYearPlanner: Sendable {
         addAreaActivities(&plan, facts)
         addResourceActivities(&plan, facts)
         addAnniversaries(&plan, facts)
+        addRevival(&plan, facts)
         addManagement(&plan, facts)
         addWeakestCharacteristic(&plan, facts, health.weakest)
         return plan.sorted()
@@ -75,7 +76,9 @@ public struct FiveYearPlanner: Sendable {
             let channels = facts.texts("matchmaking-channels").map {
                 facts.label($0, vocabulary: "matchmaking-channels")
             }
-            let via = channels.isEmpty ? "EUROCITIES, CCUD or URBAN-EU-CHINA" : PlanFacts.humanList(channels)
+            let via =
+                channels.isEmpty
+                ? "EUROCITIES, CCUD or URBAN-EU-CHINA" : "the chosen channels (\(PlanFacts.labelList(channels)))"
             plan.add(
                 1, .government, "Find a partner city",
                 "Check existing links first (people, companies, universities), then use \(via) and a themed "
@@ -142,7 +145,7 @@ public struct FiveYearPlanner: Sendable {
                     "national-public-funds", "eu-funds",
                 ].filter { !used.contains($0) }
                     .map { facts.label($0, vocabulary: "funding-sources") }
-                let tail = options.isEmpty ? "" : " Sources not used yet: \(PlanFacts.humanList(options))."
+                let tail = options.isEmpty ? "" : " Sources not used yet: \(PlanFacts.labelList(options))."
                 plan.add(
                     1, .management, "A funding plan for the five years",
                     "Match each planned activity to a funding source and apply early." + tail,
@@ -306,14 +309,41 @@ public struct FiveYearPlanner: Sendable {
                         + (facts.isDormant ? " It is dormant now, so the review is the way to revive it." : ""))
             }
         }
-        // A dormant partnership should not wait years for its next anniversary.
-        if facts.isDormant && !reviewedEarly {
+        // A dormant partnership should not wait years for its next anniversary;
+        // a revived one has just had its review.
+        if facts.isDormant && !reviewedEarly && !facts.isRevived {
             plan.add(
                 1, .government, "Review and revive the partnership",
                 "Run the SWOC again with the partner city and agree refreshed priority areas.",
                 lead: "government", cost: .low, indicator: "Joint SWOC held; refreshed priority areas agreed",
                 characteristic: .humanFactors, source: "§1.1; Case study 13",
                 reason: "The partnership is dormant; a new SWOC is how many cities revived theirs.")
+        }
+    }
+
+    // MARK: Revival (§1.1, §2.2.3, §2.2.6)
+
+    private func addRevival(_ plan: inout PlanBuilder, _ facts: PlanFacts) {
+        guard facts.isRevived, facts.hasPartner else { return }
+        let chosen = facts.texts("bridging-organisations").map { facts.label($0, vocabulary: "bridging-organisations") }
+        let via =
+            chosen.isEmpty
+            ? "an embassy or consulate, a chamber of commerce, the China-Europa Forum or EUROCITIES"
+            : "the organisations chosen in step 2 (\(PlanFacts.labelList(chosen)))"
+        plan.add(
+            1, .government, "Rebuild contacts through bridging organisations",
+            "Ask \(via) to reintroduce the right people on both sides, since contacts fade while a partnership is quiet.",
+            lead: "government", cost: .low, indicator: "Named contacts on both sides confirmed; a first meeting held",
+            characteristic: .support, source: "§2.2.3; §3",
+            reason: "The partnership is being revived; bridging organisations can rebuild contacts quickly.")
+        if facts.wasDormant && !facts.isLean {
+            plan.add(
+                1, .culture, "Low-cost upkeep while activity restarts",
+                "Greetings at festivals, a book donation or a small online event, so the partner hears from the city "
+                    + "while bigger activities are prepared.",
+                lead: "government", cost: .low, indicator: "Contact with the partner at least every quarter",
+                characteristic: .humanFactors, source: "§2.2.6",
+                reason: "The partnership was dormant; small regular gestures show it is alive again.")
         }
     }
 
@@ -341,7 +371,8 @@ public struct FiveYearPlanner: Sendable {
         plan.add(
             1, .management, "Yearly public report on results",
             "What the partnership brought citizens this year"
-                + (channels.isEmpty ? "." : ", published through \(PlanFacts.humanList(channels)).")
+                + (channels.isEmpty
+                    ? "." : ", published through the chosen channels (\(PlanFacts.labelList(channels))).")
                 + " Benefits, not only visits.",
             lead: "government", cost: .low, indicator: "Report published each year",
             characteristic: .publicity, source: "§3",

@@ -10,6 +10,8 @@ public struct PlanFacts: Sendable {
     let answers: [String: AnswerValue]
     /// The calendar year the session was last changed, for ages and anniversaries.
     public let currentYear: Int
+    /// For a revived session, the round before this one.
+    public let previousRound: SessionRound?
 
     public init(questionnaire: Questionnaire, session: Session) {
         self.questionnaire = questionnaire
@@ -21,6 +23,30 @@ public struct PlanFacts: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         currentYear = calendar.component(.year, from: session.updatedAt)
+        previousRound = session.previousRounds.last
+    }
+
+    // MARK: Revival
+
+    public var isRevived: Bool { previousRound != nil }
+
+    /// Cooperation areas this round names that the previous round did not: the
+    /// refreshed priorities of a revival (Case study 13).
+    public var refreshedAreas: [String] {
+        guard let previousRound else { return [] }
+        var before = Set<String>()
+        for value in previousRound.answers.values {
+            if case .swocEntries(let entries) = value { for entry in entries { before.formUnion(entry.areas) } }
+        }
+        if case .texts(let shared) = previousRound.answers["shared-areas"] { before.formUnion(shared) }
+        return rankedAreas.filter { !before.contains($0) }
+    }
+
+    /// Whether the partnership was dormant in the previous round or is now.
+    public var wasDormant: Bool {
+        if isDormant { return true }
+        if case .text("dormant") = previousRound?.answers["partner-status"] { return true }
+        return false
     }
 
     // MARK: Reading answers
@@ -147,6 +173,11 @@ public struct PlanFacts: Sendable {
     public var hasEducationPartner: Bool {
         texts("existing-link-types").contains("universities")
             || rankedAreas.contains { ["higher-education-research", "vocational-education"].contains($0) }
+    }
+
+    /// Choice labels listed after a colon, where their capitals read naturally.
+    static func labelList(_ labels: [String]) -> String {
+        labels.joined(separator: "; ")
     }
 
     static func humanList(_ items: [String]) -> String {

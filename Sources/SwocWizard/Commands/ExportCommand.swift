@@ -44,16 +44,6 @@ struct ExportCommand: ParsableCommand {
         case .md:
             data = Data(MarkdownPlanExporter(questionnaire: questionnaire).export(document).utf8)
         }
-        guard let output else {
-            StandardStream.output(String(decoding: data, as: UTF8.self))
-            return
-        }
-        if !force && FileManager.default.fileExists(atPath: output) { throw .outputExists(path: output) }
-        do {
-            try AtomicFile.write(data, to: URL(fileURLWithPath: output), permissions: 0o644)
-        } catch {
-            throw .cannotWrite(path: output, reason: error.message)
-        }
-        StandardStream.error("Plan written to \(output).\n")
+        try OutputFile.write(String(decoding: data, as: UTF8.self), to: output, force: force, what: "Plan")
     }
 }

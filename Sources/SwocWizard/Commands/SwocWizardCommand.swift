@@ -10,7 +10,10 @@ struct SwocWizardCommand: ParsableCommand {
             partnership guidelines: a SWOC analysis, finding partner cities, choosing agreements, \
             and delivering and monitoring. Answers are saved after every question.
             """,
-        subcommands: [StartCommand.self, ResumeCommand.self, SuggestCommand.self, ExportCommand.self],
+        subcommands: [
+            StartCommand.self, ResumeCommand.self, ReviveCommand.self, SuggestCommand.self, DiffCommand.self,
+            ExportCommand.self,
+        ],
         defaultSubcommand: StartCommand.self
     )
 }

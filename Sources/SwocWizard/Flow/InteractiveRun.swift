@@ -10,7 +10,13 @@ import PlanModel
 /// Runs the wizard on a terminal: picks readline or plain lines, says where
 /// the answers are saved, and at the end says how to continue or export.
 enum InteractiveRun {
-    static func run(engine: WizardEngine, sessionURL: URL, from start: Question?) throws(WizardFailure) {
+    /// - Parameters:
+    ///   - introduction: lines shown before the first question (a revival explains itself).
+    ///   - passedOverMessage: said when the flow turns back to questions passed over.
+    static func run(
+        engine: WizardEngine, sessionURL: URL, from start: Question?, introduction: [String] = [],
+        passedOverMessage: String? = nil
+    ) throws(WizardFailure) {
         InterruptSignal.install()
         let terminal: Terminal =
             StandardStream.isTerminal(STDIN_FILENO) ? ReadlineTerminal() : PlainTerminal()
@@ -20,8 +26,10 @@ enum InteractiveRun {
         terminal.say("swoc-wizard · \(title)")
         terminal.say("Your answers are saved after every question to: \(saver.path)")
         terminal.say("Type :help at any question for guidance and the list of commands.")
+        for line in introduction { terminal.say(TextLayout.wrap(line, width: min(terminal.width, 100))) }
 
         let flow = WizardFlow(engine: engine, terminal: terminal, saver: saver)
+        if let passedOverMessage { flow.passedOverMessage = passedOverMessage }
         // Write the file straight away, so the path printed above exists even
         // if the very first answer is interrupted.
         saver.save(engine.session, terminal: terminal)
@@ -42,6 +50,9 @@ enum InteractiveRun {
             terminal.say("\nEvery question has been dealt with. The session is saved in \(saver.path).")
             terminal.say("The full plan:  swoc-wizard export \(path) --format md --output plan.md")
             terminal.say("As data:        swoc-wizard export \(path) --format json")
+            if !flow.engine.session.previousRounds.isEmpty {
+                terminal.say("What changed since the last round:  swoc-wizard diff \(path)")
+            }
         case .paused, .interrupted:
             terminal.say("\nSaved to \(saver.path).")
             terminal.say("To continue later:  swoc-wizard resume \(path)")

@@ -19,7 +19,7 @@ enum WizardCommand: Equatable {
         Commands you can type at any question:
           :back         go to the previous question
           :skip         leave this question for now (not for required ones)
-          :clear        remove the answer shown (or, in a list, this entry)
+          :clear        remove the answer shown (in a list: drop this entry; :drop works too)
           :help         explain this question and the guideline behind it
           :review       list the answers given so far
           :goto STEP    jump to a step: 0 (about your city), 1, 2, 3 or 4
@@ -37,7 +37,7 @@ enum WizardCommand: Equatable {
         switch name {
         case "back", "b": self = .back
         case "skip", "s": self = .skip
-        case "clear", "c": self = .clear
+        case "clear", "c", "drop", "d": self = .clear
         case "help", "h", "?": self = .help
         case "review", "r": self = .review
         case "goto", "g", "go": self = .goto(argument)

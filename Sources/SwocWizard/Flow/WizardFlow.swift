@@ -17,6 +17,9 @@ final class WizardFlow {
     /// After the end was reached once, "next" goes to the questions still open
     /// (those passed over with :goto) instead of walking answered ones again.
     private var fillingGaps = false
+    /// Said when the flow turns back to questions passed over (a revival starts
+    /// at the SWOC and comes back to the city profile this way).
+    var passedOverMessage = "Some questions were passed over; here they are."
 
     init(engine: WizardEngine, terminal: Terminal, saver: SessionSaver, now: @escaping () -> Date = Date.init) {
         self.engine = engine
@@ -35,7 +38,7 @@ final class WizardFlow {
         while true {
             guard let question = current else {
                 if let open = engine.firstUnfinishedQuestion {
-                    terminal.say("\nSome questions were passed over; here they are.")
+                    terminal.say("\n" + passedOverMessage)
                     fillingGaps = true
                     current = open
                     continue

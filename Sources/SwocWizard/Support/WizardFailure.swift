@@ -15,6 +15,7 @@ enum WizardFailure: Error {
     case unknownStep(String, available: String)
     case unknownLanguage(String, available: [String])
     case invalidSessionPath(path: String, reason: String)
+    case nothingToCompare(String)
     /// Ctrl-C: the wizard has already saved and said how to resume.
     case interrupted
 
@@ -25,7 +26,7 @@ enum WizardFailure: Error {
         case .sessionFile(.missing), .unreadableFile: return 66  // EX_NOINPUT
         case .sessionFile(.unwritable), .outputExists, .cannotWrite, .sessionExists: return 73  // EX_CANTCREAT
         case .sessionFile, .answersFile: return 65  // EX_DATAERR
-        case .unknownStep, .unknownLanguage, .invalidSessionPath: return 64  // EX_USAGE
+        case .unknownStep, .unknownLanguage, .invalidSessionPath, .nothingToCompare: return 64  // EX_USAGE
         }
     }
 
@@ -61,6 +62,8 @@ enum WizardFailure: Error {
             return "The questions are not written in \"\(code)\". Available: \(available.joined(separator: ", "))."
         case .invalidSessionPath(let path, let reason):
             return "Cannot save the session to \"\(path)\": \(reason)."
+        case .nothingToCompare(let message):
+            return message
         case .interrupted:
             return ""
         }

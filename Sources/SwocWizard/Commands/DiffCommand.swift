@@ -1,0 +1,90 @@
+import ArgumentParser
+import Exporters
+import Foundation
+import PlanModel
+
+/// `swoc-wizard diff FILE [--from N] [--to M]` or `swoc-wizard diff OLD NEW`:
+/// what changed between two SWOC rounds, per quadrant, and in cooperation
+/// areas, stage and resources.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two SWOC rounds of a session, or between two session files.",
+        discussion: "With one file: its latest two rounds, or the rounds given with --from and --to (1 is the first)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case md
+        case json
+    }
+
+    @Argument(help: ArgumentHelp("A session file, or two to compare their latest rounds.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: ArgumentHelp("The earlier round (one file only).", valueName: "round"))
+    var from: Int?
+
+    @Option(help: ArgumentHelp("The later round (one file only).", valueName: "round"))
+    var to: Int?
+
+    @Option(help: "How to show the changes.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "path"))
+    var output: String?
+
+    @Flag(help: "Replace the output file if it already exists.")
+    var force = false
+
+    @OptionGroup var questionnaireOptions: QuestionnaireOptions
+
+    func validate() throws {
+        guard (1...2).contains(files.count) else {
+            throw ValidationError("Give one session file (to compare its rounds) or two (to compare the files).")
+        }
+        if files.count == 2 && (from != nil || to != nil) {
+            throw ValidationError("--from and --to choose rounds within one file; with two files, leave them out.")
+        }
+    }
+
+    func run() throws(WizardFailure) {
+        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
+        let diff = try makeDiff(questionnaire)
+        let text: String
+        switch format {
+        case .text:
+            let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
+            text = RoundDiffSummary(diff: diff, questionnaire: questionnaire, width: width).render() + "\n"
+        case .md:
+            text = MarkdownDiffExporter(questionnaire: questionnaire).export(diff)
+        case .json:
+            let encoder = SessionStore.encoder()
+            text = (try? encoder.encode(diff)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? ""
+        }
+        try OutputFile.write(text, to: output, force: force, what: "Changes")
+    }
+
+    private func makeDiff(_ questionnaire: Questionnaire) throws(WizardFailure) -> RoundDiff {
+        let first = try SessionLoading.load(URL(fileURLWithPath: files[0]), for: questionnaire)
+        let comparer = RoundComparer(questionnaire: questionnaire, language: first.language)
+        if files.count == 2 {
+            let second = try SessionLoading.load(URL(fileURLWithPath: files[1]), for: questionnaire)
+            return comparer.compare(
+                first.currentRound, labelled: files[0], with: second.currentRound, labelled: files[1], numbered: false)
+        }
+        let rounds = first.rounds
+        guard rounds.count > 1 || from != nil || to != nil else {
+            throw .nothingToCompare(
+                "\(files[0]) has one round only. Start a new one with: swoc-wizard revive \(ShellQuote.quote(files[0]))"
+            )
+        }
+        let later = to ?? rounds.count
+        let earlier = from ?? later - 1
+        for number in [earlier, later] where !(1...rounds.count).contains(number) {
+            throw .nothingToCompare("\(files[0]) has rounds 1 to \(rounds.count); there is no round \(number).")
+        }
+        return comparer.compare(
+            rounds[earlier - 1], labelled: "round \(earlier)", with: rounds[later - 1], labelled: "round \(later)")
+    }
+}

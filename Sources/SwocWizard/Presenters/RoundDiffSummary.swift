@@ -1,0 +1,76 @@
+import Foundation
+import PlanModel
+
+/// What changed between two rounds, for the terminal.
+struct RoundDiffSummary {
+    let diff: RoundDiff
+    let questionnaire: Questionnaire
+    let width: Int
+
+    func render() -> String {
+        var lines: [String] = []
+        func wrap(_ text: String, _ indent: String, _ hanging: String) {
+            lines.append(TextLayout.wrap(text, indent: indent, hangingIndent: hanging, width: min(width, 100)))
+        }
+        lines.append("What changed from \(describe(diff.from)) to \(describe(diff.to)):")
+        if diff.isEmpty {
+            lines.append("  Nothing changed in the SWOC, the cooperation areas, the stage or the resources.")
+            return lines.joined(separator: "\n")
+        }
+        for quadrant in diff.quadrants {
+            lines.append("")
+            let counts = [
+                quadrant.added.isEmpty ? nil : "\(quadrant.added.count) added",
+                quadrant.changed.isEmpty ? nil : "\(quadrant.changed.count) changed",
+                quadrant.dropped.isEmpty ? nil : "\(quadrant.dropped.count) dropped",
+                quadrant.kept == 0 ? nil : "\(quadrant.kept) kept",
+            ].compactMap { $0 }
+            lines.append(
+                "\(quadrant.quadrant.rawValue.capitalized): \(counts.isEmpty ? "none" : counts.joined(separator: ", "))"
+            )
+            for entry in quadrant.added { wrap("+ \(text(entry))", "  ", "    ") }
+            for change in quadrant.changed {
+                wrap("~ \(text(change.before))", "  ", "    ")
+                wrap("  now: \(text(change.after))", "  ", "    ")
+            }
+            for entry in quadrant.dropped { wrap("- \(text(entry))", "  ", "    ") }
+        }
+        if !diff.areasAdded.isEmpty || !diff.areasDropped.isEmpty {
+            lines.append("")
+            lines.append("Cooperation areas:")
+            if !diff.areasAdded.isEmpty { wrap("+ new: \(areaList(diff.areasAdded))", "  ", "    ") }
+            if !diff.areasDropped.isEmpty { wrap("- no longer named: \(areaList(diff.areasDropped))", "  ", "    ") }
+        }
+        if !diff.answers.isEmpty {
+            lines.append("")
+            lines.append("Stage and resources:")
+            for change in diff.answers {
+                wrap(
+                    "\(change.question) \(change.before ?? "(no answer)") → \(change.after ?? "(no answer)")", "  ",
+                    "    ")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func describe(_ round: RoundDiff.RoundInfo) -> String {
+        "\(round.label) (\(round.startedAt.formatted(.iso8601.year().month().day())))"
+    }
+
+    private func text(_ entry: SwocEntry) -> String {
+        var detail: [String] = []
+        if !entry.areas.isEmpty { detail.append(areaList(entry.areas)) }
+        if let actor = entry.actor { detail.append("raised by \(label(actor, "helix-actors"))") }
+        return entry.text + (detail.isEmpty ? "" : " [\(detail.joined(separator: "; "))]")
+    }
+
+    private func areaList(_ ids: [String]) -> String {
+        ids.map { label($0, "cooperation-areas") }.joined(separator: ", ")
+    }
+
+    private func label(_ id: String, _ vocabulary: String) -> String {
+        guard let vocabulary = questionnaire.vocabularies[vocabulary] else { return id }
+        return AnswerFormatter(language: questionnaire.defaultLanguage, fallbackLanguage: questionnaire.defaultLanguage)
+            .label(id, in: vocabulary)
+    }
+}
