@@ -61,6 +61,22 @@ for example in "${examples[@]}"; do
     exports+=("$work/$name.plan.json")
 done
 
+# A revived session (a second SWOC round): its export carries "changes".
+# Piped answers: keep S1 (three Enters), change S2, drop S3, then stop.
+if run_quiet "revived session" "$binary" --answers "$root/examples/manchester-wuhan.yaml" --session "$work/revived.json" \
+    && printf '\n\n\nA changed strength\n\n\n:drop\n' | "$binary" revive "$work/revived.json" >"$work/log" 2>&1; then
+    run_quiet "revived session" "$binary" export "$work/revived.json" --format json --output "$work/revived.plan.json" \
+        && exports+=("$work/revived.plan.json")
+    if ! grep -q '"changes"' "$work/revived.plan.json" 2>/dev/null; then
+        echo "FAIL: revived session: the export has no \"changes\" section"
+        export_failures=$((export_failures + 1))
+    fi
+else
+    echo "FAIL: revived session: the piped revival did not run:"
+    sed 's/^/    /' "$work/log"
+    export_failures=$((export_failures + 1))
+fi
+
 # A sparse session: the wizard stops at the end of input and saves what it has.
 if printf 'Testville\nTestland\n' | "$binary" --session "$work/sparse.json" >"$work/log" 2>&1 \
     && [[ -f "$work/sparse.json" ]]; then

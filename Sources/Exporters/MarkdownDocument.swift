@@ -35,11 +35,13 @@ struct MarkdownDocument {
         blank()
         lines.append("| " + header.map(MarkdownText.escape).joined(separator: " | ") + " |")
         lines.append("|" + header.map { _ in " --- |" }.joined())
-        for row in rows {
-            let cells = row.map { $0.isEmpty ? "–" : MarkdownText.escape($0) }
-            lines.append("| " + cells.joined(separator: " | ") + " |")
-        }
+        for cells in rows { row(cells) }
         lines.append("")
+    }
+
+    /// One table row of escaped cells.
+    mutating func row(_ cells: [String]) {
+        lines.append("| " + cells.map { $0.isEmpty ? "–" : MarkdownText.escape($0) }.joined(separator: " | ") + " |")
     }
 
     mutating func blank() {

@@ -13,12 +13,12 @@ extension MarkdownPlanExporter {
         for year in Set(activities.map(\.year)).sorted() {
             document.heading(3, String(year))
             document.table(
-                ["Stream", "Activity", "Lead", "Cost", "Indicator", "Answers", "Why", "Source"],
+                ["Stream", "Activity", "Lead", "Cost", "Indicator", "Responds to", "Why", "Source"],
                 activities.filter { $0.year == year }.map { activity in
                     [
                         activity.stream.title, "\(activity.title): \(activity.description)",
                         label(activity.lead, vocabulary: "helix-actors"), activity.cost.rawValue, activity.indicator,
-                        activity.answers.map(\.code).joined(separator: ", "), activity.reason, activity.source,
+                        SwocReference.shortList(activity.answers), activity.reason, activity.source,
                     ]
                 })
         }

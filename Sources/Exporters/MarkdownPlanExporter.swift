@@ -8,12 +8,21 @@ import PlanModel
 /// and the report sections cited. Sections with nothing to say are left out.
 public struct MarkdownPlanExporter: Sendable {
     public let questionnaire: Questionnaire
+    /// The session's language, for choice labels.
+    private var language: String
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
+        language = questionnaire.defaultLanguage
     }
 
     public func export(_ plan: PlanDocument) -> String {
+        var exporter = self
+        exporter.language = plan.questionnaire.language
+        return exporter.render(plan)
+    }
+
+    private func render(_ plan: PlanDocument) -> String {
         var document = MarkdownDocument()
         let names = title(plan)
         document.raw("# Partnership plan: " + MarkdownText.escape(names))
@@ -38,7 +47,7 @@ public struct MarkdownPlanExporter: Sendable {
 
     func label(_ id: String, vocabulary: String) -> String {
         guard let vocabulary = questionnaire.vocabularies[vocabulary] else { return id }
-        return AnswerFormatter(language: questionnaire.defaultLanguage, fallbackLanguage: questionnaire.defaultLanguage)
+        return AnswerFormatter(language: language, fallbackLanguage: questionnaire.defaultLanguage)
             .label(id, in: vocabulary)
     }
 
@@ -62,7 +71,9 @@ public struct MarkdownPlanExporter: Sendable {
         let suggestions = plan.suggestions
         document.heading(2, "Summary")
         document.bullet(label: "Next agreement", suggestions.agreement.headline)
-        if let weakest = suggestions.health.score(of: suggestions.health.weakest) {
+        if suggestions.health.isLevel {
+            document.bullet(label: "Health check", "all five characteristics score the same")
+        } else if let weakest = suggestions.health.score(of: suggestions.health.weakest) {
             document.bullet(
                 label: "Weakest characteristic",
                 "\(weakest.characteristic.title) (\(weakest.score) of \(HealthCheck.maximumScore))")
@@ -82,7 +93,7 @@ public struct MarkdownPlanExporter: Sendable {
         let city = plan.city
         if let name = city.name { rows.append(["City", name]) }
         let place = [city.region, city.country].compactMap { $0 }.joined(separator: ", ")
-        if !place.isEmpty { rows.append(["Region and country", place]) }
+        if !place.isEmpty { rows.append([city.region == nil ? "Country" : "Region and country", place]) }
         if let office = city.internationalOffice { rows.append(["International office", office]) }
         if let staff = city.internationalStaff {
             rows.append(["Staff on international relations", AnswerFormatter.format(staff)])
@@ -135,15 +146,11 @@ public struct MarkdownPlanExporter: Sendable {
         document.blank()
         document.raw("| Strengths | Weaknesses |")
         document.raw("| --- | --- |")
-        for row in rows { document.raw(tableRow(row)) }
+        for row in rows { document.row(row) }
         document.raw("| **Opportunities** | **Challenges** |")
         rows = pairRows(cells(swoc.opportunities, "O"), cells(swoc.challenges, "C"))
-        for row in rows { document.raw(tableRow(row)) }
+        for row in rows { document.row(row) }
         document.raw("")
-    }
-
-    func tableRow(_ cells: [String]) -> String {
-        "| " + cells.map { $0.isEmpty ? "–" : MarkdownText.escape($0) }.joined(separator: " | ") + " |"
     }
 
     private func strategies(_ plan: PlanDocument, into document: inout MarkdownDocument) {
@@ -165,7 +172,10 @@ public struct MarkdownPlanExporter: Sendable {
         document.heading(2, "Health check")
         document.paragraph(
             "The report names five characteristics of successful partnerships (§3); each is scored from 0 to "
-                + "\(HealthCheck.maximumScore) from the answers. The weakest is \(health.weakest.title.lowercased()).")
+                + "\(HealthCheck.maximumScore) from the answers. "
+                + (health.isLevel
+                    ? "All five score the same."
+                    : "The weakest is \(health.weakest.title.lowercased())."))
         document.table(
             ["Characteristic", "Score", "From the answers", "To improve"],
             health.scores.map { score in
@@ -234,6 +244,12 @@ public struct MarkdownPlanExporter: Sendable {
         for source in reasons.map(\.source) + suggestions.plan.map(\.source) {
             for part in source.split(separator: ";") { cited.insert(String(part).trimmingWhitespace()) }
         }
+        // Sections named inside texts, e.g. "(§1.2)" in a prerequisite or a gap.
+        let texts = suggestions.agreement.prerequisites + suggestions.health.scores.flatMap(\.gaps)
+        for text in texts {
+            for match in text.matches(of: /§[0-9I]+(\.[0-9]+)*/) { cited.insert(String(match.output.0)) }
+        }
+        cited.insert("§1.1")  // The SWOC itself.
         guard !cited.isEmpty else { return }
         document.heading(2, "Report sections cited")
         for source in cited.sorted(by: ReportCitationOrder.areInIncreasingOrder) { document.bullet(source) }

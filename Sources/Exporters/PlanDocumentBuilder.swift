@@ -24,8 +24,7 @@ public struct PlanDocumentBuilder: Sendable {
     public func build() -> PlanDocument {
         let engine = WizardEngine(questionnaire: questionnaire, session: session)
         let asked = engine.askedQuestions
-        var answers: [String: AnswerValue] = [:]
-        for question in asked { answers[question.id] = session.answers[question.id] }
+        let answers = engine.askedAnswers
 
         let hasPartner = asked.contains { Self.partnerIDs.contains($0.id) && answers[$0.id] != nil }
         let partner =

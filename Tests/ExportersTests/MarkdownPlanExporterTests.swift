@@ -52,7 +52,7 @@ import Testing
         #expect(!text.contains("## SWOC analysis"))
         #expect(!text.contains("## Strategies (TOWS)"))
         #expect(text.contains("## Agreement recommendation"))
-        #expect(text.contains("Start with a Memorandum of Understanding"))
+        #expect(text.contains("Find a partner city, then start with a Memorandum of Understanding"))
         #expect(!text.contains("\n\n\n"), "no empty sections or stray gaps")
     }
 

@@ -79,7 +79,7 @@ import Testing
         #expect(advice.currentStage == .noAgreement)
         #expect(advice.next == .memorandum)
         #expect(advice.prerequisites.first?.hasPrefix("Identify a partner city") == true)
-        #expect(advice.reasons.contains { $0.text.contains("follow it quickly with concrete projects") })
+        #expect(advice.warnings.first?.text.contains("follow it quickly with concrete projects") == true)
     }
 
     @Test func theTopOfTheLadderHasNoNextAgreement() throws {
@@ -294,6 +294,112 @@ import Testing
             strategies[0].text
                 == "In Port logistics and Trade and investment, build on \"A busy port\" to take up \"New shipping routes\"."
         )
+    }
+
+    // MARK: Edge cases found in review
+
+    @Test func withoutAPartnerAProjectDoesNotLeadToAContract() throws {
+        let facts = try facts(
+            """
+            has-partner: no
+            shared-areas: [sport]
+            concrete-project: yes
+            project-funding-agreed: yes
+            project-responsibilities-agreed: yes
+            """)
+        let suggestions = Suggestions(facts: facts)
+        #expect(suggestions.agreement.next == .memorandum)
+        #expect(suggestions.agreement.headline.hasPrefix("Find a partner city"))
+        #expect(
+            suggestions.agreement.prerequisites.contains(
+                "Bring the cooperation areas and the project idea to the first talks"))
+        #expect(!suggestions.plan.contains { $0.title.hasPrefix("Sign the Project") })
+        #expect(suggestions.plan.first { $0.title.hasPrefix("Sign the Memorandum") }?.planYear == 2)
+        let mutual = try #require(suggestions.health.score(of: .mutualInterests))
+        #expect(
+            !mutual.evidence.contains { $0.text.hasPrefix("Shared cooperation areas") }, "no partner to share them with"
+        )
+    }
+
+    @Test func aSignedContractIsNotWarnedAboutUnagreedFunding() throws {
+        let advice = AgreementAdvisor().recommend(
+            try facts(
+                "has-partner: yes\npartner-name: Daxing\npartner-stage: project-contract\nconcrete-project: yes\nproject-funding-agreed: no"
+            ))
+        #expect(advice.next == nil)
+        #expect(advice.warnings.isEmpty)
+    }
+
+    @Test func themesAreMatchedOnWholeWordsOnly() throws {
+        let plan = Suggestions(
+            facts: try facts(
+                """
+                has-partner: yes
+                partner-name: Yantai
+                weaknesses:
+                  - Our agriculture sector is small
+                  - A fundamental review of costly processes is under way
+                challenges:
+                  - Few interpreters for Mandarin
+                  - Funds end in 2021
+                """)
+        ).plan
+        let language = try #require(plan.first { $0.title.hasPrefix("Language and culture") })
+        #expect(language.answers.map(\.code) == ["C1"])
+        let funding = try #require(plan.first { $0.title == "A funding plan for the five years" })
+        #expect(funding.answers.map(\.code) == ["C2"])
+    }
+
+    @Test func anniversariesCountFromTheMoUWhenTheFormalYearIsMissing() throws {
+        let plan = Suggestions(
+            facts: try facts(
+                """
+                has-partner: yes
+                partner-name: Chengdu
+                signed-agreements: [mou]
+                mou-year: 2009
+                plan-start-year: 2017
+                """, year: 2016)
+        ).plan
+        #expect(plan.contains { $0.title == "10th anniversary: review and refresh the partnership" && $0.year == 2019 })
+        #expect(
+            plan.contains { $0.title == "People-to-people exchange" }, "not the first one for a partnership of years")
+    }
+
+    @Test func agesAreMeasuredAtThePlanNotAtTheLastSave() throws {
+        let advice = AgreementAdvisor().recommend(
+            try facts(
+                "has-partner: yes\npartner-name: Wuhan\npartner-year: 1986\npartner-stage: mou\nplan-start-year: 2018",
+                year: 2026))
+        #expect(
+            advice.warnings.first { $0.text.contains("no concrete project") }?.text.contains("31 years ago") == true)
+    }
+
+    @Test func activitiesSayWhichAnswersPutThemThere() throws {
+        let plan = Suggestions(
+            facts: try facts(
+                "has-partner: yes\npartner-name: Ningbo\nexisting-link-types: [universities]\npartner-year: 2005",
+                resources: "well-funded")
+        ).plan
+        let training = try #require(plan.first { $0.title == "Junior-official training programme" })
+        #expect(training.basis == ["resource-level", "existing-link-types"])
+        let anniversary = try #require(plan.first { $0.title.contains("anniversary") })
+        #expect(anniversary.basis == ["partner-year"])
+    }
+
+    @Test func aLevelHealthCheckSaysSo() throws {
+        let level = HealthChecker().check(try facts("has-partner: no", resources: "lean"))
+        #expect(level.scores.map(\.score) == [0, 0, 0, 0, 0])
+        #expect(level.isLevel)
+        let uneven = HealthChecker().check(try facts("has-partner: no", resources: "moderate"))
+        #expect(!uneven.isLevel)
+        #expect(uneven.score(of: .management)?.score == 1)
+    }
+
+    @Test func longListsOfEntriesAreShortened() {
+        let references = (1...8).map { SwocReference(quadrant: .weaknesses, number: $0) }
+        #expect(SwocReference.shortList(references) == "W1, W2, W3, W4, W5 and 3 more")
+        #expect(SwocReference.shortList(Array(references.prefix(2))) == "W1, W2")
     }
 
     // MARK: Always sensible

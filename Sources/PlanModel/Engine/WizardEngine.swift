@@ -23,6 +23,15 @@ public struct WizardEngine: Sendable {
         questionnaire.questions.filter(isAsked)
     }
 
+    /// The answers to the questions that are asked. An answer left behind on a
+    /// path the team later changed (a partner's name after "no partner") stays
+    /// in the session but is not part of the plan.
+    public var askedAnswers: [String: AnswerValue] {
+        var answers: [String: AnswerValue] = [:]
+        for question in askedQuestions { answers[question.id] = session.answers[question.id] }
+        return answers
+    }
+
     /// The first asked question the team has not dealt with yet; nil when done.
     public var firstUnfinishedQuestion: Question? {
         askedQuestions.first { !session.isFinished($0.id) }

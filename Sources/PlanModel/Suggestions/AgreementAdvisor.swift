@@ -29,7 +29,23 @@ public struct AgreementAdvisor: Sendable {
         var prerequisites: [String] = []
         var headline: String
 
-        if facts.concreteProject && facts.fundingAgreed && facts.responsibilitiesAgreed && stage < .projectContract {
+        if !facts.hasPartner {
+            // Projects and areas without a partner are material for the first talks, not for a contract.
+            next = .memorandum
+            headline = "Find a partner city, then start with a Memorandum of Understanding or friendship agreement"
+            reasons.append(
+                Reason(
+                    "No partner city is recorded yet; every agreement on the ladder needs one, and an MoU or "
+                        + "friendship agreement is the usual formal start.", source: "§1.2; §1.3.1",
+                    answers: ["has-partner"].filter(facts.isAnswered)))
+            prerequisites.append("Identify a partner city (existing links first, §1.2)")
+            if !facts.sharedAreas.isEmpty || facts.concreteProject {
+                prerequisites.append("Bring the cooperation areas and the project idea to the first talks")
+            }
+            prerequisites.append("Hold a first people-to-people exchange so the signing rests on real contact")
+        } else if facts.concreteProject && facts.fundingAgreed && facts.responsibilitiesAgreed
+            && stage < .projectContract
+        {
             next = .projectContract
             headline = "Sign a Project Contract for the concrete project"
             reasons.append(
@@ -101,7 +117,6 @@ public struct AgreementAdvisor: Sendable {
                 Reason(
                     "No agreement is signed yet; an MoU or friendship agreement is the usual formal start of a "
                         + "city partnership.", source: "§1.3.1; §3", answers: facts.stageAnswers))
-            if !facts.hasPartner { prerequisites.append("Identify a partner city (existing links first, §1.2)") }
             prerequisites.append("Hold a first people-to-people exchange so the signing rests on real contact")
             prerequisites.append("Plan the first concrete projects that will follow the signing")
         } else if stage == .memorandum {
@@ -126,25 +141,26 @@ public struct AgreementAdvisor: Sendable {
             let named = areas.isEmpty ? "" : " in \(facts.areaList(areas))"
             prerequisites.append("Choose one concrete project\(named): a platform, an event, a joint lab or a park")
         }
+        var warnings = warnings(facts)
         if next == .memorandum {
             // The report's first warning goes with the first signature.
-            reasons.append(
+            warnings.insert(
                 Reason(
                     "An MoU alone does not make anything happen; follow it quickly with concrete projects.",
-                    source: "§1.3.1; §3"))
+                    source: "§1.3.1; §3"), at: 0)
         }
         return AgreementRecommendation(
             currentStage: stage, next: next, headline: headline, areas: areas, prerequisites: prerequisites,
-            reasons: reasons, warnings: warnings(facts))
+            reasons: reasons, warnings: warnings)
     }
 
     private func warnings(_ facts: PlanFacts) -> [Reason] {
         var warnings: [Reason] = []
         let stage = facts.stage
         if stage >= .memorandum && stage < .projectAgreement && !facts.concreteProject,
-            let signed = facts.agreementYear, facts.currentYear - signed >= Self.staleMemorandumYears
+            let signed = facts.agreementYear, facts.referenceYear - signed >= Self.staleMemorandumYears
         {
-            let age = facts.currentYear - signed
+            let age = facts.referenceYear - signed
             warnings.append(
                 Reason(
                     "The first agreement dates from \(signed), \(age) years ago, and no concrete project stands "
@@ -159,7 +175,7 @@ public struct AgreementAdvisor: Sendable {
                         + "an anniversary to review and refresh priorities, as Manchester and Wuhan did at 30 years.",
                     source: "§1.1; §2.2.1; Case study 13", answers: ["partner-status"]))
         }
-        if facts.concreteProject && !facts.fundingAgreed {
+        if facts.concreteProject && !facts.fundingAgreed && stage < .projectContract {
             warnings.append(
                 Reason(
                     "A concrete project is planned but its funding is not agreed; running out of money is one of the "

@@ -65,7 +65,8 @@ public struct FiveYearPlanner: Sendable {
             "The city and \(partner) sign the \(next.name)\(naming).", lead: "government",
             cost: .low, indicator: "\(next.name) signed",
             characteristic: next == .memorandum ? .support : .mutualInterests, source: next.source,
-            reason: agreement.reasons.last?.text ?? "The next rung of the agreement ladder.")
+            reason: agreement.reasons.last?.text ?? "The next rung of the agreement ladder.",
+            basis: agreement.reasons.flatMap(\.answers))
     }
 
     // MARK: First contacts (§1.2)
@@ -85,19 +86,20 @@ public struct FiveYearPlanner: Sendable {
                     + "match-making event.",
                 lead: "government", cost: .low, indicator: "A partner city identified and a first meeting held",
                 characteristic: .humanFactors, source: "§1.2",
-                reason: "No partner city is recorded yet.")
+                reason: "No partner city is recorded yet.", basis: ["has-partner", "matchmaking-channels"])
             start = 2
         }
         let exchange = facts.text("people-exchange-plan")
+        let established = facts.stage >= .memorandum || facts.agreementYear != nil
         plan.add(
-            start, .culture, "First people-to-people exchange",
+            start, .culture, established ? "People-to-people exchange" : "First people-to-people exchange",
             exchange ?? "Visits between schools, cultural groups or young professionals of the two cities.",
             lead: "civil-society", cost: .low, indicator: "People taking part, and contacts still active a year later",
             characteristic: .humanFactors, source: "§1.2.1",
             reason: exchange == nil
                 ? "Person-to-person contact is the quickest way to show the partnership's worth."
                 : "The team planned this exchange.",
-            answers: [])
+            answers: [], basis: ["people-exchange-plan", "partner-stage", "partner-year"])
         let area = facts.text("business-interest") ?? facts.rankedAreas.first
         if let area {
             let label = facts.areaLabel(area)
@@ -109,7 +111,8 @@ public struct FiveYearPlanner: Sendable {
                 indicator: "Companies taking part; follow-up meetings or deals",
                 characteristic: .mutualInterests, source: "§1.2.2",
                 reason: "\(label) is the strongest shared interest in the answers.",
-                answers: facts.references(taggedWith: area, in: [.strengths, .opportunities]))
+                answers: facts.references(taggedWith: area, in: [.strengths, .opportunities]),
+                basis: ["business-interest", "business-delegation-plan", "shared-areas"])
         }
     }
 
@@ -127,7 +130,7 @@ public struct FiveYearPlanner: Sendable {
                     "Short briefings for everyone who deals with the partner, and people who know both cultures "
                         + "(diaspora, students, returning staff) named as bridges.",
                     lead: "academia", cost: .low, indicator: "Team members briefed; bridge persons named on both sides",
-                    characteristic: .humanFactors, source: "§2.3.1; Case studies 25, 26 and 27",
+                    characteristic: .humanFactors, source: "§2.3.1; Case studies 25, 26 and 27 (student ambassadors)",
                     reason: "Language or culture is named as an obstacle (\(cited)).", answers: references)
             case .staffTurnover:
                 plan.add(
@@ -151,13 +154,15 @@ public struct FiveYearPlanner: Sendable {
                     "Match each planned activity to a funding source and apply early." + tail,
                     lead: "government", cost: .low, indicator: "Share of the plan's activities with funding secured",
                     characteristic: .support, source: "§2.3.2",
-                    reason: "Money is named as a constraint (\(cited)).", answers: references)
+                    reason: "Money is named as a constraint (\(cited)).", answers: references,
+                    basis: ["funding-sources"])
             case .experience:
                 plan.add(
-                    1, .government, "Learn from an experienced pair",
-                    "Meet a city that has run a partnership with China for years, for instance through "
-                        + "EUROCITIES or a match-making event.",
-                    lead: "government", cost: .low, indicator: "Lessons written down and shared with the team",
+                    1, .government, "Build experience of working with the partner country",
+                    "Briefings by people who already work with it (firms, universities, a city with a long "
+                        + "partnership, met through EUROCITIES or a match-making event), and a guided first visit "
+                        + "for newcomers.",
+                    lead: "government", cost: .low, indicator: "Briefings held; newcomers on a first visit",
                     characteristic: .support, source: "§1.2; §3",
                     reason: "Lack of experience is named (\(cited)).", answers: references)
             case .publicity:
@@ -165,7 +170,7 @@ public struct FiveYearPlanner: Sendable {
                     1, .management, "Show citizens what the partnership brings",
                     "Publish the results of each exchange for citizens, not only news of official visits.",
                     lead: "civil-society", cost: .low, indicator: "Results published after each activity",
-                    characteristic: .publicity, source: "§3",
+                    characteristic: .publicity, source: "§I (Publicity)",
                     reason: "Visibility is named as a problem (\(cited)).", answers: references)
             }
         }
@@ -194,7 +199,8 @@ public struct FiveYearPlanner: Sendable {
                         + lean,
                     lead: "academia", cost: cost,
                     indicator: "Students and researchers exchanged; joint courses or papers",
-                    characteristic: .mutualInterests, source: "§2.2.5; Case study 24", reason: why, answers: references)
+                    characteristic: .mutualInterests, source: "§2.2.5; Case study 24", reason: why, answers: references,
+                    basis: ["shared-areas"])
             case .culture:
                 plan.add(
                     year, .culture, "Co-organised event on \(label)",
@@ -202,8 +208,8 @@ public struct FiveYearPlanner: Sendable {
                         + lean,
                     lead: "civil-society", cost: cost,
                     indicator: "Visitors in both cities; coverage in both cities' media",
-                    characteristic: .publicity, source: "§2.2.1; Case studies 14 and 17", reason: why,
-                    answers: references)
+                    characteristic: .publicity, source: "§2.2.1; §2.2.2; Case studies 14 and 17", reason: why,
+                    answers: references, basis: ["shared-areas"])
             case .business:
                 plan.add(
                     year, .business, "Trade mission or joint expo on \(label)",
@@ -211,13 +217,14 @@ public struct FiveYearPlanner: Sendable {
                         + lean,
                     lead: "industry", cost: cost, indicator: "Companies taking part; agreements or orders signed",
                     characteristic: .mutualInterests, source: "§2.2.2; Case studies 15, 16 and 19", reason: why,
-                    answers: references)
+                    answers: references, basis: ["shared-areas"])
             case .government, .management:
                 plan.add(
                     year, .government, "Policy exchange and joint pilot on \(label)",
                     "Officials compare approaches and agree one small joint pilot." + lean,
                     lead: "government", cost: cost, indicator: "Officials exchanged; a joint pilot agreed",
-                    characteristic: .mutualInterests, source: "§2.2.2; §2.2.4", reason: why, answers: references)
+                    characteristic: .mutualInterests, source: "§2.2.2; §2.2.4", reason: why, answers: references,
+                    basis: ["shared-areas"])
             }
         }
     }
@@ -235,8 +242,8 @@ public struct FiveYearPlanner: Sendable {
                     lead: "government", cost: .low, indicator: "Contact with the partner at least every quarter",
                     characteristic: .humanFactors, source: "§2.2.6",
                     reason:
-                        "Resources are lean this year; the report suggests simple gestures to keep the relationship alive."
-                )
+                        "Resources are lean; the report suggests simple gestures to keep the relationship alive.",
+                    basis: ["resource-level"])
             }
             return
         }
@@ -252,7 +259,8 @@ public struct FiveYearPlanner: Sendable {
                     characteristic: .humanFactors, source: "§2.3.4; Nottingham–Ningbo five-year plan",
                     reason: facts.isWellFunded
                         ? "The budget allows a yearly programme like Nottingham and Ningbo's."
-                        : "Education ties make a training programme like Nottingham and Ningbo's easy to host.")
+                        : "Education ties make a training programme like Nottingham and Ningbo's easy to host.",
+                    basis: ["resource-level", "existing-link-types", "shared-areas"])
             }
         }
         let presence: Set<String> = ["dedicated-staff-in-partner-city", "liaison-office-in-partner-city"]
@@ -266,8 +274,8 @@ public struct FiveYearPlanner: Sendable {
                 lead: "government", cost: .high, indicator: "Office or staff in place; requests handled within a week",
                 characteristic: .management, source: "§2.1; Case studies 8 and 9",
                 reason:
-                    "The budget allows a presence in the partner city, which the report says greatly eases cooperation."
-            )
+                    "The budget allows a presence in the partner city, which the report says greatly eases cooperation.",
+                basis: ["resource-level", "management-entity"])
         }
         if educationTies && !plan.has(stream: .education) {
             plan.add(
@@ -275,7 +283,7 @@ public struct FiveYearPlanner: Sendable {
                 "Exchanges between the two cities' universities and colleges, with a joint course as the aim.",
                 lead: "academia", cost: .medium, indicator: "Students and researchers exchanged each year",
                 characteristic: .humanFactors, source: "§2.2.5; Case studies 24 and 25",
-                reason: "The city has education ties with the partner.")
+                reason: "The city has education ties with the partner.", basis: ["existing-link-types", "shared-areas"])
         }
         for year in [2, 4] {
             plan.add(
@@ -283,7 +291,8 @@ public struct FiveYearPlanner: Sendable {
                 "A visit by a delegation led by the mayor or a deputy, with a programme in one shared area.",
                 lead: "government", cost: .medium, indicator: "Visit held; decisions followed up within three months",
                 characteristic: .support, source: "§2.2.1; §2.2.2",
-                reason: "Regular exchanges of officials keep trust and open new opportunities.")
+                reason: "Regular exchanges of officials keep trust and open new opportunities.",
+                basis: ["resource-level"])
         }
     }
 
@@ -291,7 +300,7 @@ public struct FiveYearPlanner: Sendable {
 
     private func addAnniversaries(_ plan: inout PlanBuilder, _ facts: PlanFacts) {
         var reviewedEarly = false
-        if let formalised = facts.partnerYear {
+        if let formalised = facts.agreementYear {
             for planYear in 1...Self.years {
                 let year = facts.planStartYear + planYear - 1
                 let age = year - formalised
@@ -306,7 +315,8 @@ public struct FiveYearPlanner: Sendable {
                     characteristic: .humanFactors, source: "§2.2.1; Case studies 13 and 14",
                     reason: "The partnership was formalised in \(formalised); anniversaries are the moment to review "
                         + "and refresh, as Manchester and Wuhan did at 30 years."
-                        + (facts.isDormant ? " It is dormant now, so the review is the way to revive it." : ""))
+                        + (facts.isDormant ? " It is dormant now, so the review is the way to revive it." : ""),
+                    basis: ["partner-year", "mou-year", "partner-status"])
             }
         }
         // A dormant partnership should not wait years for its next anniversary;
@@ -317,7 +327,8 @@ public struct FiveYearPlanner: Sendable {
                 "Run the SWOC again with the partner city and agree refreshed priority areas.",
                 lead: "government", cost: .low, indicator: "Joint SWOC held; refreshed priority areas agreed",
                 characteristic: .humanFactors, source: "§1.1; Case study 13",
-                reason: "The partnership is dormant; a new SWOC is how many cities revived theirs.")
+                reason: "The partnership is dormant; a new SWOC is how many cities revived theirs.",
+                basis: ["partner-status"])
         }
     }
 
@@ -335,7 +346,8 @@ public struct FiveYearPlanner: Sendable {
             "Ask \(via) to reintroduce the right people on both sides, since contacts fade while a partnership is quiet.",
             lead: "government", cost: .low, indicator: "Named contacts on both sides confirmed; a first meeting held",
             characteristic: .support, source: "§2.2.3; §3",
-            reason: "The partnership is being revived; bridging organisations can rebuild contacts quickly.")
+            reason: "The partnership is being revived; bridging organisations can rebuild contacts quickly.",
+            basis: ["bridging-organisations"])
         if facts.wasDormant && !facts.isLean {
             plan.add(
                 1, .culture, "Low-cost upkeep while activity restarts",
@@ -343,7 +355,8 @@ public struct FiveYearPlanner: Sendable {
                     + "while bigger activities are prepared.",
                 lead: "government", cost: .low, indicator: "Contact with the partner at least every quarter",
                 characteristic: .humanFactors, source: "§2.2.6",
-                reason: "The partnership was dormant; small regular gestures show it is alive again.")
+                reason: "The partnership was dormant; small regular gestures show it is alive again.",
+                basis: ["partner-status"])
         }
     }
 
@@ -356,8 +369,8 @@ public struct FiveYearPlanner: Sendable {
                 1, .management, "Keep a record of the partnership",
                 "One shared record of contacts, agreements, visits and results.",
                 lead: "government", cost: .low, indicator: "Record in use and updated after each activity",
-                characteristic: .management, source: "§2.3.2; §3",
-                reason: "No record of contacts and activities is kept yet.")
+                characteristic: .management, source: "§1.4; §2.3.2",
+                reason: "No record of contacts and activities is kept yet.", basis: ["partnership-database"])
         }
         if facts.texts("monitoring-indicators").isEmpty {
             plan.add(
@@ -365,24 +378,28 @@ public struct FiveYearPlanner: Sendable {
                 "A handful of measurable indicators both cities report on each year.",
                 lead: "government", cost: .low, indicator: "Indicators agreed and reported yearly",
                 characteristic: .management, source: "§1.4",
-                reason: "No monitoring indicators are recorded yet.")
+                reason: "No monitoring indicators are recorded yet.", basis: ["monitoring-indicators"])
         }
         let channels = facts.texts("publicity-channels").map { facts.label($0, vocabulary: "publicity-channels") }
-        plan.add(
-            1, .management, "Yearly public report on results",
-            "What the partnership brought citizens this year"
-                + (channels.isEmpty
-                    ? "." : ", published through the chosen channels (\(PlanFacts.labelList(channels))).")
-                + " Benefits, not only visits.",
-            lead: "government", cost: .low, indicator: "Report published each year",
-            characteristic: .publicity, source: "§3",
-            reason: "Publicity is one of the five characteristics of successful partnerships.")
+        // "Show citizens what the partnership brings" covers this when visibility is a named problem.
+        if facts.hasPartner && SwocTheme.publicity.references(in: facts).isEmpty {
+            plan.add(
+                1, .management, "Yearly public report on results",
+                "What the partnership brought citizens this year"
+                    + (channels.isEmpty
+                        ? "." : ", published through the chosen channels (\(PlanFacts.labelList(channels))).")
+                    + " Benefits, not only visits.",
+                lead: "government", cost: .low, indicator: "Report published each year",
+                characteristic: .publicity, source: "§I (Publicity); §3",
+                reason: "Publicity is one of the five characteristics of successful partnerships.",
+                basis: ["publicity-channels"].filter(facts.isAnswered))
+        }
         plan.add(
             Self.years, .management, "Evaluate and draw up the next five-year plan",
             "Measure the plan against its indicators and agree the next plan with the partner city.",
             lead: "government", cost: .low, indicator: "Evaluation published; next plan agreed",
             characteristic: .management, source: "§2.3.4",
-            reason: "Nottingham drew up its second five-year plan after the first.")
+            reason: "Nottingham drew up its second five-year plan after the first.", basis: ["plan-start-year"])
     }
 
     /// Activities that already strengthen the weakest characteristic say so;
@@ -417,7 +434,7 @@ public struct FiveYearPlanner: Sendable {
                 1, .management, "Make the benefits visible to citizens",
                 "Choose channels, and hold one event citizens of both cities can join.",
                 lead: "civil-society", cost: .low, indicator: "Channels chosen; one public event held",
-                characteristic: .publicity, source: "§2.2.5; §3", reason: why)
+                characteristic: .publicity, source: "§I (Publicity); §2.2.5", reason: why)
         case .management:
             plan.add(
                 1, .management, "Give the partnership a manager",
@@ -440,14 +457,17 @@ struct PlanBuilder {
     mutating func add(
         _ planYear: Int, _ stream: ActivityStream, _ title: String, _ description: String, lead: String,
         cost: CostLevel, indicator: String, characteristic: Characteristic, source: String, reason: String,
-        answers: [SwocReference] = []
+        answers: [SwocReference] = [], basis: [String] = []
     ) {
         guard !activities.contains(where: { $0.title == title && $0.planYear == planYear }) else { return }
         activities.append(
             PlanActivity(
                 year: facts.planStartYear + planYear - 1, planYear: planYear, stream: stream, title: title,
                 description: description, lead: lead, cost: cost, indicator: indicator, answers: answers.sorted(),
-                characteristic: characteristic, source: source, reason: reason))
+                characteristic: characteristic, source: source, reason: reason,
+                basis: basis.reduce(into: []) { unique, id in
+                    if facts.isAnswered(id) && !unique.contains(id) { unique.append(id) }
+                }))
     }
 
     /// Adds `note` to the reason of every activity aimed at `characteristic`;

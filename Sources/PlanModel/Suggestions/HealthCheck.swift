@@ -17,6 +17,11 @@ public struct HealthCheck: Sendable, Equatable, Codable {
     /// The lowest score; ties go to the characteristic the report ranks first.
     public var weakest: Characteristic
 
+    /// True when all five score the same, so none is really weaker than another.
+    public var isLevel: Bool {
+        Set(scores.map(\.score)).count <= 1
+    }
+
     public func score(of characteristic: Characteristic) -> Score? {
         scores.first { $0.characteristic == characteristic }
     }

@@ -26,19 +26,24 @@ public struct HealthChecker: Sendable {
                 facts.text("people-exchange-plan") != nil, "A people-to-people exchange is planned.", "§1.2.1",
                 ["people-exchange-plan"], gap: "Plan a first people-to-people exchange (§1.2.1)")
             let staff = max(facts.number("international-staff") ?? 0, facts.number("management-staff") ?? 0)
+            let presence = ["dedicated-staff-in-partner-city", "liaison-office-in-partner-city"]
+                .contains(facts.text("management-entity") ?? "")
             signal(
-                staff >= 1, "Named staff look after international relations.", "§2.3.1; Table 3",
-                ["international-staff", "management-staff"].filter(facts.isAnswered),
+                staff >= 1 || presence,
+                presence
+                    ? "Staff work on the partnership in the partner city."
+                    : "Named staff look after international relations.", "§2.3.1; Table 3",
+                ["international-staff", "management-staff", "management-entity"].filter(facts.isAnswered),
                 gap: "Give the partnership at least one named person who stays with it (§2.3.1)")
         case .mutualInterests:
             signal(
-                !facts.sharedAreas.isEmpty,
+                facts.hasPartner && !facts.sharedAreas.isEmpty,
                 "Shared cooperation areas are identified: \(facts.areaList(facts.sharedAreas)).", "§1.3.2",
                 ["shared-areas"], gap: "Identify the cooperation areas both cities care about (§1.3.2)")
             signal(
-                facts.rankedAreas.count >= 2, "Several cooperation areas are in play at once.", "§3",
+                facts.rankedAreas.count >= 2, "Several cooperation areas are in play at once.", "§I; §3",
                 facts.swocAnswerIDs + ["shared-areas"].filter(facts.isAnswered),
-                gap: "Tag SWOC entries with cooperation areas to find more than one shared interest (§3)")
+                gap: "Tag SWOC entries with cooperation areas to find more than one shared interest (§I)")
             signal(
                 facts.concreteProject || facts.text("business-interest") != nil,
                 facts.concreteProject
@@ -54,20 +59,24 @@ public struct HealthChecker: Sendable {
                 !facts.texts("bridging-organisations").isEmpty, "Bridging organisations are involved.", "§2.2.3",
                 ["bridging-organisations"],
                 gap: "Involve a bridging organisation: an embassy, a chamber of commerce (§2.2.3)")
+            let sources = facts.texts("funding-sources").count
             signal(
-                facts.texts("funding-sources").count >= 2 || facts.isWellFunded,
-                "Funding comes from more than one source.", "§2.3.2",
+                sources >= 2 || facts.isWellFunded,
+                sources >= 2
+                    ? "Funding comes from more than one source." : "The resources are described as well funded.",
+                "§2.3.2",
                 ["funding-sources", "resource-level"].filter(facts.isAnswered),
                 gap: "Find a second source of funding (§2.3.2)")
         case .publicity:
             let channels = facts.texts("publicity-channels")
             signal(
-                !channels.isEmpty, "Results are made known through chosen channels.", "§2.2.5; §3",
-                ["publicity-channels"], gap: "Choose where results will be published (§3)")
+                !channels.isEmpty, "Results are made known through chosen channels.", "§I (Publicity); §2.2.5",
+                ["publicity-channels"], gap: "Choose where results will be published (§I, Publicity)")
             signal(
                 channels.contains("events-for-citizens") || channels.contains("partner-city-media"),
-                "Citizens are reached directly, not only through official news.", "§3", ["publicity-channels"],
-                gap: "Hold events citizens can join, so visits are not seen as junkets (§3)")
+                "Citizens are reached directly, not only through official news.", "§I (Publicity)",
+                ["publicity-channels"],
+                gap: "Hold events citizens can join, so visits are not seen as junkets (§I, Publicity)")
             signal(
                 !facts.texts("monitoring-indicators").isEmpty, "Indicators give results to report.", "§1.4",
                 ["monitoring-indicators"], gap: "Agree indicators that show citizens what changed (§1.4)")
@@ -78,7 +87,7 @@ public struct HealthChecker: Sendable {
                 "§2.1", ["management-entity"], gap: "Decide who manages the partnership day to day (§2.1)")
             signal(
                 facts.flag("partnership-database") == true, "A record of contacts and activities is kept.",
-                "§2.3.2; §3", ["partnership-database"], gap: "Keep a record of contacts and activities (§2.3.2)")
+                "§1.4; §2.3.2", ["partnership-database"], gap: "Keep a record of contacts and activities (§2.3.2)")
             signal(
                 facts.resourceLevel != nil && !facts.isLean, "There is a budget beyond bare upkeep.", "§2.3.2",
                 ["resource-level"], gap: "Secure a budget for more than upkeep (§2.3.2)")

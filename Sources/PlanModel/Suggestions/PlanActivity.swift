@@ -21,4 +21,6 @@ public struct PlanActivity: Sendable, Equatable, Codable {
     public var source: String
     /// Why it is in this city's plan.
     public var reason: String
+    /// The questions whose answers put it there (ids), beyond the SWOC entries.
+    public var basis: [String]
 }

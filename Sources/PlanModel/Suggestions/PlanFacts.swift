@@ -16,10 +16,7 @@ public struct PlanFacts: Sendable {
     public init(questionnaire: Questionnaire, session: Session) {
         self.questionnaire = questionnaire
         language = session.language
-        let engine = WizardEngine(questionnaire: questionnaire, session: session)
-        var asked: [String: AnswerValue] = [:]
-        for question in engine.askedQuestions { asked[question.id] = session.answers[question.id] }
-        answers = asked
+        answers = WizardEngine(questionnaire: questionnaire, session: session).askedAnswers
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         currentYear = calendar.component(.year, from: session.updatedAt)
@@ -168,6 +165,9 @@ public struct PlanFacts: Sendable {
     public var isLean: Bool { resourceLevel == "lean" }
     public var isWellFunded: Bool { resourceLevel == "well-funded" }
     public var planStartYear: Int { year("plan-start-year") ?? currentYear + 1 }
+    /// The year ages are measured at: the year before the plan starts, so that
+    /// warnings and the plan speak of the same moment.
+    public var referenceYear: Int { planStartYear - 1 }
 
     /// An education partner: universities among the links, or education among the areas.
     public var hasEducationPartner: Bool {

@@ -23,6 +23,12 @@ public struct SwocReference: Sendable, Hashable, Comparable, Codable, CustomStri
 
     public var description: String { code }
 
+    /// "S1, W2, O3, O4, C1 and 12 more": a long SWOC must not flood a projector or a table cell.
+    public static func shortList(_ references: [SwocReference], limit: Int = 5) -> String {
+        let shown = references.prefix(limit).map(\.code).joined(separator: ", ")
+        return references.count > limit ? "\(shown) and \(references.count - limit) more" : shown
+    }
+
     public static func < (lhs: SwocReference, rhs: SwocReference) -> Bool {
         let order = SwocQuadrant.allCases
         let left = order.firstIndex(of: lhs.quadrant)!

@@ -32,10 +32,13 @@ struct SuggestionsSummary {
             let bar =
                 String(repeating: "■", count: score.score)
                 + String(repeating: "□", count: HealthCheck.maximumScore - score.score)
-            let mark = score.characteristic == health.weakest ? "  <- weakest" : ""
+            let mark = score.characteristic == health.weakest && !health.isLevel ? "  <- weakest" : ""
             lines.append(
                 "  \(score.characteristic.title.rightPadded(to: nameWidth))  \(bar) \(score.score)/\(HealthCheck.maximumScore)\(mark)"
             )
+        }
+        if health.isLevel {
+            lines.append("  All five score the same; strengthen human factors first, the report's most important one.")
         }
         if let weakest = health.score(of: health.weakest), let gap = weakest.gaps.first {
             wrap("To strengthen \(weakest.characteristic.title.lowercased()): \(gap)", "  ", "    ")
@@ -49,7 +52,7 @@ struct SuggestionsSummary {
             )
             for activity in plan where activity.planYear == 1 {
                 let answers =
-                    activity.answers.isEmpty ? "" : " [answers \(activity.answers.map(\.code).joined(separator: ", "))]"
+                    activity.answers.isEmpty ? "" : " [responds to \(SwocReference.shortList(activity.answers))]"
                 wrap("- \(activity.title)\(answers) (\(activity.source))", "  ", "    ")
             }
         }
