@@ -81,7 +81,7 @@ struct DiffCommand: ParsableCommand {
         }
         let later = to ?? rounds.count
         let earlier = from ?? later - 1
-        for number in [earlier, later] where !(1...rounds.count).contains(number) {
+        for number in [later, earlier] where !(1...rounds.count).contains(number) {
             throw .nothingToCompare("\(files[0]) has rounds 1 to \(rounds.count); there is no round \(number).")
         }
         return comparer.compare(

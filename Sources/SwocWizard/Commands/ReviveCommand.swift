@@ -29,8 +29,9 @@ struct ReviveCommand: ParsableCommand {
             "",
             "Round \(session.roundNumber) of this session. The last round started on \(Self.day(earlier.startedAt))\(who); "
                 + "it is kept as it was.",
-            "Each earlier SWOC entry comes back in turn: press Enter to keep it, edit it to change it, or type "
-                + ":drop (or clear the line) to drop it. Then add new entries; an empty line moves on.",
+            "Each earlier SWOC entry comes back in turn, on the line: press Enter to keep it, edit it to change "
+                + "it, or clear the line (Ctrl-U) and press Enter to drop it. Then add new entries; an empty line "
+                + "moves on.",
         ]
         try InteractiveRun.run(
             engine: engine, sessionURL: url, from: swoc, introduction: introduction,

@@ -31,7 +31,7 @@ struct RoundDiffSummary {
             for entry in quadrant.added { wrap("+ \(text(entry))", "  ", "    ") }
             for change in quadrant.changed {
                 wrap("~ \(text(change.before))", "  ", "    ")
-                wrap("  now: \(text(change.after))", "  ", "    ")
+                wrap("now: \(text(change.after))", "    ", "      ")
             }
             for entry in quadrant.dropped { wrap("- \(text(entry))", "  ", "    ") }
         }
@@ -45,9 +45,9 @@ struct RoundDiffSummary {
             lines.append("")
             lines.append("Stage and resources:")
             for change in diff.answers {
-                wrap(
-                    "\(change.question) \(change.before ?? "(no answer)") → \(change.after ?? "(no answer)")", "  ",
-                    "    ")
+                wrap(change.question, "  ", "  ")
+                wrap("before: \(change.before ?? "(no answer)")", "    ", "            ")
+                wrap("now: \(change.after ?? "(no answer)")", "    ", "            ")
             }
         }
         return lines.joined(separator: "\n")

@@ -1,0 +1,97 @@
+import Foundation
+import PlanModel
+import Testing
+
+/// `swoc-wizard diff` on known rounds: which rounds, which formats, and the errors.
+@Suite struct DiffEndToEndTests {
+    let fixture = BuiltBinary.repositoryRoot.appendingPathComponent("Tests/Fixtures/sessions/manchester-wuhan-v1.json")
+
+    /// A session with three rounds, revived through piped input.
+    private func threeRounds(in directory: URL) throws {
+        try FileManager.default.copyItem(at: fixture, to: directory.appendingPathComponent("mw.json"))
+        // Round 2: change the first strength, stop.
+        let second = try BuiltBinary.run(
+            ["revive", "mw.json"], input: "Friendship since 1986, refreshed\n", in: directory)
+        #expect(second.status == 0, "\(second.standardError)")
+        // Round 3: drop the first strength (:drop works where the line cannot be cleared), stop.
+        let third = try BuiltBinary.run(["revive", "mw.json"], input: ":drop\n", in: directory)
+        #expect(third.status == 0, "\(third.standardError)")
+    }
+
+    @Test func theLatestTwoRoundsOrAnyTwoAreCompared() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try threeRounds(in: directory)
+        let latest = try BuiltBinary.run(["diff", "mw.json"], in: directory)
+        #expect(latest.standardOutput.contains("What changed from round 2"))
+        #expect(latest.standardOutput.contains("Strengths: 1 dropped, 3 kept"))
+        let chosen = try BuiltBinary.run(["diff", "mw.json", "--from", "1", "--to", "2"], in: directory)
+        #expect(chosen.standardOutput.contains("Strengths: 1 changed, 3 kept"))
+        #expect(chosen.standardOutput.contains("now: Friendship since 1986, refreshed"))
+        let whole = try BuiltBinary.run(["diff", "mw.json", "--from", "1"], in: directory)
+        #expect(whole.standardOutput.contains("Strengths: 1 dropped, 3 kept"), "round 1 to the latest")
+    }
+
+    @Test func markdownAndJSONCarryTheSameChanges() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try threeRounds(in: directory)
+        let markdown = try BuiltBinary.run(
+            ["diff", "mw.json", "--from", "1", "--to", "2", "--format", "md"], in: directory)
+        #expect(markdown.standardOutput.hasPrefix("# What changed: round 1 → round 2\n"))
+        #expect(markdown.standardOutput.contains("## Strengths"))
+        #expect(markdown.standardOutput.contains("- **Changed**: A friendship with Wuhan since 1986"))
+        let json = try BuiltBinary.run(
+            ["diff", "mw.json", "--format", "json", "--from", "1", "--to", "2"], in: directory)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let diff = try decoder.decode(RoundDiff.self, from: Data(json.standardOutput.utf8))
+        #expect(diff.from.number == 1 && diff.to.number == 2)
+        #expect(diff.quadrants[0].changed.map(\.after.text) == ["Friendship since 1986, refreshed"])
+    }
+
+    @Test func twoFilesAreComparedByTheirLatestRounds() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try FileManager.default.copyItem(at: fixture, to: directory.appendingPathComponent("old.json"))
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/manchester-wuhan.yaml").path
+        try String(contentsOfFile: example, encoding: .utf8)
+            .replacingOccurrences(of: "resource-level: moderate", with: "resource-level: lean")
+            .write(to: directory.appendingPathComponent("new.yaml"), atomically: true, encoding: .utf8)
+        _ = try BuiltBinary.run(["--answers", "new.yaml", "--session", "new.json"], in: directory)
+        let result = try BuiltBinary.run(["diff", "old.json", "new.json"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("What changed from old.json"))
+        #expect(result.standardOutput.contains("Strengths: 4 kept"))
+        #expect(result.standardOutput.contains("    before: Moderate"))
+        #expect(result.standardOutput.contains("    now: Lean"))
+    }
+
+    @Test func impossibleComparisonsAreExplained() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try FileManager.default.copyItem(at: fixture, to: directory.appendingPathComponent("one.json"))
+        let single = try BuiltBinary.run(["diff", "one.json"], in: directory)
+        #expect(single.status == 64)
+        #expect(
+            single.standardError.contains(
+                "one.json has one round only. Start a new one with: swoc-wizard revive one.json"))
+        try threeRounds(in: directory)
+        let missing = try BuiltBinary.run(["diff", "mw.json", "--to", "7"], in: directory)
+        #expect(missing.status == 64)
+        #expect(missing.standardError.contains("has rounds 1 to 3; there is no round 7"))
+        let mixed = try BuiltBinary.run(["diff", "mw.json", "one.json", "--from", "1"], in: directory)
+        #expect(mixed.status == 64)
+        #expect(mixed.standardError.contains("with two files, leave them out"))
+    }
+
+    @Test func aFileFromANewerVersionIsRefusedAndLeftAlone() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let file = directory.appendingPathComponent("future.json")
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+            .replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 9")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        for command in [["resume", "future.json"], ["revive", "future.json"], ["diff", "future.json"]] {
+            let result = try BuiltBinary.run(command, in: directory)
+            #expect(result.status == 65)
+            #expect(result.standardError.contains("was written by a newer swoc-wizard (format 9"))
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == text)
+    }
+}
