@@ -12,19 +12,59 @@ public enum AnswerValue: Sendable, Equatable, Hashable {
 }
 
 extension AnswerValue: Codable {
+    /// The JSON shape an answer should have, from its question's kind.
+    public enum Shape: Sendable {
+        case text, texts, flag, number, entries
+
+        public init(_ kind: QuestionKind) {
+            switch kind {
+            case .shortText, .longText, .singleChoice, .date: self = .text
+            case .multipleChoice, .list: self = .texts
+            case .yesNo: self = .flag
+            case .number, .year: self = .number
+            case .swoc: self = .entries
+            }
+        }
+    }
+
+    /// Decoder user-info key for `[question id: Shape]`: with it, each answer
+    /// is decoded as the shape its question expects on the first try, instead
+    /// of trying shapes in turn (each failed try costs a thrown error).
+    public static let shapeHintsKey = CodingUserInfoKey(rawValue: "swoc-wizard.answer-shapes")!
+
+    private static func decode(_ shape: Shape, _ container: any SingleValueDecodingContainer) -> AnswerValue? {
+        switch shape {
+        case .text: (try? container.decode(String.self)).map { .text($0) }
+        case .texts: (try? container.decode([String].self)).map { .texts($0) }
+        case .flag: (try? container.decode(Bool.self)).map { .flag($0) }
+        case .number: (try? container.decode(Double.self)).map { .number($0) }
+        case .entries: (try? container.decode([SwocEntry].self)).map { .swocEntries($0) }
+        }
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        // Order matters: JSON `true` must not be read as a number, nor `[]` as entries.
-        if let flag = try? container.decode(Bool.self) {
-            self = .flag(flag)
-        } else if let number = try? container.decode(Double.self) {
-            self = .number(number)
-        } else if let text = try? container.decode(String.self) {
+        if let id = decoder.codingPath.last?.stringValue,
+            let hints = decoder.userInfo[Self.shapeHintsKey] as? [String: Shape], let shape = hints[id],
+            let value = Self.decode(shape, container)
+        {
+            self = value
+            return
+        }
+        // The commonest shapes first: each failed attempt costs a thrown error,
+        // and loading a portfolio of sessions decodes thousands of answers.
+        // JSONDecoder never reads `true` as a number nor a number as text, and
+        // `[]` is read as an empty list of texts.
+        if let text = try? container.decode(String.self) {
             self = .text(text)
         } else if let texts = try? container.decode([String].self) {
             self = .texts(texts)
         } else if let entries = try? container.decode([SwocEntry].self) {
             self = .swocEntries(entries)
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .flag(flag)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
         } else {
             throw DecodingError.dataCorruptedError(
                 in: container,

@@ -5,7 +5,25 @@ public struct Questionnaire: Sendable, Equatable {
     public var defaultLanguage: String
     public var title: LocalizedText
     public var vocabularies: [String: Vocabulary]
-    public var steps: [Step]
+    public var steps: [Step] {
+        didSet { index = Index(steps) }
+    }
+    /// Every question in order, and where each id is, worked out once: the
+    /// engine, the suggestions and match-making ask for them constantly.
+    private var index: Index
+
+    private struct Index: Sendable, Equatable {
+        var questions: [Question]
+        var positions: [String: Int]
+
+        init(_ steps: [Step]) {
+            questions = steps.flatMap(\.questions)
+            positions = [:]
+            for (position, question) in questions.enumerated() where positions[question.id] == nil {
+                positions[question.id] = position
+            }
+        }
+    }
 
     public init(
         id: String, version: Int, defaultLanguage: String, title: LocalizedText,
@@ -17,18 +35,14 @@ public struct Questionnaire: Sendable, Equatable {
         self.title = title
         self.vocabularies = vocabularies
         self.steps = steps
+        index = Index(steps)
     }
 
     /// Every question in the order it is asked.
-    public var questions: [Question] {
-        steps.flatMap(\.questions)
-    }
+    public var questions: [Question] { index.questions }
 
     public func question(id: String) -> Question? {
-        for step in steps {
-            if let question = step.questions.first(where: { $0.id == id }) { return question }
-        }
-        return nil
+        index.positions[id].map { index.questions[$0] }
     }
 
     /// The step a question belongs to.

@@ -55,6 +55,8 @@ public struct Session: Codable, Sendable, Equatable {
     /// round that started when the session was created.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let version = try container.decode(Int.self, forKey: .schemaVersion)
+        if version > Self.currentSchemaVersion { throw NewerSchemaVersion(found: version) }
         schemaVersion = Self.currentSchemaVersion
         questionnaireID = try container.decode(String.self, forKey: .questionnaireID)
         questionnaireVersion = try container.decode(Int.self, forKey: .questionnaireVersion)
@@ -66,6 +68,11 @@ public struct Session: Codable, Sendable, Equatable {
         finished = try container.decode([String].self, forKey: .finished)
         roundStartedAt = try container.decodeIfPresent(Date.self, forKey: .roundStartedAt) ?? createdAt
         previousRounds = try container.decodeIfPresent([SessionRound].self, forKey: .previousRounds) ?? []
+    }
+
+    /// Thrown while decoding a file written by a newer version of the tool.
+    struct NewerSchemaVersion: Error {
+        var found: Int
     }
 
     /// The number of the current round.

@@ -17,11 +17,16 @@ public struct PlanFacts: Sendable {
         self.questionnaire = questionnaire
         language = session.language
         answers = WizardEngine(questionnaire: questionnaire, session: session).askedAnswers
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        currentYear = calendar.component(.year, from: session.updatedAt)
+        currentYear = Self.utcCalendar.component(.year, from: session.updatedAt)
         previousRound = session.previousRounds.last
     }
+
+    /// Made once: building a calendar is slow, and match-making builds facts for thousands of sessions.
+    private static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
 
     // MARK: Revival
 
@@ -180,7 +185,7 @@ public struct PlanFacts: Sendable {
         labels.joined(separator: "; ")
     }
 
-    static func humanList(_ items: [String]) -> String {
+    public static func humanList(_ items: [String]) -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]

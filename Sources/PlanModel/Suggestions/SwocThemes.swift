@@ -10,8 +10,13 @@ public enum SwocTheme: String, Sendable, CaseIterable, Codable {
     case experience
     case publicity
 
-    /// Whole words, or phrases of whole words, that name the theme.
-    var phrases: [[String]] {
+    /// Whole words, or phrases of whole words, that name the theme (worked out once).
+    var phrases: [[String]] { Self.phraseTable[self] ?? [] }
+
+    private static let phraseTable: [SwocTheme: [[String]]] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, $0.phraseList) })
+
+    private var phraseList: [[String]] {
         let words: [String]
         switch self {
         case .language:
@@ -38,16 +43,41 @@ public enum SwocTheme: String, Sendable, CaseIterable, Codable {
         return words.map { $0.split(separator: " ").map(String.init) }
     }
 
-    /// The weaknesses and challenges that mention this theme.
-    public func references(in facts: PlanFacts) -> [SwocReference] {
-        [SwocQuadrant.weaknesses, .challenges].flatMap { facts.entries($0) }.filter { item in
+    /// The weaknesses and challenges (or the quadrants given) that mention this theme.
+    public func references(
+        in facts: PlanFacts, quadrants: [SwocQuadrant] = [.weaknesses, .challenges]
+    ) -> [SwocReference] {
+        quadrants.flatMap { facts.entries($0) }.filter { item in
             let words = Self.words(item.entry.text)
             return phrases.contains { phrase in Self.contains(words, phrase) }
         }.map(\.reference)
     }
 
+    /// Lowercased words: runs of letters, digits and hyphens. ASCII is sorted
+    /// out byte by byte (the common case, and fast); other characters count as letters.
+    /// Whether a text, already split into `words`, names this theme.
+    func isNamed(in words: [String]) -> Bool {
+        phrases.contains { Self.contains(words, $0) }
+    }
+
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
+                0x80...:
+                current.append(byte)
+            default:
+                if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 
     private static func contains(_ words: [String], _ phrase: [String]) -> Bool {

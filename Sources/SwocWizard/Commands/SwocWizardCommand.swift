@@ -12,7 +12,7 @@ struct SwocWizardCommand: ParsableCommand {
             """,
         subcommands: [
             StartCommand.self, ResumeCommand.self, ReviveCommand.self, SuggestCommand.self, DiffCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, MatchCommand.self,
         ],
         defaultSubcommand: StartCommand.self
     )

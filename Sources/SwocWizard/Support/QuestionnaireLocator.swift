@@ -20,21 +20,29 @@ enum QuestionnaireLocator {
 
     /// Looks upwards from the executable, then in the current folder.
     static func builtIn() -> URL? {
-        let fileManager = FileManager.default
         if let path = ProcessInfo.processInfo.environment[environmentVariable], !path.isEmpty {
             return URL(fileURLWithPath: path)
         }
+        return BuiltInFiles.find("questionnaires/manifest.yaml")?.deletingLastPathComponent()
+    }
+}
+
+/// Files that ship with swoc-wizard (questionnaires, the report's city pairs),
+/// found next to the executable's checkout or install, so `swift run` and an
+/// installed binary both find them.
+enum BuiltInFiles {
+    static func find(_ relativePath: String) -> URL? {
+        let fileManager = FileManager.default
         var candidates: [URL] = []
         if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
             var folder = executable.deletingLastPathComponent()
             for _ in 0..<6 {
-                candidates.append(folder.appendingPathComponent("questionnaires"))
-                candidates.append(folder.appendingPathComponent("share/swoc-wizard/questionnaires"))
+                candidates.append(folder.appendingPathComponent(relativePath))
+                candidates.append(folder.appendingPathComponent("share/swoc-wizard/" + relativePath))
                 folder = folder.deletingLastPathComponent()
             }
         }
-        candidates.append(
-            URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("questionnaires"))
-        return candidates.first { fileManager.fileExists(atPath: $0.appendingPathComponent("manifest.yaml").path) }
+        candidates.append(URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent(relativePath))
+        return candidates.first { fileManager.fileExists(atPath: $0.path) }
     }
 }

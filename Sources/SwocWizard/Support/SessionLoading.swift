@@ -6,7 +6,7 @@ enum SessionLoading {
     static func load(_ url: URL, for questionnaire: Questionnaire) throws(WizardFailure) -> Session {
         let session: Session
         do {
-            session = try SessionStore().load(from: url)
+            session = try SessionStore(questionnaire: questionnaire).load(from: url)
         } catch {
             throw .sessionFile(error)
         }

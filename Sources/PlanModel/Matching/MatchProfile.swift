@@ -1,0 +1,45 @@
+/// What match-making needs to know about one city, read once from its session:
+/// the cooperation areas it offers, needs and wants, the challenges it faces,
+/// and whom it already knows (report §1.2, §1.3).
+public struct MatchProfile: Sendable {
+    public var cityName: String
+    public var country: String?
+    public var partnerName: String?
+    /// Areas it wants to work on: opportunities, shared areas, the business interest.
+    public var interests: AreaSet
+    /// Areas it is strong in.
+    public var offers: AreaSet
+    /// Areas where it is weak or looks for opportunities.
+    public var needs: AreaSet
+    public var challengeAreas: AreaSet
+    public var challengeThemes: Set<SwocTheme>
+    /// Existing links and the partner's name, lowercased, to find mentions of another city.
+    public var knownNames: [String]
+
+    public init(facts: PlanFacts, areaIndex: [String: Int]) {
+        func set(_ ids: [String]) -> AreaSet { AreaSet(ids.compactMap { areaIndex[$0] }) }
+        var byQuadrant: [SwocQuadrant: [String]] = [:]
+        for quadrant in SwocQuadrant.allCases { byQuadrant[quadrant] = facts.entries(quadrant).flatMap(\.entry.areas) }
+        func areas(_ quadrant: SwocQuadrant) -> [String] { byQuadrant[quadrant] ?? [] }
+        cityName = facts.text("city-name") ?? "(no name)"
+        country = facts.text("city-country")
+        partnerName = facts.hasPartner ? facts.text("partner-name") : nil
+        var interestIDs = areas(.opportunities) + facts.sharedAreas
+        if let business = facts.text("business-interest") { interestIDs.append(business) }
+        interests = set(interestIDs)
+        offers = set(areas(.strengths))
+        needs = set(areas(.weaknesses) + areas(.opportunities))
+        challengeAreas = set(areas(.challenges))
+        // Each challenge is split into words once, then checked for every theme.
+        let challengeWords = facts.entries(.challenges).map { SwocTheme.words($0.entry.text) }
+        challengeThemes = Set(SwocTheme.allCases.filter { theme in challengeWords.contains(where: theme.isNamed) })
+        knownNames = (facts.texts("existing-links") + [partnerName].compactMap { $0 }).map { $0.lowercased() }
+    }
+
+    /// Whether this city's links or partner name mention `other`'s name.
+    public func knows(_ other: MatchProfile) -> Bool {
+        let name = other.cityName.lowercased()
+        guard name.count >= 3 else { return false }
+        return knownNames.contains { $0.contains(name) }
+    }
+}

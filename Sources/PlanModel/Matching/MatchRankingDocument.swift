@@ -1,0 +1,47 @@
+/// The candidates for one city, best first, with the reasons for each score
+/// and the files that could not be used.
+public struct MatchRankingDocument: Sendable, Equatable, Codable {
+    public struct Entry: Sendable, Equatable, Codable {
+        public var rank: Int
+        public var city: String
+        public var country: String?
+        public var source: String
+        public var score: Int
+        public var reasons: [MatchProposal.ScoreLine]
+    }
+
+    public struct Skipped: Sendable, Equatable, Codable {
+        public var file: String
+        public var problem: String
+    }
+
+    public var city: String
+    public var source: String
+    public var folder: String
+    public var ranked: [Entry]
+    public var skipped: [Skipped]
+}
+
+extension MatchMaker {
+    /// Ranks candidate sessions for a city and explains each score.
+    public func rank(
+        _ session: Session, source: String, candidates: [CandidateRanker.Candidate], folder: String,
+        skipped: [(file: String, problem: String)]
+    ) -> MatchRankingDocument {
+        let facts = PlanFacts(questionnaire: questionnaire, session: session)
+        let city = MatchProfile(facts: facts, areaIndex: areaIndex)
+        let ranked = CandidateRanker().rank(city, candidates)
+        let scorer = MatchScorer()
+        let entries = ranked.enumerated().map { offset, item in
+            let profile = item.candidate.profile
+            let score = scorer.score(city, against: profile)
+            return MatchRankingDocument.Entry(
+                rank: offset + 1, city: profile.cityName, country: profile.country, source: item.candidate.source,
+                score: item.total,
+                reasons: explain(score, city: city.cityName, candidate: profile.cityName, facts: facts))
+        }
+        return MatchRankingDocument(
+            city: city.cityName, source: source, folder: folder, ranked: entries,
+            skipped: skipped.map { .init(file: $0.file, problem: $0.problem) })
+    }
+}

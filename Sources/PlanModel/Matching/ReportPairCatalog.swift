@@ -1,0 +1,46 @@
+import Foundation
+import Yams
+
+/// The report's city pairs (data/report-pairs.yaml), with their provenance.
+public struct ReportPairCatalog: Sendable {
+    public var pairs: [ReportPair]
+
+    public init(pairs: [ReportPair]) {
+        self.pairs = pairs
+    }
+
+    private struct File: Decodable {
+        var pairs: [ReportPair]
+    }
+
+    /// Loads the catalog; the message of a failure names the file and the problem.
+    public static func load(from url: URL) throws(QuestionnaireError) -> ReportPairCatalog {
+        let name = url.displayPath
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw QuestionnaireError(problems: [
+                .init(file: name, line: nil, message: "the file is missing or cannot be read")
+            ])
+        }
+        do {
+            return ReportPairCatalog(pairs: try YAMLDecoder().decode(File.self, from: data).pairs)
+        } catch let error as YamlError {
+            throw QuestionnaireError(problems: [YAMLFile.problem(from: error, file: name)])
+        } catch {
+            throw QuestionnaireError(problems: [.init(file: name, line: nil, message: "not a list of pairs: \(error)")])
+        }
+    }
+
+    /// Pairs that cooperate on any of `areas`, most areas in common first;
+    /// the report's own record of the two cities themselves comes first of all.
+    public func precedents(for areas: Set<String>, between first: String, and second: String, limit: Int = 6)
+        -> [ReportPair]
+    {
+        let scored = pairs.enumerated().compactMap { offset, pair -> (ReportPair, Int, Int)? in
+            let overlap = pair.areas.filter(areas.contains).count
+            let isThisPair = pair.joins(first, second)
+            guard overlap > 0 || isThisPair else { return nil }
+            return (pair, (isThisPair ? 1000 : 0) + overlap, offset)
+        }
+        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }.prefix(limit).map(\.0)
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Exporters
+import Foundation
+import PlanModel
+
+/// `swoc-wizard match A.json B.json`: a match-making proposal for two cities;
+/// `swoc-wizard match A.json --candidates DIR`: every session in a folder
+/// ranked against A, best first, with the reasons for each score.
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Propose how two cities could cooperate, or rank a folder of candidate cities for one city.",
+        discussion: "The score is explained in the README (How candidates are scored)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case md
+        case json
+    }
+
+    @Argument(help: ArgumentHelp("The city's session file, and the other city's for a proposal.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: ArgumentHelp("Rank every session file (*.json) in this folder against the city.", valueName: "dir"))
+    var candidates: String?
+
+    @Option(help: ArgumentHelp("Show at most this many candidates (terminal only; files list all).", valueName: "n"))
+    var limit: Int = 10
+
+    @Option(help: "How to show the result.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "path"))
+    var output: String?
+
+    @Flag(help: "Replace the output file if it already exists.")
+    var force = false
+
+    @OptionGroup var questionnaireOptions: QuestionnaireOptions
+
+    func validate() throws {
+        if candidates == nil && files.count != 2 {
+            throw ValidationError(
+                "Give two session files for a proposal, or one file and --candidates DIR to rank a folder.")
+        }
+        if candidates != nil && files.count != 1 {
+            throw ValidationError("With --candidates, give only the city's own session file.")
+        }
+        if limit < 1 { throw ValidationError("--limit must be 1 or more.") }
+    }
+
+    func run() throws(WizardFailure) {
+        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
+        let catalog = try Self.loadCatalog()
+        let maker = MatchMaker(questionnaire: questionnaire, catalog: catalog)
+        let cityURL = URL(fileURLWithPath: files[0])
+        let city = try SessionLoading.load(cityURL, for: questionnaire)
+        let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
+        let text: String
+        if let candidates {
+            let folder = try CandidateFolder.load(candidates, maker: maker, excluding: cityURL)
+            let ranking = maker.rank(
+                city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped)
+            switch format {
+            case .text: text = MatchRankingSummary(ranking: ranking, limit: limit, width: width).render()
+            case .md: text = MarkdownMatchExporter(questionnaire: questionnaire).export(ranking)
+            case .json: text = Self.json(ranking)
+            }
+        } else {
+            let other = try SessionLoading.load(URL(fileURLWithPath: files[1]), for: questionnaire)
+            let proposal = maker.propose(city, source: files[0], other, source: files[1])
+            switch format {
+            case .text:
+                text = MatchProposalSummary(proposal: proposal, questionnaire: questionnaire, width: width).render()
+            case .md: text = MarkdownMatchExporter(questionnaire: questionnaire).export(proposal)
+            case .json: text = Self.json(proposal)
+            }
+        }
+        try OutputFile.write(text, to: output, force: force, what: candidates == nil ? "Proposal" : "Ranking")
+    }
+
+    static func loadCatalog() throws(WizardFailure) -> ReportPairCatalog {
+        guard let url = BuiltInFiles.find("data/report-pairs.yaml") else {
+            return ReportPairCatalog(pairs: [])
+        }
+        do {
+            return try ReportPairCatalog.load(from: url)
+        } catch {
+            throw .questionnaire(error, directory: url.displayPath)
+        }
+    }
+
+    static func json(_ value: some Encodable) -> String {
+        (try? SessionStore.encoder().encode(value)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? ""
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import PlanModel
+import Testing
+
+/// Match-making on sessions drawn from the report's case studies, and ranking
+/// on a small crafted folder (Tests/Fixtures/match).
+@Suite struct MatchMakingTests {
+    let questionnaire: Questionnaire
+    let maker: MatchMaker
+    static let fixtures = TestQuestionnaires.repositoryRoot.appendingPathComponent("Tests/Fixtures/match")
+
+    init() throws {
+        questionnaire = try TestQuestionnaires.builtIn()
+        let catalog = try ReportPairCatalog.load(
+            from: TestQuestionnaires.repositoryRoot.appendingPathComponent("data/report-pairs.yaml"))
+        maker = MatchMaker(questionnaire: questionnaire, catalog: catalog)
+    }
+
+    private func session(_ url: URL) throws -> Session {
+        try AnswersImport(questionnaire: questionnaire, language: "en")
+            .run(text: try String(contentsOf: url, encoding: .utf8), now: Date(timeIntervalSince1970: 1_500_000_000))
+            .session
+    }
+
+    private func fixture(_ name: String) throws -> Session {
+        try session(Self.fixtures.appendingPathComponent(name))
+    }
+
+    private func example(_ name: String) throws -> Session {
+        try session(TestQuestionnaires.repositoryRoot.appendingPathComponent("examples/\(name).yaml"))
+    }
+
+    @Test func theReportCatalogLoadsWithProvenance() throws {
+        let pairs = maker.catalog.pairs
+        #expect(pairs.count > 50)
+        #expect(pairs.allSatisfy { !$0.source.isEmpty })
+        let areaIDs = Set(questionnaire.vocabularies["cooperation-areas"]!.choices.map(\.id))
+        #expect(pairs.allSatisfy { $0.areas.allSatisfy(areaIDs.contains) })
+        #expect(pairs.contains { $0.source == "Table 6" && $0.certainty == .pairOnly && $0.areas.isEmpty })
+    }
+
+    /// Case study 13: Manchester and Wuhan's four priority areas after their 30th anniversary.
+    @Test func manchesterAndWuhanShareTheirRecordedPriorityAreas() throws {
+        let proposal = maker.propose(
+            try example("manchester-wuhan"), source: "m", try fixture("wuhan.yaml"), source: "w")
+        for area in ["climate-adaptation", "smart-cities", "health-biotech", "sport"] {
+            #expect(proposal.sharedAreas.contains(area), "missing \(area)")
+        }
+        let first = try #require(proposal.precedents.first)
+        #expect(first.joins("Manchester", "Wuhan"))
+        #expect(proposal.precedents.contains { $0.source == "Case study 13" })
+        #expect(proposal.existingLinks.contains("Manchester names Wuhan as its partner city."))
+        #expect(proposal.firstAgreement.text.hasPrefix("Manchester and Wuhan are already partners; the next step is:"))
+    }
+
+    /// Case study 12: Rome and Yantai.
+    @Test func romeAndYantaiShareTheirRecordedAreasAndFillEachOthersGaps() throws {
+        let proposal = maker.propose(try fixture("rome.yaml"), source: "r", try fixture("yantai.yaml"), source: "y")
+        let recorded = try #require(maker.catalog.pairs.first { $0.source == "Case study 12" })
+        #expect(recorded.joins("Rome", "Yantai"))
+        #expect(Set(recorded.areas).isSubset(of: Set(proposal.sharedAreas)))
+        #expect(proposal.complements.contains { $0.strength.city == "Rome" && $0.need.city == "Yantai" })
+        #expect(proposal.complements.contains { $0.strength.city == "Yantai" && $0.need.city == "Rome" })
+        #expect(proposal.precedents.first?.joins("Rome", "Yantai") == true)
+        #expect(proposal.firstActivities.map(\.source) == ["§1.2.1", "§1.2.2"])
+        #expect(proposal.firstActivities.last?.title.hasPrefix("Business delegation on ") == true)
+    }
+
+    @Test func strangersAreAdvisedToStartWithAnMoU() throws {
+        let proposal = maker.propose(
+            try example("stavanger-yantai"), source: "s", try fixture("candidates/medium.yaml"), source: "m")
+        #expect(proposal.firstAgreement.text.hasPrefix("Start with a Memorandum of Understanding"))
+        #expect(proposal.firstAgreement.source == "§1.3.1; §3")
+    }
+
+    @Test func candidatesAreRankedBestFirstWithReasons() throws {
+        let folder = Self.fixtures.appendingPathComponent("candidates")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+        let candidates = try names.map {
+            CandidateRanker.Candidate(
+                profile: maker.profile(try session(folder.appendingPathComponent($0))), source: $0)
+        }
+        let ranking = maker.rank(
+            try example("manchester-wuhan"), source: "manchester", candidates: candidates, folder: "candidates",
+            skipped: [("broken.json", "damaged")])
+        #expect(
+            ranking.ranked.map(\.source) == ["strong.yaml", "partner.yaml", "medium.yaml", "linked.yaml", "weak.yaml"])
+        #expect(ranking.ranked.map(\.score) == [27, 13, 8, 5, 0])
+        #expect(ranking.ranked.map(\.rank) == [1, 2, 3, 4, 5])
+        let linked = ranking.ranked[3]
+        #expect(linked.reasons.map(\.kind) == [.existingLink])
+        #expect(linked.reasons.first?.text == "They already know each other")
+        #expect(ranking.ranked[0].reasons.first?.text.hasPrefix("Both want to work on ") == true)
+        #expect(ranking.skipped.map(\.file) == ["broken.json"])
+        // The explained points add up to the score used for ranking.
+        for entry in ranking.ranked { #expect(entry.reasons.map(\.points).reduce(0, +) == entry.score) }
+    }
+
+    @Test func tiesAreBrokenByNameThenSource() throws {
+        let profile = maker.profile(try fixture("candidates/weak.yaml"))
+        let city = maker.profile(try example("manchester-wuhan"))
+        var other = profile
+        other.cityName = "Aaa"
+        let ranked = CandidateRanker().rank(
+            city,
+            [
+                .init(profile: profile, source: "b.json"), .init(profile: other, source: "z.json"),
+                .init(profile: profile, source: "a.json"),
+            ])
+        #expect(ranked.map(\.candidate.source) == ["z.json", "a.json", "b.json"])
+    }
+
+    @Test func areaSetsCountAndIntersect() {
+        let a = AreaSet([1, 3, 70])
+        let b = AreaSet([3, 70, 5])
+        #expect(a.overlap(with: b) == 2)
+        #expect(a.intersection(b).indices == [3, 70])
+        #expect(a.union(b).count == 4)
+        #expect(AreaSet().isEmpty)
+    }
+}

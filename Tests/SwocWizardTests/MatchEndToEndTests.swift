@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// `swoc-wizard match` from the command line: a proposal in three formats and
+/// a ranked folder with a damaged file in it.
+@Suite struct MatchEndToEndTests {
+    static let fixtures = BuiltBinary.repositoryRoot.appendingPathComponent("Tests/Fixtures/match")
+
+    private func importAnswers(_ file: URL, as name: String, in directory: URL) throws {
+        let result = try BuiltBinary.run(["--answers", file.path, "--session", name], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+    }
+
+    @Test func aProposalForTwoCities() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try importAnswers(Self.fixtures.appendingPathComponent("rome.yaml"), as: "rome.json", in: directory)
+        try importAnswers(Self.fixtures.appendingPathComponent("yantai.yaml"), as: "yantai.json", in: directory)
+        let text = try BuiltBinary.run(["match", "rome.json", "yantai.json"], in: directory)
+        #expect(text.status == 0, "\(text.standardError)")
+        #expect(text.standardOutput.hasPrefix("Match-making proposal: Rome and Yantai  (score "))
+        #expect(text.standardOutput.contains("Where one fills the other's gap:"))
+        #expect(text.standardOutput.contains("Rome – Yantai"))
+        #expect(text.standardOutput.contains("(Case study 12)"))
+        let markdown = try BuiltBinary.run(["match", "rome.json", "yantai.json", "--format", "md"], in: directory)
+        #expect(markdown.standardOutput.hasPrefix("# Match-making proposal: Rome and Yantai\n"))
+        #expect(markdown.standardOutput.contains("## Precedents in the report"))
+        let json = try BuiltBinary.run(["match", "rome.json", "yantai.json", "--format", "json"], in: directory)
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect((object?["sharedAreas"] as? [String])?.isEmpty == false)
+        #expect(object?["score"] as? Int ?? 0 > 0)
+    }
+
+    @Test func aFolderIsRankedAndDamagedFilesAreNamedAndSkipped() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let candidates = directory.appendingPathComponent("portfolio")
+        try FileManager.default.createDirectory(at: candidates, withIntermediateDirectories: true)
+        for name in ["strong", "medium", "weak", "linked", "partner"] {
+            try importAnswers(
+                Self.fixtures.appendingPathComponent("candidates/\(name).yaml"), as: "portfolio/\(name).json",
+                in: directory)
+        }
+        try Data("{\"schemaVersion\": 2, \"answers".utf8).write(to: candidates.appendingPathComponent("cut.json"))
+        try Data("not a session".utf8).write(to: candidates.appendingPathComponent("notes.txt"))
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/manchester-wuhan.yaml")
+        try importAnswers(example, as: "portfolio/manchester.json", in: directory)
+
+        let result = try BuiltBinary.run(
+            ["match", "portfolio/manchester.json", "--candidates", "portfolio", "--limit", "2"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        let output = result.standardOutput
+        #expect(output.hasPrefix("Candidates for Manchester from portfolio: 5 ranked, 1 skipped"))
+        #expect(output.contains("  1. Lianshan Bay, China  score 27  (strong.json)"))
+        #expect(output.contains("  2. Fenghu, China  score 13  (partner.json)"))
+        #expect(output.contains("... and 3 more"))
+        #expect(output.contains("cut.json: The session file portfolio/cut.json is damaged"))
+        #expect(!output.contains("manchester.json)"), "the city is not ranked against itself")
+
+        let json = try BuiltBinary.run(
+            ["match", "portfolio/manchester.json", "--candidates", "portfolio", "--format", "json"], in: directory)
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        let ranked = object?["ranked"] as? [[String: Any]]
+        #expect(
+            ranked?.map { $0["source"] as? String } == [
+                "strong.json", "partner.json", "medium.json", "linked.json", "weak.json",
+            ])
+    }
+
+    @Test func wrongArgumentsAreExplained() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let one = try BuiltBinary.run(["match", "a.json"], in: directory)
+        #expect(one.status == 64)
+        #expect(one.standardError.contains("Give two session files for a proposal, or one file and --candidates DIR"))
+        let missing = try BuiltBinary.run(["match", "a.json", "--candidates", "nowhere"], in: directory)
+        #expect(missing.status == 66)
+    }
+}
