@@ -65,6 +65,37 @@ import Testing
             ])
     }
 
+    @Test func aSecondRankingReusesUnchangedFilesAndRereadsChangedOnes() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("portfolio"), withIntermediateDirectories: true)
+        for name in ["strong", "weak"] {
+            try importAnswers(
+                Self.fixtures.appendingPathComponent("candidates/\(name).yaml"), as: "portfolio/\(name).json",
+                in: directory)
+        }
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/manchester-wuhan.yaml")
+        try importAnswers(example, as: "manchester.json", in: directory)
+        let arguments = ["match", "manchester.json", "--candidates", "portfolio", "--format", "json"]
+        let first = try BuiltBinary.run(arguments, in: directory)
+        let cacheFolder = directory.appendingPathComponent(".cache/swoc-wizard")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).count == 1)
+        #expect(try BuiltBinary.run(arguments, in: directory).standardOutput == first.standardOutput)
+
+        // Rename the weak city inside its file: the next ranking must see it.
+        let weak = directory.appendingPathComponent("portfolio/weak.json")
+        let renamed = try String(contentsOf: weak, encoding: .utf8)
+            .replacingOccurrences(of: "\"Yunling\"", with: "\"Yunling New Town\"")
+        try renamed.write(to: weak, atomically: true, encoding: .utf8)
+        let second = try BuiltBinary.run(arguments, in: directory)
+        #expect(second.standardOutput.contains("Yunling New Town"))
+        // A file that breaks is reported, not served from the cache.
+        try Data("{".utf8).write(to: directory.appendingPathComponent("portfolio/strong.json"))
+        let third = try BuiltBinary.run(arguments, in: directory)
+        #expect(third.standardOutput.contains("\"file\" : \"strong.json\""))
+        #expect(try BuiltBinary.run(arguments + ["--fresh"], in: directory).standardOutput == third.standardOutput)
+    }
+
     @Test func wrongArgumentsAreExplained() throws {
         let directory = try BuiltBinary.workingDirectory()
         let one = try BuiltBinary.run(["match", "a.json"], in: directory)

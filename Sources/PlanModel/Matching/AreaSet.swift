@@ -1,7 +1,7 @@
 /// A set of cooperation areas as bits, indexed by the vocabulary's order, so
 /// that comparing one city with ten thousand others is a handful of integer
 /// operations per pair.
-public struct AreaSet: Sendable, Equatable, Hashable {
+public struct AreaSet: Sendable, Equatable, Hashable, Codable {
     private var words: [UInt64]
 
     public init() {

@@ -1,7 +1,7 @@
 /// What match-making needs to know about one city, read once from its session:
 /// the cooperation areas it offers, needs and wants, the challenges it faces,
 /// and whom it already knows (report §1.2, §1.3).
-public struct MatchProfile: Sendable {
+public struct MatchProfile: Sendable, Equatable, Codable {
     public var cityName: String
     public var country: String?
     public var partnerName: String?

@@ -23,10 +23,11 @@ public struct MatchRankingDocument: Sendable, Equatable, Codable {
 }
 
 extension MatchMaker {
-    /// Ranks candidate sessions for a city and explains each score.
+    /// Ranks candidate sessions for a city and explains the scores of the first
+    /// `explained` (all by default; the terminal shows only a few).
     public func rank(
         _ session: Session, source: String, candidates: [CandidateRanker.Candidate], folder: String,
-        skipped: [(file: String, problem: String)]
+        skipped: [(file: String, problem: String)], explained: Int = .max
     ) -> MatchRankingDocument {
         let facts = PlanFacts(questionnaire: questionnaire, session: session)
         let city = MatchProfile(facts: facts, areaIndex: areaIndex)
@@ -34,11 +35,15 @@ extension MatchMaker {
         let scorer = MatchScorer()
         let entries = ranked.enumerated().map { offset, item in
             let profile = item.candidate.profile
-            let score = scorer.score(city, against: profile)
+            let reasons =
+                offset < explained
+                ? explain(
+                    scorer.score(city, against: profile), city: city.cityName, candidate: profile.cityName, facts: facts
+                )
+                : []
             return MatchRankingDocument.Entry(
                 rank: offset + 1, city: profile.cityName, country: profile.country, source: item.candidate.source,
-                score: item.total,
-                reasons: explain(score, city: city.cityName, candidate: profile.cityName, facts: facts))
+                score: item.total, reasons: reasons)
         }
         return MatchRankingDocument(
             city: city.cityName, source: source, folder: folder, ranked: entries,

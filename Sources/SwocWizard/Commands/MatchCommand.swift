@@ -37,6 +37,9 @@ struct MatchCommand: ParsableCommand {
     @Flag(help: "Replace the output file if it already exists.")
     var force = false
 
+    @Flag(help: "Read every candidate file again instead of reusing what was read last time.")
+    var fresh = false
+
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
     func validate() throws {
@@ -59,9 +62,10 @@ struct MatchCommand: ParsableCommand {
         let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
         let text: String
         if let candidates {
-            let folder = try CandidateFolder.load(candidates, maker: maker, excluding: cityURL)
+            let folder = try CandidateFolder.load(candidates, maker: maker, excluding: cityURL, useCache: !fresh)
             let ranking = maker.rank(
-                city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped)
+                city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped,
+                explained: format == .text ? limit : .max)
             switch format {
             case .text: text = MatchRankingSummary(ranking: ranking, limit: limit, width: width).render()
             case .md: text = MarkdownMatchExporter(questionnaire: questionnaire).export(ranking)

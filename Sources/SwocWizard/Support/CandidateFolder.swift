@@ -3,15 +3,19 @@ import Foundation
 import PlanModel
 
 /// Reads every session file in a consultant's folder and turns each into a
-/// match profile, on all cores. A file that cannot be used is reported by name
-/// and skipped: one damaged file must not stop the ranking of a portfolio.
+/// match profile, on all cores, reusing the profiles of files that have not
+/// changed since the last ranking (`ProfileCache`). A file that cannot be used
+/// is reported by name and skipped: one damaged file must not stop the ranking
+/// of a portfolio.
 enum CandidateFolder {
     struct Loaded {
         var candidates: [CandidateRanker.Candidate]
         var skipped: [(file: String, problem: String)]
     }
 
-    static func load(_ folder: String, maker: MatchMaker, excluding excluded: URL) throws(WizardFailure) -> Loaded {
+    static func load(_ folder: String, maker: MatchMaker, excluding excluded: URL, useCache: Bool = true)
+        throws(WizardFailure) -> Loaded
+    {
         let directory = URL(fileURLWithPath: folder)
         let names: [String]
         do {
@@ -22,28 +26,50 @@ enum CandidateFolder {
         }
         let excludedPath = excluded.standardizedFileURL.path
         let files = names.filter { directory.appendingPathComponent($0).standardizedFileURL.path != excludedPath }
-        let slots = Slots<Result<MatchProfile, LoadProblem>>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let url = directory.appendingPathComponent(files[index])
-            do throws(WizardFailure) {
-                slots[index] = .success(maker.profile(try SessionLoading.load(url, for: maker.questionnaire)))
-            } catch {
-                slots[index] = .failure(LoadProblem(message: error.message))
+        var cache = useCache ? ProfileCache(folder: directory, questionnaire: maker.questionnaire) : nil
+        let stamps = files.map { ProfileCache.stamp(of: directory.appendingPathComponent($0)) }
+
+        // Profiles of unchanged files come from the cache; the others are read on all cores.
+        let slots = Slots<ProfileCache.Entry>(count: files.count)
+        var toRead: [Int] = []
+        for (index, name) in files.enumerated() {
+            if let stamp = stamps[index], let entry = cache?.entry(for: name, stamp: stamp) {
+                slots[index] = entry
+            } else {
+                toRead.append(index)
             }
         }
+        let pending = toRead
+        DispatchQueue.concurrentPerform(iterations: pending.count) { position in
+            let index = pending[position]
+            let stamp = stamps[index] ?? (0, 0)
+            do throws(WizardFailure) {
+                let session = try SessionLoading.load(
+                    directory.appendingPathComponent(files[index]), for: maker.questionnaire)
+                slots[index] = .init(
+                    size: stamp.size, modified: stamp.modified, profile: maker.profile(session), problem: nil)
+            } catch {
+                slots[index] = .init(size: stamp.size, modified: stamp.modified, profile: nil, problem: error.message)
+            }
+        }
+
         var loaded = Loaded(candidates: [], skipped: [])
         for (index, name) in files.enumerated() {
-            switch slots[index] {
-            case .success(let profile)?: loaded.candidates.append(.init(profile: profile, source: name))
-            case .failure(let problem)?: loaded.skipped.append((name, problem.message))
-            case nil: loaded.skipped.append((name, "could not be read"))
+            guard let entry = slots[index] else { continue }
+            if let profile = entry.profile {
+                loaded.candidates.append(.init(profile: profile, source: name))
+            } else {
+                loaded.skipped.append((name, entry.problem ?? "could not be read"))
             }
         }
+        if var cache {
+            for index in pending where stamps[index] != nil {
+                if let entry = slots[index] { cache.store(entry, for: files[index]) }
+            }
+            cache.keep(only: Set(files))
+            cache.save()
+        }
         return loaded
-    }
-
-    struct LoadProblem: Error {
-        var message: String
     }
 }
 

@@ -34,6 +34,10 @@ enum BuiltBinary {
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // Keep caches (match profiles) inside the test's own folder.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = directory.appendingPathComponent(".cache").path
+        process.environment = environment
         // Output goes to files, not pipes, so a chatty run can never fill a pipe and hang.
         let outputURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let errorURL = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")

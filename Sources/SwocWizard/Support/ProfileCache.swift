@@ -1,0 +1,102 @@
+import Foundation
+import PlanModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Remembers the match profile of each session file in a candidates folder,
+/// so that ranking a large portfolio again only reads the files that changed.
+/// A file is read again when its size or modification time differs, or when
+/// the questionnaire or the cache format changes. The cache lives in the
+/// user's cache folder (never in the portfolio); if it cannot be read or
+/// written the ranking simply reads every file.
+struct ProfileCache {
+    /// Raise when `MatchProfile` or the scoring inputs change meaning.
+    static let formatVersion = 1
+
+    struct Entry: Codable {
+        var size: Int64
+        var modified: Int64
+        var profile: MatchProfile?
+        var problem: String?
+    }
+
+    private struct File: Codable {
+        var formatVersion: Int
+        var questionnaire: String
+        var areas: [String]
+        var entries: [String: Entry]
+    }
+
+    let url: URL?
+    private let key: (questionnaire: String, areas: [String])
+    private(set) var entries: [String: Entry] = [:]
+    private(set) var changed = false
+
+    init(folder: URL, questionnaire: Questionnaire) {
+        let areas = questionnaire.vocabularies["cooperation-areas"]?.choices.map(\.id) ?? []
+        key = ("\(questionnaire.id)@\(questionnaire.version)", areas)
+        url = Self.location(for: folder)
+        guard let url, let data = FileManager.default.contents(atPath: url.path),
+            let file = try? JSONDecoder().decode(File.self, from: data),
+            file.formatVersion == Self.formatVersion, file.questionnaire == key.questionnaire, file.areas == areas
+        else { return }
+        entries = file.entries
+    }
+
+    /// The cached entry for a file, if it has not changed since.
+    func entry(for name: String, stamp: (size: Int64, modified: Int64)) -> Entry? {
+        guard let entry = entries[name], entry.size == stamp.size, entry.modified == stamp.modified else { return nil }
+        return entry
+    }
+
+    mutating func store(_ entry: Entry, for name: String) {
+        entries[name] = entry
+        changed = true
+    }
+
+    /// Forgets files no longer in the folder.
+    mutating func keep(only names: Set<String>) {
+        let before = entries.count
+        entries = entries.filter { names.contains($0.key) }
+        if entries.count != before { changed = true }
+    }
+
+    func save() {
+        guard changed, let url else { return }
+        let file = File(
+            formatVersion: Self.formatVersion, questionnaire: key.questionnaire, areas: key.areas, entries: entries)
+        guard let data = try? JSONEncoder().encode(file) else { return }
+        try? FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
+        try? AtomicFile.write(data, to: url, permissions: 0o600)
+    }
+
+    /// Size and modification time (nanoseconds) of a file, from one stat call.
+    static func stamp(of url: URL) -> (size: Int64, modified: Int64)? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    /// `$XDG_CACHE_HOME/swoc-wizard` or `~/.cache/swoc-wizard`, one file per folder.
+    private static func location(for folder: URL) -> URL? {
+        let environment = ProcessInfo.processInfo.environment
+        let base: URL
+        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty {
+            base = URL(fileURLWithPath: cache)
+        } else if let home = environment["HOME"], !home.isEmpty {
+            base = URL(fileURLWithPath: home).appendingPathComponent(".cache")
+        } else {
+            return nil
+        }
+        // FNV-1a of the folder's absolute path: stable across runs, unlike Hasher.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in folder.standardizedFileURL.path.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return base.appendingPathComponent("swoc-wizard/match-\(String(hash, radix: 16)).json")
+    }
+}
