@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Property-based tests of the loaders and of the Markdown escaping.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // GNU readline (GPL-3.0) for line editing, history and Tab completion.
@@ -37,8 +39,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
-        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "PlanModel"]),
+        .testTarget(
+            name: "PlanModelTests",
+            dependencies: ["PlanModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "ExportersTests",
+            dependencies: ["Exporters", "PlanModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "SwocWizardTests", dependencies: ["SwocWizard", "PlanModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,8 @@ public enum SessionFileError: Error, Sendable, Equatable {
     case newerVersion(path: String, found: Int, supported: Int)
     case otherQuestionnaire(path: String, found: String, expected: String)
     case unwritable(path: String, reason: String)
+    /// Another wizard has the session open.
+    case inUse(path: String, process: Int32?)
 
     public var message: String {
         switch self {
@@ -33,6 +35,10 @@ public enum SessionFileError: Error, Sendable, Equatable {
                 + "Pass the matching folder with --questionnaire."
         case .unwritable(let path, let reason):
             return "The session could not be saved to \(path) (\(reason))."
+        case .inUse(let path, let process):
+            let who = process.map { " (process \($0))" } ?? ""
+            return "\(path) is open in another swoc-wizard\(who). Finish or close that one first; "
+                + "two wizards writing one session would lose answers. If that wizard has crashed, simply try again."
         }
     }
 }

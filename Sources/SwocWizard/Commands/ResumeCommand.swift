@@ -21,6 +21,8 @@ struct ResumeCommand: ParsableCommand {
     func run() throws(WizardFailure) {
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
         let url = URL(fileURLWithPath: file)
+        let lock = try SessionLoading.lock(url)
+        defer { withExtendedLifetime(lock) {} }
         let session = try SessionLoading.load(url, for: questionnaire)
         let engine = WizardEngine(questionnaire: questionnaire, session: session)
         var start = engine.firstUnfinishedQuestion

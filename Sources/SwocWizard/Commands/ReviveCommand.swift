@@ -19,6 +19,8 @@ struct ReviveCommand: ParsableCommand {
     func run() throws(WizardFailure) {
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
         let url = URL(fileURLWithPath: file)
+        let lock = try SessionLoading.lock(url)
+        defer { withExtendedLifetime(lock) {} }
         var session = try SessionLoading.load(url, for: questionnaire)
         let earlier = session.currentRound
         session.revive(at: Date())

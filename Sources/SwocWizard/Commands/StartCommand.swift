@@ -32,6 +32,8 @@ struct StartCommand: ParsableCommand {
             throw .unknownLanguage(language, available: questionnaire.languages.sorted())
         }
         let url = try sessionURL()
+        let lock = try SessionLoading.lock(url)
+        defer { withExtendedLifetime(lock) {} }
         if let answers {
             try importAnswers(from: answers, questionnaire: questionnaire, language: language, to: url)
             return

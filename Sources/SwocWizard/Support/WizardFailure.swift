@@ -24,6 +24,7 @@ enum WizardFailure: Error {
         case .interrupted: return 130
         case .questionnaire, .questionnaireNotFound: return 78  // EX_CONFIG
         case .sessionFile(.missing), .unreadableFile: return 66  // EX_NOINPUT
+        case .sessionFile(.inUse): return 75  // EX_TEMPFAIL: try again when the other wizard is done
         case .sessionFile(.unwritable), .outputExists, .cannotWrite, .sessionExists: return 73  // EX_CANTCREAT
         case .sessionFile, .answersFile: return 65  // EX_DATAERR
         case .unknownStep, .unknownLanguage, .invalidSessionPath, .nothingToCompare: return 64  // EX_USAGE

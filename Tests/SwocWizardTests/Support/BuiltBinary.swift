@@ -30,6 +30,11 @@ enum BuiltBinary {
 
     /// Runs the binary with piped standard input (not a terminal).
     static func run(_ arguments: [String], input: String = "", in directory: URL) throws -> Result {
+        try run(arguments, bytes: Data(input.utf8), in: directory)
+    }
+
+    /// The same with raw bytes as input, which need not be valid UTF-8.
+    static func run(_ arguments: [String], bytes input: Data, in directory: URL) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -52,7 +57,7 @@ enum BuiltBinary {
         process.standardOutput = try FileHandle(forWritingTo: outputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
+        stdin.fileHandleForWriting.write(input)
         try stdin.fileHandleForWriting.close()
         process.waitUntilExit()
         let output = try Data(contentsOf: outputURL)

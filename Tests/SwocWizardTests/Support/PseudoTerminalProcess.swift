@@ -90,6 +90,12 @@ final class PseudoTerminalProcess {
         close(master)
     }
 
+    /// Ends the program at once, as a power cut or `kill -9` would: no chance to save.
+    func killNow() throws -> Int32 {
+        kill(pid, SIGKILL)
+        return try waitForExit()
+    }
+
     /// Types text; "\r" is Enter, "\t" Tab, "\u{03}" Ctrl-C, "\u{04}" Ctrl-D, "\u{01}" Ctrl-A.
     func type(_ text: String) {
         let data = Array(text.utf8)

@@ -1,0 +1,208 @@
+import Foundation
+import PlanModel
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Bad input, damaged files, two wizards on one file, kills and full disks:
+/// the wizard must explain, keep every completed answer, and never corrupt or
+/// change a file it cannot use.
+@Suite(.serialized) struct HardeningEndToEndTests {
+    // MARK: Hostile input at the prompt
+
+    @Test func hostilePipedInputIsRefusedOrCleanedAndNothingIsLost() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        var input = Data()
+        input += Data(String(repeating: "x", count: 1_000_000).utf8) + Data("\n".utf8)  // a pasted megabyte
+        input += Data("\u{1B}[31mRome\u{1B}[0m\u{07}\n".utf8)  // colour codes and a bell
+        input += Data([0x49, 0x74, 0xFF, 0xFE, 0x61, 0x6C, 0x79, 0x0A])  // "It??aly", invalid UTF-8
+        input += Data("拉齐奥 Lazio\n\n\n\nno\n".utf8)  // region in Chinese, skip three, no partner
+        input += Data((1...300).map { "Strength number \($0)\n\n\n" }.joined().utf8)  // 300 SWOC entries
+        input += Data("\n".utf8)
+        let result = try BuiltBinary.run(["--session", "s.json"], bytes: input, in: directory)
+        #expect(result.status == 0)
+        #expect(
+            result.standardError.contains(
+                "That answer is 1000000 characters long; the most one answer can hold is 5000"))
+        let session = try SessionStore().load(from: directory.appendingPathComponent("s.json"))
+        #expect(session.answers["city-name"] == .text("Rome"))
+        #expect(session.answers["city-country"] == .text("It\u{FFFD}\u{FFFD}aly"))
+        #expect(session.answers["city-region"] == .text("拉齐奥 Lazio"))
+        guard case .swocEntries(let strengths) = session.answers["strengths"] else {
+            Issue.record("no strengths saved")
+            return
+        }
+        #expect(strengths.count == 300)
+        #expect(strengths.last?.text == "Strength number 300")
+        #expect(session.finished.contains("strengths"))
+    }
+
+    // MARK: Damaged session files, for every command that reads one
+
+    @Test(arguments: [
+        ("empty", "", "is empty"),
+        ("truncated", "{\"schemaVersion\": 2, \"questionnaireID\": \"eu-china", "is damaged or is not a session file"),
+        ("not JSON", "city: Rome\n", "is damaged or is not a session file"),
+        ("other shape", "{\"schemaVersion\": 2, \"city\": \"Rome\"}", "does not look like a swoc-wizard session"),
+        ("newer", "{\"schemaVersion\": 3}", "was written by a newer swoc-wizard (format 3"),
+    ])
+    func damagedSessionFilesAreNamedAndLeftUntouched(kind: String, contents: String, expected: String) throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let file = directory.appendingPathComponent("damaged.json")
+        try Data(contents.utf8).write(to: file)
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/stavanger-yantai.yaml").path
+        #expect(try BuiltBinary.run(["--answers", example, "--session", "good.json"], in: directory).status == 0)
+        let commands = [
+            ["resume", "damaged.json"], ["revive", "damaged.json"], ["suggest", "damaged.json"],
+            ["export", "damaged.json"], ["diff", "damaged.json"], ["diff", "good.json", "damaged.json"],
+            ["match", "damaged.json", "good.json"], ["match", "good.json", "damaged.json"],
+        ]
+        for command in commands {
+            let result = try BuiltBinary.run(command, in: directory)
+            #expect(result.status == 65, "\(kind): \(command)")
+            #expect(result.standardError.contains("damaged.json"), "\(kind): \(command)")
+            #expect(result.standardError.contains(expected), "\(kind): \(command): \(result.standardError)")
+        }
+        #expect(try Data(contentsOf: file) == Data(contents.utf8), "\(kind): the file was changed")
+    }
+
+    // MARK: Two wizards on one file
+
+    @Test func aSecondWizardIsRefusedUntilTheFirstEndsEvenByAKill() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let first = try PseudoTerminalProcess(
+            executable: BuiltBinary.url, arguments: ["--session", "shared.json"], directory: directory)
+        try first.expect("What is the name of your city?")
+        try first.expect("> ")
+        let second = try BuiltBinary.run(["resume", "shared.json"], input: "Bonn\n", in: directory)
+        #expect(second.status == 75)
+        #expect(second.standardError.contains("shared.json is open in another swoc-wizard (process \(first.pid))"))
+        let revive = try BuiltBinary.run(["revive", "shared.json"], in: directory)
+        #expect(revive.status == 75)
+        // A killed wizard does not leave the file locked.
+        _ = try first.killNow()
+        let third = try BuiltBinary.run(["resume", "shared.json"], input: "Bonn\n", in: directory)
+        #expect(third.status == 0, "\(third.standardError)")
+        #expect(
+            try SessionStore().load(from: directory.appendingPathComponent("shared.json")).answers["city-name"]
+                == .text("Bonn"))
+    }
+
+    // MARK: kill -9 at any moment
+
+    /// Types answers and kills the wizard at a random moment, several times:
+    /// every answer the wizard had accepted (it had moved on to the next
+    /// question) must be in the file, and the file must always load.
+    @Test func killingTheWizardAtRandomMomentsLosesNoCompletedAnswer() throws {
+        let answers = ["Ghent", "Belgium", "East Flanders", "International office", "3", "1, 3", "no"]
+        var generator = SeededGenerator(seed: UInt64(Date().timeIntervalSince1970))
+        print("kill test seed: \(generator.seed)")
+        for round in 0..<6 {
+            let directory = try BuiltBinary.workingDirectory()
+            let wizard = try PseudoTerminalProcess(
+                executable: BuiltBinary.url, arguments: ["--session", "k.json"], directory: directory)
+            let answered = Int.random(in: 0...answers.count, using: &generator)
+            var completed: [String] = []
+            try wizard.expect("> ")
+            for answer in answers.prefix(answered) {
+                wizard.type(answer + "\r")
+                try wizard.expect(["> ", "Strength 1> "])
+                completed.append(answer)
+            }
+            // Kill at a random moment: between answers, halfway through typing one, or just after Enter.
+            switch Int.random(in: 0...2, using: &generator) {
+            case 0: break
+            case 1: wizard.type("Half an ans")
+            default: if answered < answers.count { wizard.type(answers[answered] + "\r") }
+            }
+            usleep(UInt32.random(in: 0...20_000, using: &generator))
+            #expect(try wizard.killNow() == 128 + SIGKILL)
+
+            let session = try SessionStore().load(from: directory.appendingPathComponent("k.json"))
+            let ids = ["city-name", "city-country", "city-region", "international-office"]
+            for (index, id) in ids.enumerated() where index < completed.count {
+                #expect(session.answers[id] == .text(completed[index]), "round \(round): \(id) lost")
+            }
+            if completed.count > 4 { #expect(session.answers["international-staff"] == .number(3), "round \(round)") }
+            if completed.count > 6 { #expect(session.answers["has-partner"] == .flag(false), "round \(round)") }
+            let resumed = try BuiltBinary.run(["resume", "k.json"], input: "", in: directory)
+            #expect(resumed.status == 0, "round \(round): \(resumed.standardError)")
+        }
+    }
+
+    // MARK: Full and read-only disks
+
+    /// A tiny file system, so that "disk full" and "read-only" are real.
+    /// Needs root (as CI and this machine have); otherwise the test is skipped.
+    private static func tinyDisk() throws -> URL? {
+        let mountPoint = FileManager.default.temporaryDirectory.appendingPathComponent("tiny-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint.path]
+        mount.standardError = FileHandle.nullDevice
+        try mount.run()
+        mount.waitUntilExit()
+        return mount.terminationStatus == 0 ? mountPoint : nil
+    }
+
+    private static func unmount(_ url: URL) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/umount")
+        process.arguments = [url.path]
+        try? process.run()
+        process.waitUntilExit()
+    }
+
+    @Test(.enabled(if: getuid() == 0, "needs root to mount a small file system"))
+    func aFullDiskIsExplainedAndTheAnswersGoElsewhere() throws {
+        guard let disk = try Self.tinyDisk() else { return }
+        defer { Self.unmount(disk) }
+        // Fill the disk so that not even a new session fits.
+        try Data(repeating: 0, count: 64 * 1024).write(to: disk.appendingPathComponent("filler"))
+        let directory = try BuiltBinary.workingDirectory()
+        let rescue = directory.appendingPathComponent("rescue.json").path
+        let result = try BuiltBinary.run(
+            ["--session", disk.appendingPathComponent("s.json").path], input: "\(rescue)\nGhent\n", in: directory)
+        #expect(result.standardError.contains("(the disk is full)"))
+        #expect(result.standardError.contains("Type another file path to save to"))
+        #expect(try SessionStore().load(from: URL(fileURLWithPath: rescue)).answers["city-name"] == .text("Ghent"))
+    }
+
+    @Test(.enabled(if: getuid() == 0, "needs root to mount a small file system"))
+    func aReadOnlyFolderIsExplained() throws {
+        guard let disk = try Self.tinyDisk() else { return }
+        defer { Self.unmount(disk) }
+        let remount = Process()
+        remount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        remount.arguments = ["-o", "remount,ro", disk.path]
+        try remount.run()
+        remount.waitUntilExit()
+        let directory = try BuiltBinary.workingDirectory()
+        let result = try BuiltBinary.run(
+            ["--session", disk.appendingPathComponent("s.json").path], input: "", in: directory)
+        #expect(result.standardError.contains("(the disk is read-only)"))
+        #expect(result.status == 73)
+    }
+}
+
+/// A small deterministic generator, so a failing kill test can be rerun with its seed.
+struct SeededGenerator: RandomNumberGenerator {
+    let seed: UInt64
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        self.seed = seed
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
