@@ -48,7 +48,9 @@ import Testing
         }
         let first = try #require(proposal.precedents.first)
         #expect(first.joins("Manchester", "Wuhan"))
-        #expect(proposal.precedents.contains { $0.source == "Case study 13" })
+        #expect(first.source.contains("Case study 13"), "the pair's sources are merged into one precedent")
+        let pairs = proposal.precedents.map { "\($0.europe.city)|\($0.china.city)" }
+        #expect(Set(pairs).count == pairs.count, "each pair once")
         #expect(proposal.existingLinks.contains("Manchester names Wuhan as its partner city."))
         #expect(proposal.firstAgreement.text.hasPrefix("Manchester and Wuhan are already partners; the next step is:"))
     }
@@ -108,6 +110,18 @@ import Testing
                 .init(profile: profile, source: "a.json"),
             ])
         #expect(ranked.map(\.candidate.source) == ["z.json", "a.json", "b.json"])
+    }
+
+    @Test func aCityIsKnownByItsWholeNameNotByLettersInsideWords() throws {
+        var city = maker.profile(try example("manchester-wuhan"))
+        var nice = city
+        nice.cityName = "Nice"
+        city.knownNames = ["A very nice museum in Nicea"]
+        #expect(!city.knows(nice))
+        city.knownNames = ["Venice and Nicea"]
+        #expect(!city.knows(nice))
+        city.knownNames = ["the Nice carnival in Ningbo"]
+        #expect(city.mentions(of: nice) == ["the Nice carnival in Ningbo"])
     }
 
     @Test func areaSetsCountAndIntersect() {

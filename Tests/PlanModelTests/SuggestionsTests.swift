@@ -45,7 +45,7 @@ import Testing
         #expect(advice.areas == ["innovation-smes", "urban-renewal"])
         #expect(
             advice.headline
-                == "Sign a Letter of Cooperation Intent naming Innovation and SME incubation and Urban renewal")
+                == "Sign a Letter of Cooperation Intent naming Innovation and SME incubation, Urban renewal")
         #expect(advice.reasons.contains { $0.source == "§1.3.2" && $0.answers == ["shared-areas"] })
         #expect(advice.warnings.isEmpty, "one year after signing is not yet stale")
     }
@@ -292,7 +292,7 @@ import Testing
         #expect(strategies[0].areas == ["port-logistics", "trade-investment"])
         #expect(
             strategies[0].text
-                == "In Port logistics and Trade and investment, build on \"A busy port\" to take up \"New shipping routes\"."
+                == "In Port logistics, Trade and investment, build on \"A busy port\" to take up \"New shipping routes\"."
         )
     }
 

@@ -9,13 +9,16 @@ import Testing
     /// A session with three rounds, revived through piped input.
     private func threeRounds(in directory: URL) throws {
         try FileManager.default.copyItem(at: fixture, to: directory.appendingPathComponent("mw.json"))
-        // Round 2: change the first strength, stop.
+        // Round 2: change the first strength, then an empty line keeps every other answer to the end.
+        let keepTheRest = String(repeating: "\n", count: 400)
         let second = try BuiltBinary.run(
-            ["revive", "mw.json"], input: "Friendship since 1986, refreshed\n", in: directory)
+            ["revive", "mw.json"], input: "Friendship since 1986, refreshed\n" + keepTheRest, in: directory)
         #expect(second.status == 0, "\(second.standardError)")
+        #expect(second.standardError.contains("Every question has been dealt with"))
         // Round 3: drop the first strength (:drop works where the line cannot be cleared), stop.
         let third = try BuiltBinary.run(["revive", "mw.json"], input: ":drop\n", in: directory)
         #expect(third.status == 0, "\(third.standardError)")
+        #expect(third.standardError.contains("Round 3 of this session"))
     }
 
     @Test func theLatestTwoRoundsOrAnyTwoAreCompared() throws {
@@ -93,5 +96,47 @@ import Testing
             #expect(result.standardError.contains("was written by a newer swoc-wizard (format 9"))
         }
         #expect(try String(contentsOf: file, encoding: .utf8) == text)
+    }
+}
+
+extension DiffEndToEndTests {
+    @Test func anUnfinishedRevivalIsContinuedNotStackedAndResumesAtTheSWOC() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try FileManager.default.copyItem(at: fixture, to: directory.appendingPathComponent("mw.json"))
+        let first = try BuiltBinary.run(["revive", "mw.json"], input: "", in: directory)
+        #expect(first.standardError.contains("Round 2 of this session"))
+        #expect(first.standardError.contains("The five-year plan now starts in"))
+        let again = try BuiltBinary.run(["revive", "mw.json"], input: "", in: directory)
+        #expect(again.standardError.contains("is not finished yet; continuing it"))
+        let resumed = try BuiltBinary.run(["resume", "mw.json"], input: "", in: directory)
+        #expect(resumed.standardError.contains("Continuing the review round 2."))
+        #expect(resumed.standardError.contains("Strength 1> [A friendship with Wuhan since 1986"))
+        let session = try SessionStore().load(from: directory.appendingPathComponent("mw.json"))
+        #expect(session.rounds.count == 2)
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        #expect(session.answers["plan-start-year"] == .number(Double(year)))
+        #expect(session.previousRounds[0].answers["plan-start-year"] == .number(2018), "round 1 keeps its plan")
+    }
+
+    @Test func reversedOrEqualRoundsAreRefused() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try threeRounds(in: directory)
+        let reversed = try BuiltBinary.run(["diff", "mw.json", "--from", "2", "--to", "1"], in: directory)
+        #expect(reversed.status == 64)
+        #expect(reversed.standardError.contains("--from must name an earlier round than --to"))
+        let first = try BuiltBinary.run(["diff", "mw.json", "--to", "1"], in: directory)
+        #expect(first.standardError.contains("Round 1 is the first; nothing comes before it."))
+    }
+
+    @Test func unrelatedFilesAreComparedByTextNotByEntryIDs() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try threeRounds(in: directory)
+        let rome = BuiltBinary.repositoryRoot.appendingPathComponent("Tests/Fixtures/match/rome.yaml")
+        _ = try BuiltBinary.run(["--answers", rome.path, "--session", "rome.json"], in: directory)
+        _ = try BuiltBinary.run(["revive", "rome.json"], input: "", in: directory)
+        let result = try BuiltBinary.run(["diff", "mw.json", "rome.json"], in: directory)
+        #expect(result.standardError.contains("these are sessions of two different cities"))
+        #expect(!result.standardOutput.contains("~ "), "no entry of Manchester is shown as edited into one of Rome")
+        #expect(result.standardOutput.contains("before: Manchester"))
     }
 }

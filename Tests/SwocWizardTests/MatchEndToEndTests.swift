@@ -20,7 +20,7 @@ import Testing
         #expect(text.standardOutput.hasPrefix("Match-making proposal: Rome and Yantai  (score "))
         #expect(text.standardOutput.contains("Where one fills the other's gap:"))
         #expect(text.standardOutput.contains("Rome – Yantai"))
-        #expect(text.standardOutput.contains("(Case study 12)"))
+        #expect(text.standardOutput.contains("Case study 12"))
         let markdown = try BuiltBinary.run(["match", "rome.json", "yantai.json", "--format", "md"], in: directory)
         #expect(markdown.standardOutput.hasPrefix("# Match-making proposal: Rome and Yantai\n"))
         #expect(markdown.standardOutput.contains("## Precedents in the report"))
@@ -52,7 +52,7 @@ import Testing
         #expect(output.contains("  1. Lianshan Bay, China  score 27  (strong.json)"))
         #expect(output.contains("  2. Fenghu, China  score 13  (partner.json)"))
         #expect(output.contains("... and 3 more"))
-        #expect(output.contains("cut.json: The session file portfolio/cut.json is damaged"))
+        #expect(output.contains("cut.json: not a swoc-wizard session, or damaged"))
         #expect(!output.contains("manchester.json)"), "the city is not ranked against itself")
 
         let json = try BuiltBinary.run(
@@ -94,6 +94,35 @@ import Testing
         let third = try BuiltBinary.run(arguments, in: directory)
         #expect(third.standardOutput.contains("\"file\" : \"strong.json\""))
         #expect(try BuiltBinary.run(arguments + ["--fresh"], in: directory).standardOutput == third.standardOutput)
+        // Once fixed, it is ranked again: failures are never remembered.
+        try importAnswers(
+            Self.fixtures.appendingPathComponent("candidates/strong.yaml"), as: "portfolio/strong-again.json",
+            in: directory)
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("portfolio/strong.json"))
+        try FileManager.default.moveItem(
+            at: directory.appendingPathComponent("portfolio/strong-again.json"),
+            to: directory.appendingPathComponent("portfolio/strong.json"))
+        #expect(try BuiltBinary.run(arguments, in: directory).standardOutput.contains("\"city\" : \"Lianshan Bay\""))
+    }
+
+    @Test func aCityIsNeverMatchedWithItself() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/manchester-wuhan.yaml")
+        try importAnswers(example, as: "manchester.json", in: directory)
+        let same = try BuiltBinary.run(["match", "manchester.json", "manchester.json"], in: directory)
+        #expect(same.status == 64)
+        #expect(same.standardError.contains("are the same session"))
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("portfolio"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: directory.appendingPathComponent("manchester.json"),
+            to: directory.appendingPathComponent("portfolio/copy.json"))
+        try FileManager.default.createSymbolicLink(
+            at: directory.appendingPathComponent("portfolio/link.json"),
+            withDestinationURL: directory.appendingPathComponent("manchester.json"))
+        let ranked = try BuiltBinary.run(["match", "manchester.json", "--candidates", "portfolio"], in: directory)
+        #expect(ranked.standardOutput.contains("0 ranked, 1 skipped"))
+        #expect(ranked.standardOutput.contains("copy.json: the same session as the city's own file"))
     }
 
     @Test func wrongArgumentsAreExplained() throws {

@@ -139,21 +139,17 @@ public struct MatchMaker: Sendable {
     }
 
     private func links(_ from: MatchProfile, _ to: MatchProfile) -> [String] {
-        var result: [String] = []
-        if let partner = from.partnerName, partner.lowercased().contains(to.cityName.lowercased()) {
-            result.append("\(from.cityName) names \(to.cityName) as its partner city.")
+        from.mentions(of: to).map { text in
+            text == from.partnerName
+                ? "\(from.cityName) names \(to.cityName) as its partner city."
+                : "\(from.cityName)'s existing links mention \(to.cityName): \"\(text)\"."
         }
-        let name = to.cityName.lowercased()
-        for link in from.knownNames where link.contains(name) && link != from.partnerName?.lowercased() {
-            result.append("\(from.cityName)'s existing links mention \(to.cityName): \"\(link)\".")
-        }
-        return result
     }
 
     private func firstAgreement(
         _ a: PlanFacts, _ b: PlanFacts, _ pa: MatchProfile, _ pb: MatchProfile, _ shared: [String]
     ) -> Reason {
-        let partners = pa.partnerName.map { $0.lowercased().contains(pb.cityName.lowercased()) } == true
+        let partners = pa.partnerName.map { pa.mentions(of: pb).contains($0) } == true
         if partners {
             let advice = AgreementAdvisor().recommend(a)
             return Reason(

@@ -13,7 +13,7 @@ public struct MatchProfile: Sendable, Equatable, Codable {
     public var needs: AreaSet
     public var challengeAreas: AreaSet
     public var challengeThemes: Set<SwocTheme>
-    /// Existing links and the partner's name, lowercased, to find mentions of another city.
+    /// Existing links and the partner's name, as typed, to find mentions of another city.
     public var knownNames: [String]
 
     public init(facts: PlanFacts, areaIndex: [String: Int]) {
@@ -33,13 +33,28 @@ public struct MatchProfile: Sendable, Equatable, Codable {
         // Each challenge is split into words once, then checked for every theme.
         let challengeWords = facts.entries(.challenges).map { SwocTheme.words($0.entry.text) }
         challengeThemes = Set(SwocTheme.allCases.filter { theme in challengeWords.contains(where: theme.isNamed) })
-        knownNames = (facts.texts("existing-links") + [partnerName].compactMap { $0 }).map { $0.lowercased() }
+        knownNames = facts.texts("existing-links") + [partnerName].compactMap { $0 }
     }
 
     /// Whether this city's links or partner name mention `other`'s name.
     public func knows(_ other: MatchProfile) -> Bool {
-        let name = other.cityName.lowercased()
-        guard name.count >= 3 else { return false }
-        return knownNames.contains { $0.contains(name) }
+        !mentions(of: other).isEmpty
+    }
+
+    /// The links (or partner name) that name `other`, as whole words with the
+    /// name's capitals: "Nice" in "a nice museum" is not the city of Nice.
+    public func mentions(of other: MatchProfile) -> [String] {
+        let name = Self.words(other.cityName)
+        guard !name.isEmpty else { return [] }
+        return knownNames.filter { text in
+            let words = Self.words(text)
+            guard words.count >= name.count else { return false }
+            return (0...(words.count - name.count)).contains { Array(words[$0..<$0 + name.count]) == name }
+        }
+    }
+
+    /// Words as typed (letters and digits), keeping their capitals.
+    private static func words(_ text: String) -> [Substring] {
+        text.split { !($0.isLetter || $0.isNumber) }
     }
 }

@@ -35,12 +35,34 @@ public struct ReportPairCatalog: Sendable {
     public func precedents(for areas: Set<String>, between first: String, and second: String, limit: Int = 6)
         -> [ReportPair]
     {
-        let scored = pairs.enumerated().compactMap { offset, pair -> (ReportPair, Int, Int)? in
+        let scored = Self.merged(pairs).enumerated().compactMap { offset, pair -> (ReportPair, Int, Int)? in
             let overlap = pair.areas.filter(areas.contains).count
             let isThisPair = pair.joins(first, second)
             guard overlap > 0 || isThisPair else { return nil }
             return (pair, (isThisPair ? 1000 : 0) + overlap, offset)
         }
         return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }.prefix(limit).map(\.0)
+    }
+
+    /// One entry per pair: the same two cities recorded in a table and in case
+    /// studies become one precedent with all its sources and areas.
+    static func merged(_ pairs: [ReportPair]) -> [ReportPair] {
+        var order: [String] = []
+        var byPair: [String: ReportPair] = [:]
+        for pair in pairs {
+            let key = pair.europe.city.lowercased() + "|" + pair.china.city.lowercased()
+            guard var existing = byPair[key] else {
+                byPair[key] = pair
+                order.append(key)
+                continue
+            }
+            existing.source += "; " + pair.source
+            existing.areas += pair.areas.filter { !existing.areas.contains($0) }
+            existing.formalised = existing.formalised ?? pair.formalised
+            if pair.certainty == .certain { existing.certainty = .certain }
+            existing.note = nil
+            byPair[key] = existing
+        }
+        return order.compactMap { byPair[$0] }
     }
 }

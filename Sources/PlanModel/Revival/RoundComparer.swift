@@ -7,7 +7,8 @@ public struct RoundComparer: Sendable {
     /// Answers compared besides the SWOC: the agreement ladder, the state of
     /// the partnership, and the resources behind it.
     public static let trackedAnswers = [
-        "partner-stage", "partner-status", "signed-agreements", "concrete-project", "resource-level", "funding-sources",
+        "city-name", "partner-name", "partner-stage", "partner-status", "signed-agreements", "concrete-project",
+        "resource-level", "funding-sources",
         "international-staff", "management-entity", "management-staff", "political-support",
     ]
 
@@ -21,10 +22,12 @@ public struct RoundComparer: Sendable {
 
     public func compare(
         _ before: SessionRound, labelled beforeLabel: String, with after: SessionRound, labelled afterLabel: String,
-        numbered: Bool = true
+        numbered: Bool = true, sameSession: Bool = true
     ) -> RoundDiff {
+        // Entry ids only mean something within one session; two unrelated files
+        // may both have an "e3" for entirely different entries.
         let quadrants = SwocQuadrant.allCases.map { quadrant in
-            compare(entries(quadrant, before), entries(quadrant, after), quadrant: quadrant)
+            compare(entries(quadrant, before), entries(quadrant, after), quadrant: quadrant, byID: sameSession)
         }
         let oldAreas = areas(before)
         let newAreas = areas(after)
@@ -51,13 +54,15 @@ public struct RoundComparer: Sendable {
         }
     }
 
-    private func compare(_ old: [SwocEntry], _ new: [SwocEntry], quadrant: SwocQuadrant) -> RoundDiff.QuadrantDiff {
+    private func compare(_ old: [SwocEntry], _ new: [SwocEntry], quadrant: SwocQuadrant, byID: Bool)
+        -> RoundDiff.QuadrantDiff
+    {
         var unmatchedOld = old
         var pairs: [(SwocEntry, SwocEntry)] = []
         var added: [SwocEntry] = []
         for entry in new {
             let index =
-                unmatchedOld.firstIndex { $0.id != nil && $0.id == entry.id }
+                (byID ? unmatchedOld.firstIndex { $0.id != nil && $0.id == entry.id } : nil)
                 ?? unmatchedOld.firstIndex { Self.normalized($0.text) == Self.normalized(entry.text) }
             if let index {
                 pairs.append((unmatchedOld.remove(at: index), entry))

@@ -57,6 +57,10 @@ public struct Session: Codable, Sendable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let version = try container.decode(Int.self, forKey: .schemaVersion)
         if version > Self.currentSchemaVersion { throw NewerSchemaVersion(found: version) }
+        guard version >= 1 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .schemaVersion, in: container, debugDescription: "the format number must be 1 or more")
+        }
         schemaVersion = Self.currentSchemaVersion
         questionnaireID = try container.decode(String.self, forKey: .questionnaireID)
         questionnaireVersion = try container.decode(Int.self, forKey: .questionnaireVersion)

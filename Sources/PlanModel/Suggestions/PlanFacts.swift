@@ -93,8 +93,10 @@ public struct PlanFacts: Sendable {
         label(id, vocabulary: "cooperation-areas")
     }
 
+    /// Area names joined with commas only: with "and" inside labels such as
+    /// "Trade and investment", "A and B and C" would be ambiguous.
     public func areaList(_ ids: [String]) -> String {
-        Self.humanList(ids.map(areaLabel))
+        ids.map(areaLabel).joined(separator: ", ")
     }
 
     // MARK: The city and its partner

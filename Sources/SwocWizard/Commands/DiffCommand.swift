@@ -70,8 +70,14 @@ struct DiffCommand: ParsableCommand {
         let comparer = RoundComparer(questionnaire: questionnaire, language: first.language)
         if files.count == 2 {
             let second = try SessionLoading.load(URL(fileURLWithPath: files[1]), for: questionnaire)
+            if first.answers["city-name"] != second.answers["city-name"] {
+                StandardStream.error(
+                    "Note: these are sessions of two different cities; the comparison shows how they differ, "
+                        + "not how one city changed.\n")
+            }
             return comparer.compare(
-                first.currentRound, labelled: files[0], with: second.currentRound, labelled: files[1], numbered: false)
+                first.currentRound, labelled: files[0], with: second.currentRound, labelled: files[1], numbered: false,
+                sameSession: first.createdAt == second.createdAt)
         }
         let rounds = first.rounds
         guard rounds.count > 1 || from != nil || to != nil else {
@@ -81,8 +87,17 @@ struct DiffCommand: ParsableCommand {
         }
         let later = to ?? rounds.count
         let earlier = from ?? later - 1
+        let available = rounds.count == 1 ? "has one round only" : "has rounds 1 to \(rounds.count)"
         for number in [later, earlier] where !(1...rounds.count).contains(number) {
-            throw .nothingToCompare("\(files[0]) has rounds 1 to \(rounds.count); there is no round \(number).")
+            if number == 0 && to == 1 {
+                throw .nothingToCompare(
+                    "Round 1 is the first; nothing comes before it. Compare it with a later one: --from 1 --to 2")
+            }
+            throw .nothingToCompare("\(files[0]) \(available); there is no round \(number).")
+        }
+        guard earlier < later else {
+            throw .nothingToCompare(
+                "--from must name an earlier round than --to (here \(earlier) and \(later)), e.g. --from 1 --to 2.")
         }
         return comparer.compare(
             rounds[earlier - 1], labelled: "round \(earlier)", with: rounds[later - 1], labelled: "round \(later)")

@@ -62,7 +62,8 @@ struct MatchCommand: ParsableCommand {
         let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
         let text: String
         if let candidates {
-            let folder = try CandidateFolder.load(candidates, maker: maker, excluding: cityURL, useCache: !fresh)
+            let folder = try CandidateFolder.load(
+                candidates, maker: maker, excluding: cityURL, cityIdentity: SessionIdentity(city), useCache: !fresh)
             let ranking = maker.rank(
                 city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped,
                 explained: format == .text ? limit : .max)
@@ -73,6 +74,9 @@ struct MatchCommand: ParsableCommand {
             }
         } else {
             let other = try SessionLoading.load(URL(fileURLWithPath: files[1]), for: questionnaire)
+            if SessionIdentity(city) == SessionIdentity(other) {
+                throw .nothingToCompare("\(files[0]) and \(files[1]) are the same session; give the two cities' files.")
+            }
             let proposal = maker.propose(city, source: files[0], other, source: files[1])
             switch format {
             case .text:

@@ -25,7 +25,8 @@ struct ResumeCommand: ParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         let session = try SessionLoading.load(url, for: questionnaire)
         let engine = WizardEngine(questionnaire: questionnaire, session: session)
-        var start = engine.firstUnfinishedQuestion
+        let revival = RevivalRound.isOpen(session)
+        var start = revival ? RevivalRound.start(engine) : engine.firstUnfinishedQuestion
         if let step {
             guard let chosen = engine.step(named: step), let first = engine.firstQuestion(of: chosen) else {
                 let available = questionnaire.steps.map { String($0.number) }.joined(separator: ", ")
@@ -38,6 +39,9 @@ struct ResumeCommand: ParsableCommand {
                     + "swoc-wizard resume \(ShellQuote.quote(file)) --step 1\n")
             return
         }
-        try InteractiveRun.run(engine: engine, sessionURL: url, from: start)
+        try InteractiveRun.run(
+            engine: engine, sessionURL: url, from: start,
+            introduction: revival ? ["", "Continuing the review round \(session.roundNumber)."] : [],
+            passedOverMessage: revival ? RevivalRound.passedOverMessage : nil)
     }
 }

@@ -22,25 +22,43 @@ struct ReviveCommand: ParsableCommand {
         let lock = try SessionLoading.lock(url)
         defer { withExtendedLifetime(lock) {} }
         var session = try SessionLoading.load(url, for: questionnaire)
-        let earlier = session.currentRound
-        session.revive(at: Date())
+        var introduction: [String]
+        if RevivalRound.isOpen(session) {
+            // Starting yet another round would leave this one half done.
+            introduction = [
+                "",
+                "Round \(session.roundNumber), started on \(RevivalRound.day(session.roundStartedAt)), is not finished "
+                    + "yet; continuing it.",
+            ]
+        } else {
+            let earlier = session.currentRound
+            let now = Date()
+            session.revive(at: now)
+            let who = earlier.participants.isEmpty ? "" : " with \(earlier.participants.joined(separator: ", "))"
+            introduction = [
+                "",
+                "Round \(session.roundNumber) of this session. The last round started on "
+                    + "\(RevivalRound.day(earlier.startedAt))\(who); it is kept as it was.",
+                "Each earlier SWOC entry comes back in turn, on the line: press Enter to keep it, edit it to change "
+                    + "it, or clear the line (Ctrl-U) and press Enter to drop it. Then add new entries; an empty line "
+                    + "moves on.",
+            ]
+            if let moved = Self.movePlanStart(&session, now: now) {
+                introduction.append("The five-year plan now starts in \(moved); change it at step 4 if needed.")
+            }
+        }
         let engine = WizardEngine(questionnaire: questionnaire, session: session)
-        let swoc = questionnaire.steps.first { $0.number == 1 }.flatMap(engine.firstQuestion(of:))
-        let who = earlier.participants.isEmpty ? "" : " with \(earlier.participants.joined(separator: ", "))"
-        let introduction = [
-            "",
-            "Round \(session.roundNumber) of this session. The last round started on \(Self.day(earlier.startedAt))\(who); "
-                + "it is kept as it was.",
-            "Each earlier SWOC entry comes back in turn, on the line: press Enter to keep it, edit it to change "
-                + "it, or clear the line (Ctrl-U) and press Enter to drop it. Then add new entries; an empty line "
-                + "moves on.",
-        ]
         try InteractiveRun.run(
-            engine: engine, sessionURL: url, from: swoc, introduction: introduction,
-            passedOverMessage: "Now the rest of the answers: press Enter to keep each one, or change it.")
+            engine: engine, sessionURL: url, from: RevivalRound.start(engine), introduction: introduction,
+            passedOverMessage: RevivalRound.passedOverMessage)
     }
 
-    static func day(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day())
+    /// A plan that would start before the revival is moved to next year, so
+    /// the new plan (and its anniversaries) looks ahead. Returns the new year.
+    static func movePlanStart(_ session: inout Session, now: Date) -> Int? {
+        let year = Calendar(identifier: .gregorian).component(.year, from: now) + 1
+        guard case .number(let start)? = session.answers["plan-start-year"], Int(start) < year else { return nil }
+        session.answers["plan-start-year"] = .number(Double(year))
+        return year
     }
 }

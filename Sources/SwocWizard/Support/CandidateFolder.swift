@@ -13,9 +13,13 @@ enum CandidateFolder {
         var skipped: [(file: String, problem: String)]
     }
 
-    static func load(_ folder: String, maker: MatchMaker, excluding excluded: URL, useCache: Bool = true)
-        throws(WizardFailure) -> Loaded
-    {
+    /// - Parameters:
+    ///   - excluded: the city's own file, never ranked against itself.
+    ///   - cityIdentity: the city's session, to skip copies of it under other names.
+    static func load(
+        _ folder: String, maker: MatchMaker, excluding excluded: URL, cityIdentity: SessionIdentity? = nil,
+        useCache: Bool = true
+    ) throws(WizardFailure) -> Loaded {
         let directory = URL(fileURLWithPath: folder)
         let names: [String]
         do {
@@ -24,52 +28,90 @@ enum CandidateFolder {
         } catch {
             throw .unreadableFile(path: folder)
         }
-        let excludedPath = excluded.standardizedFileURL.path
-        let files = names.filter { directory.appendingPathComponent($0).standardizedFileURL.path != excludedPath }
+        let excludedPath = excluded.resolvingSymlinksInPath().standardizedFileURL.path
+        let files = names.filter {
+            directory.appendingPathComponent($0).resolvingSymlinksInPath().standardizedFileURL.path != excludedPath
+        }
         var cache = useCache ? ProfileCache(folder: directory, questionnaire: maker.questionnaire) : nil
         let stamps = files.map { ProfileCache.stamp(of: directory.appendingPathComponent($0)) }
 
         // Profiles of unchanged files come from the cache; the others are read on all cores.
-        let slots = Slots<ProfileCache.Entry>(count: files.count)
+        let slots = Slots<Result<MatchProfile, LoadProblem>>(count: files.count)
         var toRead: [Int] = []
         for (index, name) in files.enumerated() {
             if let stamp = stamps[index], let entry = cache?.entry(for: name, stamp: stamp) {
-                slots[index] = entry
+                slots[index] = .success(entry.profile)
             } else {
                 toRead.append(index)
             }
         }
         let pending = toRead
+        let city = cityIdentity
         DispatchQueue.concurrentPerform(iterations: pending.count) { position in
             let index = pending[position]
-            let stamp = stamps[index] ?? (0, 0)
             do throws(WizardFailure) {
                 let session = try SessionLoading.load(
                     directory.appendingPathComponent(files[index]), for: maker.questionnaire)
-                slots[index] = .init(
-                    size: stamp.size, modified: stamp.modified, profile: maker.profile(session), problem: nil)
+                if let city, city == SessionIdentity(session) {
+                    slots[index] = .failure(LoadProblem(message: "the same session as the city's own file"))
+                } else {
+                    slots[index] = .success(maker.profile(session))
+                }
             } catch {
-                slots[index] = .init(size: stamp.size, modified: stamp.modified, profile: nil, problem: error.message)
+                slots[index] = .failure(LoadProblem(message: error.candidateReason))
             }
         }
 
         var loaded = Loaded(candidates: [], skipped: [])
         for (index, name) in files.enumerated() {
-            guard let entry = slots[index] else { continue }
-            if let profile = entry.profile {
-                loaded.candidates.append(.init(profile: profile, source: name))
-            } else {
-                loaded.skipped.append((name, entry.problem ?? "could not be read"))
+            switch slots[index] {
+            case .success(let profile)?: loaded.candidates.append(.init(profile: profile, source: name))
+            case .failure(let problem)?: loaded.skipped.append((name, problem.message))
+            case nil: loaded.skipped.append((name, "could not be read"))
             }
         }
         if var cache {
-            for index in pending where stamps[index] != nil {
-                if let entry = slots[index] { cache.store(entry, for: files[index]) }
+            for index in pending {
+                if let stamp = stamps[index], case .success(let profile)? = slots[index] {
+                    cache.store(.init(stamp: stamp, profile: profile), for: files[index])
+                }
             }
             cache.keep(only: Set(files))
             cache.save()
         }
         return loaded
+    }
+
+    struct LoadProblem: Error {
+        var message: String
+    }
+}
+
+/// What makes two files the same session: the city and the moment the
+/// session was created (a copy or a link of the city's own file).
+struct SessionIdentity: Equatable {
+    var city: AnswerValue?
+    var created: Date
+
+    init(_ session: Session) {
+        city = session.answers["city-name"]
+        created = session.createdAt
+    }
+}
+
+extension WizardFailure {
+    /// A short reason for the list of skipped candidates: the advice written
+    /// for a single session (resume it, pass --questionnaire) does not fit there.
+    var candidateReason: String {
+        switch self {
+        case .sessionFile(.empty): return "empty file"
+        case .sessionFile(.notJSON), .sessionFile(.wrongShape): return "not a swoc-wizard session, or damaged"
+        case .sessionFile(.newerVersion(_, let found, _)):
+            return "written by a newer swoc-wizard (format \(found)); update swoc-wizard to include it"
+        case .sessionFile(.otherQuestionnaire(_, let found, _)): return "made with another questionnaire (\(found))"
+        case .sessionFile(.unreadable): return "cannot be read (no permission, or not a file)"
+        default: return message
+        }
     }
 }
 

@@ -13,13 +13,22 @@ import PlanModel
 /// written the ranking simply reads every file.
 struct ProfileCache {
     /// Raise when `MatchProfile` or the scoring inputs change meaning.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
-    struct Entry: Codable {
+    /// Size, modification and change times and inode: a file edited in place,
+    /// replaced, or given new permissions is read again.
+    struct Stamp: Codable, Equatable {
         var size: Int64
         var modified: Int64
-        var profile: MatchProfile?
-        var problem: String?
+        var changed: Int64
+        var inode: UInt64
+    }
+
+    /// Only readable sessions are remembered; a file that failed is read again
+    /// next time (its permissions or the tool may have changed since).
+    struct Entry: Codable {
+        var stamp: Stamp
+        var profile: MatchProfile
     }
 
     private struct File: Codable {
@@ -36,7 +45,7 @@ struct ProfileCache {
 
     init(folder: URL, questionnaire: Questionnaire) {
         let areas = questionnaire.vocabularies["cooperation-areas"]?.choices.map(\.id) ?? []
-        key = ("\(questionnaire.id)@\(questionnaire.version)", areas)
+        key = ("\(questionnaire.id)@\(questionnaire.version)/session-\(Session.currentSchemaVersion)", areas)
         url = Self.location(for: folder)
         guard let url, let data = FileManager.default.contents(atPath: url.path),
             let file = try? JSONDecoder().decode(File.self, from: data),
@@ -46,8 +55,8 @@ struct ProfileCache {
     }
 
     /// The cached entry for a file, if it has not changed since.
-    func entry(for name: String, stamp: (size: Int64, modified: Int64)) -> Entry? {
-        guard let entry = entries[name], entry.size == stamp.size, entry.modified == stamp.modified else { return nil }
+    func entry(for name: String, stamp: Stamp) -> Entry? {
+        guard let entry = entries[name], entry.stamp == stamp else { return nil }
         return entry
     }
 
@@ -74,11 +83,15 @@ struct ProfileCache {
         try? AtomicFile.write(data, to: url, permissions: 0o600)
     }
 
-    /// Size and modification time (nanoseconds) of a file, from one stat call.
-    static func stamp(of url: URL) -> (size: Int64, modified: Int64)? {
+    /// A file's stamp, from one stat call.
+    static func stamp(of url: URL) -> Stamp? {
         var info = stat()
         guard stat(url.path, &info) == 0 else { return nil }
-        return (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        return Stamp(
+            size: Int64(info.st_size),
+            modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+            inode: UInt64(info.st_ino))
     }
 
     /// `$XDG_CACHE_HOME/swoc-wizard` or `~/.cache/swoc-wizard`, one file per folder.

@@ -1,0 +1,25 @@
+import Foundation
+import PlanModel
+
+/// Where a revival round starts and what it says: the SWOC first, then the
+/// rest of the answers to confirm. Used when a revival begins and when an
+/// unfinished one is resumed, so both continue the same way.
+enum RevivalRound {
+    static let passedOverMessage = "Now the rest of the answers: press Enter to keep each one, or change it."
+
+    /// True when the session's current round is a revival not yet completed.
+    static func isOpen(_ session: Session) -> Bool {
+        !session.previousRounds.isEmpty && session.completedAt == nil
+    }
+
+    /// The first question not yet dealt with from step 1 on, or else anywhere.
+    static func start(_ engine: WizardEngine) -> Question? {
+        let swocOnwards = engine.questionnaire.steps.filter { $0.number >= 1 }.flatMap(\.questions)
+        return swocOnwards.first { engine.isAsked($0) && !engine.session.isFinished($0.id) }
+            ?? engine.firstUnfinishedQuestion
+    }
+
+    static func day(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day())
+    }
+}
