@@ -5,7 +5,8 @@ let package = Package(
     name: "swoc-wizard",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "swoc-wizard", targets: ["SwocWizard"])
+        .executable(name: "swoc-wizard", targets: ["SwocWizard"]),
+        .executable(name: "swoc-benchmarks", targets: ["SwocBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,6 +39,13 @@ let package = Package(
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // `swift run -c release swoc-benchmarks`: times start-up work, answers,
+        // exports and match-making (see README, Benchmarks).
+        .executableTarget(
+            name: "SwocBenchmarks",
+            dependencies: ["PlanModel", "Exporters"],
+            path: "Benchmarks/SwocBenchmarks"
         ),
         .testTarget(
             name: "PlanModelTests",

@@ -9,32 +9,46 @@
 /// start; inline syntax is escaped everywhere.
 public enum MarkdownText {
     /// `:` and `@` stop GFM from turning a typed web or e-mail address into a link.
-    private static let inline: Set<Character> = ["\\", "`", "*", "_", "{", "}", "[", "]", "#", "|", "~", "!", ":", "@"]
+    private static let inline: Set<UInt32> = Set("\\`*_{}[]#|~!:@".unicodeScalars.map(\.value))
     private static let blockStart: Set<Character> = ["-", "+", "=", ":", ">"]
 
+    /// Works on Unicode scalars, not characters: every special character is
+    /// ASCII, and scalars are much faster to walk through for a long plan.
     public static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.count + 8)
-        for character in text {
-            switch character {
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "&": output += "&amp;"
-            case "\n", "\r", "\r\n", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
-                if output.last != " " { output += " " }
-            default:
-                if inline.contains(character) || (character == "." && output.lowercased().hasSuffix("www")) {
-                    output += "\\" + String(character)
-                } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
-                    continue
-                } else {
-                    output.append(character)
+        var output = String.UnicodeScalarView()
+        var lastIsSpace = true  // so leading spaces are dropped
+        func append(_ string: String) {
+            output.append(contentsOf: string.unicodeScalars)
+            lastIsSpace = false
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x3C: append("&lt;")
+            case 0x3E: append("&gt;")
+            case 0x26: append("&amp;")
+            case 0x09...0x0D, 0x20, 0x85, 0x2028, 0x2029:
+                if !lastIsSpace {
+                    output.append(" ")
+                    lastIsSpace = true
                 }
+            case 0x00...0x1F, 0x7F...0x9F:
+                continue
+            case 0x2E where Self.endsWithWWW(output):
+                append("\\.")
+            default:
+                if inline.contains(scalar.value) { output.append("\\") }
+                output.append(scalar)
+                lastIsSpace = false
             }
         }
-        output = String(output.drop { $0 == " " })
-        while output.hasSuffix(" ") { output.removeLast() }  // Trailing spaces would make a hard break.
-        return escapeBlockStart(output)
+        var result = String(output)
+        while result.hasSuffix(" ") { result.removeLast() }  // Trailing spaces would make a hard break.
+        return escapeBlockStart(result)
+    }
+
+    private static func endsWithWWW(_ output: String.UnicodeScalarView) -> Bool {
+        let tail = output.suffix(3)
+        return tail.count == 3 && tail.allSatisfy { $0 == "w" || $0 == "W" }
     }
 
     /// "- x", "+ x", "1. x" and "1) x" at the start would open a list inside a list item.

@@ -98,18 +98,16 @@ import Testing
         for entry in ranking.ranked { #expect(entry.reasons.map(\.points).reduce(0, +) == entry.score) }
     }
 
-    @Test func tiesAreBrokenByNameThenSource() throws {
-        let profile = maker.profile(try fixture("candidates/weak.yaml"))
+    @Test func tiesKeepTheGivenOrder() throws {
+        let weak = maker.profile(try fixture("candidates/weak.yaml"))
+        let strong = maker.profile(try fixture("candidates/strong.yaml"))
         let city = maker.profile(try example("manchester-wuhan"))
-        var other = profile
-        other.cityName = "Aaa"
-        let ranked = CandidateRanker().rank(
-            city,
-            [
-                .init(profile: profile, source: "b.json"), .init(profile: other, source: "z.json"),
-                .init(profile: profile, source: "a.json"),
-            ])
-        #expect(ranked.map(\.candidate.source) == ["z.json", "a.json", "b.json"])
+        let candidates: [CandidateRanker.Candidate] = [
+            .init(profile: weak, source: "a.json"), .init(profile: weak, source: "b.json"),
+            .init(profile: strong, source: "c.json"), .init(profile: weak, source: "d.json"),
+        ]
+        let ranked = CandidateRanker().rank(city, candidates)
+        #expect(ranked.map { candidates[$0.position].source } == ["c.json", "a.json", "b.json", "d.json"])
     }
 
     @Test func aCityIsKnownByItsWholeNameNotByLettersInsideWords() throws {

@@ -34,7 +34,7 @@ public struct AnswersImport: Sendable {
     public func run(text: String, now: Date) throws(Failure) -> Outcome {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, YAMLFile.resolver) else {
                 throw Failure(problems: [Problem(questionID: "(file)", message: "the file is empty")])
             }
             root = node

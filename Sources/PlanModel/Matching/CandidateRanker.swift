@@ -1,6 +1,8 @@
-/// Ranks candidate cities for one city, best first. Ties are broken by city
-/// name and then by where the candidate came from, so the order never depends
-/// on the order files were read.
+/// Ranks candidate cities for one city, best first. Ties keep the order the
+/// candidates were given in, which for a folder is the order of the file
+/// names, so the result never depends on the order files were read. Ranking
+/// is linear in the number of candidates: scores are small whole numbers, so
+/// a counting pass orders them without comparing candidates.
 public struct CandidateRanker: Sendable {
     public struct Candidate: Sendable {
         public var profile: MatchProfile
@@ -13,8 +15,11 @@ public struct CandidateRanker: Sendable {
         }
     }
 
-    public struct Ranked: Sendable {
-        public var candidate: Candidate
+    /// A place in the ranking: which candidate (its position in the list
+    /// given) and its score. Only positions are handed around, so ranking a
+    /// large portfolio does not copy (and touch the memory of) every profile.
+    public struct Ranked: Sendable, Equatable {
+        public var position: Int
         public var total: Int
     }
 
@@ -22,13 +27,12 @@ public struct CandidateRanker: Sendable {
 
     public func rank(_ city: MatchProfile, _ candidates: [Candidate]) -> [Ranked] {
         let scorer = MatchScorer()
-        return candidates.map { Ranked(candidate: $0, total: scorer.total(city, against: $0.profile)) }
-            .sorted {
-                if $0.total != $1.total { return $0.total > $1.total }
-                if $0.candidate.profile.cityName != $1.candidate.profile.cityName {
-                    return $0.candidate.profile.cityName < $1.candidate.profile.cityName
-                }
-                return $0.candidate.source < $1.candidate.source
-            }
+        let totals = candidates.map { scorer.total(city, against: $0.profile) }
+        // Group positions by score, in the given order within each score.
+        var byScore: [Int: [Int]] = [:]
+        for (position, total) in totals.enumerated() { byScore[total, default: []].append(position) }
+        return byScore.keys.sorted(by: >).flatMap { total in
+            byScore[total]!.map { Ranked(position: $0, total: total) }
+        }
     }
 }

@@ -34,7 +34,8 @@ extension MatchMaker {
         let ranked = CandidateRanker().rank(city, candidates)
         let scorer = MatchScorer()
         let entries = ranked.enumerated().map { offset, item in
-            let profile = item.candidate.profile
+            let candidate = candidates[item.position]
+            let profile = candidate.profile
             let reasons =
                 offset < explained
                 ? explain(
@@ -42,7 +43,7 @@ extension MatchMaker {
                 )
                 : []
             return MatchRankingDocument.Entry(
-                rank: offset + 1, city: profile.cityName, country: profile.country, source: item.candidate.source,
+                rank: offset + 1, city: profile.cityName, country: profile.country, source: candidate.source,
                 score: item.total, reasons: reasons)
         }
         return MatchRankingDocument(

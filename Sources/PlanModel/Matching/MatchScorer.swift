@@ -30,7 +30,7 @@ public struct MatchScorer: Sendable {
         total += candidate.offers.overlap(with: city.needs) * MatchScore.Kind.offersFromCandidate.pointsEach
         total +=
             city.challengeAreas.overlap(with: candidate.challengeAreas) * MatchScore.Kind.sharedChallenges.pointsEach
-        total += city.challengeThemes.intersection(candidate.challengeThemes).count
+        total += (city.themeMask & candidate.themeMask).nonzeroBitCount
         if city.knows(candidate) || candidate.knows(city) { total += MatchScore.Kind.existingLink.pointsEach }
         return total
     }

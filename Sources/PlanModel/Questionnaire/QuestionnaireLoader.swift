@@ -313,8 +313,8 @@ extension QuestionnaireLoader {
         /// A scalar compared with stored answers: true/false, a number or a text.
         private func conditionValue(_ node: Node) -> AnswerValue? {
             guard let scalar = node.scalar else { return nil }
-            if let flag = node.bool, scalar.style == .plain { return .flag(flag) }
-            if let number = node.float, scalar.style == .plain { return .number(number) }
+            if let flag = YAMLFile.boolValue(node) { return .flag(flag) }
+            if let number = YAMLFile.doubleValue(node) { return .number(number) }
             return .text(scalar.string)
         }
 

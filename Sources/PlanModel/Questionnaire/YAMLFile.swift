@@ -13,7 +13,7 @@ final class YAMLFile {
     /// Parses `text`; a syntax error becomes a problem at its line.
     func parse(_ text: String) -> Node? {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            guard let root = try Yams.compose(yaml: text, Self.resolver) else {
                 report(nil, "the file is empty")
                 return nil
             }
@@ -25,6 +25,32 @@ final class YAMLFile {
             report(nil, "cannot be read as YAML: \(error)")
             return nil
         }
+    }
+
+    /// Reads every value as text; `bool`, `integer` and `number` below read the
+    /// few typed values themselves. Yams' default resolver runs a set of regular
+    /// expressions on every value of every file, which was a large share of
+    /// the wizard's start-up time.
+    static let resolver = Resolver.basic
+
+    /// `true`/`false` (and YAML 1.1's yes/no, on/off) in a plain scalar.
+    static func boolValue(_ node: Node) -> Bool? {
+        guard let scalar = node.scalar, scalar.style == .plain else { return nil }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+
+    static func intValue(_ node: Node) -> Int? {
+        guard let scalar = node.scalar, scalar.style == .plain else { return nil }
+        return Int(scalar.string.replacingOccurrences(of: "_", with: ""))
+    }
+
+    static func doubleValue(_ node: Node) -> Double? {
+        guard let scalar = node.scalar, scalar.style == .plain else { return nil }
+        return intValue(node).map(Double.init) ?? Double(scalar.string).flatMap { $0.isFinite ? $0 : nil }
     }
 
     func report(_ node: Node?, _ message: String) {
@@ -69,7 +95,7 @@ final class YAMLFile {
 
     func integer(_ node: Node?, context: String) -> Int? {
         guard let node else { return nil }
-        guard let value = node.int else {
+        guard let value = Self.intValue(node) else {
             report(node, "\(context) should be a whole number")
             return nil
         }
@@ -78,7 +104,7 @@ final class YAMLFile {
 
     func number(_ node: Node?, context: String) -> Double? {
         guard let node else { return nil }
-        guard let value = node.float ?? node.int.map(Double.init) else {
+        guard let value = Self.doubleValue(node) else {
             report(node, "\(context) should be a number")
             return nil
         }
@@ -87,7 +113,7 @@ final class YAMLFile {
 
     func bool(_ node: Node?, context: String) -> Bool? {
         guard let node else { return nil }
-        guard let value = node.bool else {
+        guard let value = Self.boolValue(node) else {
             report(node, "\(context) should be true or false")
             return nil
         }

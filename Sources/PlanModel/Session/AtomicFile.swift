@@ -11,7 +11,12 @@ import Foundation
 /// fsync it, rename it over the target, then fsync the folder so the rename
 /// itself survives a power cut.
 public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL, permissions: mode_t) throws(SessionFileError) {
+    /// - Parameter durable: flush to disk before renaming (the default). Only a
+    ///   file whose loss would cost nothing, such as a session with no answer
+    ///   yet, is written without, to keep the wizard's start instant.
+    public static func write(_ data: Data, to url: URL, permissions: mode_t, durable: Bool = true)
+        throws(SessionFileError)
+    {
         let path = url.displayPath
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).tmp"
@@ -27,7 +32,7 @@ public enum AtomicFile {
                 }
                 written += result
             }
-            return fsync(descriptor) == 0 ? nil : errno
+            return !durable || fsync(descriptor) == 0 ? nil : errno
         }
         close(descriptor)
         if let failure {
@@ -39,7 +44,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw .unwritable(path: path, reason: Self.reason(code))
         }
-        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let folderDescriptor = durable ? open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)

@@ -68,10 +68,10 @@ public struct SessionStore: Sendable {
     }
 
     /// Saves atomically, readable by the owner only: session notes can be politically sensitive.
-    public func save(_ session: Session, to url: URL) throws(SessionFileError) {
+    public func save(_ session: Session, to url: URL, durable: Bool = true) throws(SessionFileError) {
         var data = try encode(session)
         data.append(0x0A)
-        try AtomicFile.write(data, to: url, permissions: 0o600)
+        try AtomicFile.write(data, to: url, permissions: 0o600, durable: durable)
     }
 
     private static func describe(_ error: DecodingError) -> (String, String) {

@@ -32,7 +32,9 @@ enum InteractiveRun {
         if let passedOverMessage { flow.passedOverMessage = passedOverMessage }
         // Write the file straight away, so the path printed above exists even
         // if the very first answer is interrupted.
-        saver.save(engine.session, terminal: terminal)
+        // Without fsync when nothing is answered yet: nothing could be lost, and
+        // it keeps the first question instant.
+        saver.save(engine.session, terminal: terminal, durable: !engine.session.answers.isEmpty)
         let outcome = flow.run(from: start)
         let path = ShellQuote.quote(saver.path)
         if saver.lastSaveFailed {

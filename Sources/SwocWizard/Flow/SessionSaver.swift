@@ -19,10 +19,10 @@ final class SessionSaver {
     /// Tries to save; on failure keeps asking for another path until a save
     /// works or the person gives up (then the caller says the answers are unsaved).
     @discardableResult
-    func save(_ session: Session, terminal: Terminal) -> Bool {
+    func save(_ session: Session, terminal: Terminal, durable: Bool = true) -> Bool {
         while true {
             do {
-                try store.save(session, to: url)
+                try store.save(session, to: url, durable: durable)
                 lastSaveFailed = false
                 return true
             } catch {

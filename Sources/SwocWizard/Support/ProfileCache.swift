@@ -13,7 +13,7 @@ import PlanModel
 /// written the ranking simply reads every file.
 struct ProfileCache {
     /// Raise when `MatchProfile` or the scoring inputs change meaning.
-    static let formatVersion = 2
+    static let formatVersion = 6
 
     /// Size, modification and change times and inode: a file edited in place,
     /// replaced, or given new permissions is read again.

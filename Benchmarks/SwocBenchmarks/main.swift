@@ -1,0 +1,132 @@
+import Exporters
+import Foundation
+import PlanModel
+
+// swoc-benchmarks: times the work a user waits for and prints it beside the
+// targets of issue 7. Run it with `swift run -c release swoc-benchmarks`
+// (`--quick` skips the 10,000-file portfolio). Tests never time anything;
+// this does, and reports medians and ratios because the machine is noisy.
+
+let quick = CommandLine.arguments.contains("--quick")
+/// One line of the report: the name padded to a column, the figure, the verdict.
+func row(_ name: String, _ figure: String, _ mark: String) -> String {
+    name.padding(toLength: 70, withPad: " ", startingAt: 0) + figure + "  " + mark
+}
+
+@MainActor func record(_ result: Stopwatch.Result, target: Double? = nil) {
+    let mark = target.map { result.median.milliseconds <= $0 ? "ok" : "MISSED (target \($0) ms)" } ?? ""
+    print(row(result.name, String(format: "%10.3f ms", result.median.milliseconds), mark))
+}
+
+let questionnaire = try Fixtures.questionnaire()
+record(try Stopwatch.measure("load the built-in questionnaires") { _ = try Fixtures.questionnaire() })
+
+let realistic = try Fixtures.realistic(questionnaire)
+let large = try Fixtures.large(questionnaire)
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swoc-bench-\(UUID().uuidString)")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+
+for (name, session) in [("realistic", realistic), ("large, 500 SWOC entries", large)] {
+    let url = folder.appendingPathComponent("\(name.prefix(5)).json")
+    let parser = AnswerParser(language: "en", fallbackLanguage: "en")
+    let question = questionnaire.question(id: "city-region")!
+    var engine = WizardEngine(questionnaire: questionnaire, session: session)
+    var counter = 0
+    record(
+        try Stopwatch.measure("answer one question and autosave (\(name))", runs: 31) {
+            counter += 1
+            guard case .success(let value) = parser.parse("Region \(counter)", for: question) else { return }
+            engine.record(value, for: question.id, at: Date())
+            engine.finish(question.id, at: Date())
+            try SessionStore().save(engine.session, to: url)
+        }, target: name == "realistic" ? nil : 5)
+    record(
+        try Stopwatch.measure("load a saved session (\(name))") {
+            _ = try SessionStore(questionnaire: questionnaire).load(from: url)
+        })
+    record(
+        try Stopwatch.measure("compute the suggestions (\(name))") {
+            _ = Suggestions(questionnaire: questionnaire, session: session)
+        })
+    let document = Fixtures.document(questionnaire, session, activities: name == "realistic" ? nil : 200)
+    let label = name == "realistic" ? name : "large, 500 entries and 200 activities"
+    record(
+        try Stopwatch.measure("build and export JSON (\(label))") {
+            _ = try JSONPlanExporter().export(
+                name == "realistic"
+                    ? PlanDocumentBuilder(questionnaire: questionnaire, session: session).build() : document)
+        }, target: name == "realistic" ? nil : 50)
+    record(
+        try Stopwatch.measure("build and export Markdown (\(label))") {
+            _ = MarkdownPlanExporter(questionnaire: questionnaire).export(
+                name == "realistic"
+                    ? PlanDocumentBuilder(questionnaire: questionnaire, session: session).build() : document)
+        }, target: name == "realistic" ? nil : 50)
+}
+
+// Match-making: the ranking itself (profiles in memory), then the whole command
+// on a folder of session files, cold (every file read) and warm (profiles remembered).
+let maker = MatchMaker(questionnaire: questionnaire, catalog: ReportPairCatalog(pairs: []))
+let city = maker.profile(realistic)
+var inMemory: [Int: Double] = [:]
+for count in [1_000, 10_000] {
+    let profiles = Fixtures.candidates(count, from: realistic, questionnaire).enumerated().map {
+        CandidateRanker.Candidate(profile: maker.profile($0.element), source: "\($0.offset).json")
+    }
+    let result = try Stopwatch.measure("rank \(count) candidate profiles in memory", runs: 41, warmUp: 5) {
+        _ = CandidateRanker().rank(city, profiles)
+    }
+    record(result, target: count == 10_000 ? 1000 : nil)
+    inMemory[count] = result.median.milliseconds
+}
+if let small = inMemory[1_000], let big = inMemory[10_000] {
+    print(
+        row(
+            "ranking: 10× the candidates costs", String(format: "%10.1f ×   ", big / small),
+            big / small <= 12 ? "ok" : "MISSED (target 12×)"))
+}
+
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+    "swoc-wizard")
+if FileManager.default.isExecutableFile(atPath: binary.path) {
+    let cityFile = folder.appendingPathComponent("city.json")
+    try SessionStore().save(realistic, to: cityFile)
+    var endToEnd: [Int: Double] = [:]
+    for count in quick ? [1_000] : [1_000, 10_000] {
+        let portfolio = folder.appendingPathComponent("portfolio-\(count)")
+        try FileManager.default.createDirectory(at: portfolio, withIntermediateDirectories: true)
+        for (index, candidate) in Fixtures.candidates(count, from: realistic, questionnaire).enumerated() {
+            try SessionStore().save(
+                candidate, to: portfolio.appendingPathComponent(String(format: "s%05d.json", index)))
+        }
+        func run(_ extra: [String]) throws {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["match", cityFile.path, "--candidates", portfolio.path, "--limit", "3"] + extra
+            var environment = ProcessInfo.processInfo.environment
+            environment["XDG_CACHE_HOME"] = folder.appendingPathComponent("cache").path
+            process.environment = environment
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+        }
+        let cold = try Stopwatch.measure("match command, \(count) session files, cold", runs: 3, warmUp: 0) {
+            try run(["--fresh"])
+        }
+        record(cold, target: count == 10_000 ? 1000 : nil)
+        endToEnd[count] = cold.median.milliseconds
+        try run([])
+        record(
+            try Stopwatch.measure("match command, \(count) session files, warm", runs: 5, warmUp: 1) { try run([]) },
+            target: count == 10_000 ? 1000 : nil)
+    }
+    if let small = endToEnd[1_000], let big = endToEnd[10_000] {
+        print(
+            row(
+                "match command: 10× the files costs", String(format: "%10.1f ×   ", big / small),
+                big / small <= 12 ? "ok" : "MISSED (target 12×)"))
+    }
+} else {
+    print("(build the release binary to time the match command: swift build -c release)")
+}
