@@ -13,12 +13,6 @@ struct DiffCommand: ParsableCommand {
         discussion: "With one file: its latest two rounds, or the rounds given with --from and --to (1 is the first)."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case md
-        case json
-    }
-
     @Argument(help: ArgumentHelp("A session file, or two to compare their latest rounds.", valueName: "file"))
     var files: [String]
 
@@ -28,14 +22,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The later round (one file only).", valueName: "round"))
     var to: Int?
 
-    @Option(help: "How to show the changes.")
-    var format: Format = .text
-
-    @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "path"))
-    var output: String?
-
-    @Flag(help: "Replace the output file if it already exists.")
-    var force = false
+    @OptionGroup var report: ReportOptions
 
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
@@ -52,7 +39,7 @@ struct DiffCommand: ParsableCommand {
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
         let diff = try makeDiff(questionnaire)
         let text: String
-        switch format {
+        switch report.format {
         case .text:
             let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
             text = RoundDiffSummary(diff: diff, questionnaire: questionnaire, width: width).render() + "\n"
@@ -62,7 +49,7 @@ struct DiffCommand: ParsableCommand {
             let encoder = SessionStore.encoder()
             text = (try? encoder.encode(diff)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? ""
         }
-        try OutputFile.write(text, to: output, force: force, what: "Changes")
+        try report.write(text, what: "Changes")
     }
 
     private func makeDiff(_ questionnaire: Questionnaire) throws(WizardFailure) -> RoundDiff {

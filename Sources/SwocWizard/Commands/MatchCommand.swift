@@ -13,12 +13,6 @@ struct MatchCommand: ParsableCommand {
         discussion: "The score is explained in the README (How candidates are scored)."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case md
-        case json
-    }
-
     @Argument(help: ArgumentHelp("The city's session file, and the other city's for a proposal.", valueName: "file"))
     var files: [String]
 
@@ -28,14 +22,7 @@ struct MatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show at most this many candidates (terminal only; files list all).", valueName: "n"))
     var limit: Int = 10
 
-    @Option(help: "How to show the result.")
-    var format: Format = .text
-
-    @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "path"))
-    var output: String?
-
-    @Flag(help: "Replace the output file if it already exists.")
-    var force = false
+    @OptionGroup var report: ReportOptions
 
     @Flag(help: "Read every candidate file again instead of reusing what was read last time.")
     var fresh = false
@@ -66,8 +53,8 @@ struct MatchCommand: ParsableCommand {
                 candidates, maker: maker, excluding: cityURL, cityIdentity: SessionIdentity(city), useCache: !fresh)
             let ranking = maker.rank(
                 city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped,
-                explained: format == .text ? limit : .max)
-            switch format {
+                explained: report.format == .text ? limit : .max)
+            switch report.format {
             case .text: text = MatchRankingSummary(ranking: ranking, limit: limit, width: width).render()
             case .md: text = MarkdownMatchExporter(questionnaire: questionnaire).export(ranking)
             case .json: text = Self.json(ranking)
@@ -78,14 +65,14 @@ struct MatchCommand: ParsableCommand {
                 throw .nothingToCompare("\(files[0]) and \(files[1]) are the same session; give the two cities' files.")
             }
             let proposal = maker.propose(city, source: files[0], other, source: files[1])
-            switch format {
+            switch report.format {
             case .text:
                 text = MatchProposalSummary(proposal: proposal, questionnaire: questionnaire, width: width).render()
             case .md: text = MarkdownMatchExporter(questionnaire: questionnaire).export(proposal)
             case .json: text = Self.json(proposal)
             }
         }
-        try OutputFile.write(text, to: output, force: force, what: candidates == nil ? "Proposal" : "Ranking")
+        try report.write(text, what: candidates == nil ? "Proposal" : "Ranking")
     }
 
     static func loadCatalog() throws(WizardFailure) -> ReportPairCatalog {

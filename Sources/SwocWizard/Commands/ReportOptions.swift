@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// How a command shows its result (the screen, Markdown or JSON) and where it
+/// writes it: shared by `diff` and `match`.
+struct ReportOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case md
+        case json
+    }
+
+    @Option(help: "How to show the result: text for the screen, md for Markdown, json for data.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "path"))
+    var output: String?
+
+    @Flag(help: "Replace the output file if it already exists.")
+    var force = false
+
+    /// Writes the finished text where the options say.
+    func write(_ text: String, what: String) throws(WizardFailure) {
+        try OutputFile.write(text, to: output, force: force, what: what)
+    }
+}
