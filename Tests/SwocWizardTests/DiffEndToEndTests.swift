@@ -103,7 +103,8 @@ extension DiffEndToEndTests {
     @Test func anUnfinishedRevivalIsContinuedNotStackedAndResumesAtTheSWOC() throws {
         let directory = try BuiltBinary.workingDirectory()
         try FileManager.default.copyItem(at: fixture, to: directory.appendingPathComponent("mw.json"))
-        let first = try BuiltBinary.run(["revive", "mw.json"], input: "", in: directory)
+        // Enter keeps the first strength, its areas and its actor: the new round is saved.
+        let first = try BuiltBinary.run(["revive", "mw.json"], input: "\n\n\n", in: directory)
         #expect(first.standardError.contains("Round 2 of this session"))
         #expect(first.standardError.contains("The five-year plan now starts in"))
         let again = try BuiltBinary.run(["revive", "mw.json"], input: "", in: directory)

@@ -90,6 +90,45 @@ import Testing
                 == .text("Bonn"))
     }
 
+    @Test func aLinkToASessionIsLockedLikeTheSessionItself() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let first = try PseudoTerminalProcess(
+            executable: BuiltBinary.url, arguments: ["--session", "real.json"], directory: directory)
+        try first.expect("What is the name of your city?")
+        try first.expect("> ")
+        first.type("Ghent\r")
+        try first.expect("Which country")
+        try FileManager.default.createSymbolicLink(
+            at: directory.appendingPathComponent("link.json"),
+            withDestinationURL: directory.appendingPathComponent("real.json"))
+        let second = try BuiltBinary.run(["resume", "link.json"], input: "Bruges\n", in: directory)
+        #expect(second.status == 75, "\(second.standardError)")
+        _ = try first.killNow()
+        let destination = try FileManager.default.destinationOfSymbolicLink(
+            atPath: directory.appendingPathComponent("link.json").path)
+        #expect(destination.hasSuffix("real.json"), "the link is still a link")
+    }
+
+    /// A SWOC entry is saved as soon as its text is accepted, before its
+    /// cooperation areas and actor are asked.
+    @Test func aSwocEntryKilledDuringItsDetailsIsKept() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/stavanger-yantai.yaml").path
+        #expect(try BuiltBinary.run(["--answers", example, "--session", "s.json"], in: directory).status == 0)
+        let wizard = try PseudoTerminalProcess(
+            executable: BuiltBinary.url, arguments: ["resume", "s.json", "--step", "1"], directory: directory)
+        try wizard.expect("Strength 1> ")
+        wizard.type("\u{15}A brand-new strength\r")
+        try wizard.expect("Areas (")
+        _ = try wizard.killNow()
+        let session = try SessionStore().load(from: directory.appendingPathComponent("s.json"))
+        guard case .swocEntries(let strengths) = session.answers["strengths"] else {
+            Issue.record("strengths lost")
+            return
+        }
+        #expect(strengths.first?.text == "A brand-new strength")
+    }
+
     // MARK: kill -9 at any moment
 
     /// Types answers and kills the wizard at a random moment, several times:

@@ -211,9 +211,26 @@ import Testing
             engine: WizardEngine(
                 questionnaire: questionnaire, session: Session(questionnaire: questionnaire, language: "en", now: now)),
             terminal: terminal, saver: saver, now: { now })
-        _ = flow.run(from: nil)
+        #expect(flow.run(from: nil) == .paused, "the wizard stops instead of asking more it cannot save")
         #expect(saver.lastSaveFailed)
         #expect(terminal.output.contains("The latest answers are NOT saved."))
+        #expect(terminal.prompts.map(\.prompt) == ["> ", "Save to> "])
+    }
+
+    @Test func aPlaceToSaveThatAlreadyExistsIsRefused() throws {
+        let existing = FileManager.default.temporaryDirectory.appendingPathComponent("taken-\(UUID().uuidString).json")
+        try Data("another wizard's session".utf8).write(to: existing)
+        let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("fresh-\(UUID().uuidString).json")
+        let terminal = ScriptedTerminal(lines: ["Bonn", existing.path, fresh.path, ":quit"])
+        let flow = WizardFlow(
+            engine: WizardEngine(
+                questionnaire: questionnaire, session: Session(questionnaire: questionnaire, language: "en", now: now)),
+            terminal: terminal, saver: SessionSaver(url: URL(fileURLWithPath: "/proc/no-such-folder/s.json")),
+            now: { now })
+        _ = flow.run(from: nil)
+        #expect(terminal.output.contains("already exists; it is left alone"))
+        #expect(try String(contentsOf: existing, encoding: .utf8) == "another wizard's session")
+        #expect(try SessionStore().load(from: fresh).answers["city-name"] == .text("Bonn"))
     }
 
     @Test func interruptingInTheMiddleOfAListKeepsTheEntriesSoFar() throws {

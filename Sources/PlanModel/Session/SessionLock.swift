@@ -40,9 +40,10 @@ public final class SessionLock {
             throw .inUse(path: session.displayPath, process: pid)
         }
         // Record who holds it, for the message another wizard shows.
+        // The number first, then the length: a reader never finds the file empty.
         let text = Array("\(getpid())\n".utf8)
-        _ = ftruncate(descriptor, 0)
         _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        _ = ftruncate(descriptor, off_t(text.count))
         return SessionLock(descriptor: descriptor)
     }
 

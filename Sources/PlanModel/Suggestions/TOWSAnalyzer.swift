@@ -11,27 +11,40 @@ public struct TOWSAnalyzer: Sendable {
             (.so, .strengths, .opportunities), (.wo, .weaknesses, .opportunities),
             (.st, .strengths, .challenges), (.wt, .weaknesses, .challenges),
         ]
+        // Areas as bits, so a SWOC of hundreds of entries is compared pair by
+        // pair with integer operations; sentences are written only for the
+        // few strategies kept.
+        let order = facts.questionnaire.vocabularies["cooperation-areas"]?.choices.map(\.id) ?? []
+        let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element, $0.offset) })
+        func bits(_ entry: SwocEntry) -> AreaSet { AreaSet(entry.areas.compactMap { index[$0] }) }
         var result: [TOWSStrategy] = []
         for (kind, internalQuadrant, externalQuadrant) in pairs {
-            let externals = facts.entries(externalQuadrant).filter { !$0.entry.areas.isEmpty }
-            var found: [TOWSStrategy] = []
-            for inner in facts.entries(internalQuadrant) where !inner.entry.areas.isEmpty {
-                let innerAreas = Set(inner.entry.areas)
-                for outer in externals {
-                    let shared = outer.entry.areas.filter(innerAreas.contains)
-                    guard !shared.isEmpty else { continue }
-                    found.append(
-                        TOWSStrategy(
-                            kind: kind, internalEntry: inner.reference, externalEntry: outer.reference, areas: shared,
-                            text: sentence(kind, inner.entry.text, outer.entry.text, facts.areaList(shared))))
+            let inner = facts.entries(internalQuadrant).filter { !$0.entry.areas.isEmpty }
+            let outer = facts.entries(externalQuadrant).filter { !$0.entry.areas.isEmpty }
+            let outerBits = outer.map { bits($0.entry) }
+            // (shared areas, inner position, outer position), in entry order.
+            var found: [(Int, Int, Int)] = []
+            for (i, item) in inner.enumerated() {
+                let innerBits = bits(item.entry)
+                for (j, other) in outerBits.enumerated() {
+                    let shared = innerBits.overlap(with: other)
+                    if shared > 0 { found.append((shared, i, j)) }
                 }
             }
-            // Stable: more shared areas first, then the order of the entries.
-            let ranked = found.enumerated().sorted {
-                $0.element.areas.count != $1.element.areas.count
-                    ? $0.element.areas.count > $1.element.areas.count : $0.offset < $1.offset
+            // More shared areas first, then the order of the entries (a stable sort).
+            let kept = found.enumerated().sorted {
+                $0.element.0 != $1.element.0 ? $0.element.0 > $1.element.0 : $0.offset < $1.offset
+            }.prefix(Self.perKind)
+            for (_, (_, i, j)) in kept {
+                let innerEntry = inner[i]
+                let outerEntry = outer[j]
+                let shared = outerEntry.entry.areas.filter(innerEntry.entry.areas.contains)
+                result.append(
+                    TOWSStrategy(
+                        kind: kind, internalEntry: innerEntry.reference, externalEntry: outerEntry.reference,
+                        areas: shared,
+                        text: sentence(kind, innerEntry.entry.text, outerEntry.entry.text, facts.areaList(shared))))
             }
-            result += ranked.prefix(Self.perKind).map(\.element)
         }
         return result
     }

@@ -31,7 +31,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws(WizardFailure) {
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
-        let session = try SessionLoading.load(URL(fileURLWithPath: file), for: questionnaire)
+        let sessionURL = URL(fileURLWithPath: file).resolvingSymlinksInPath()
+        if let output, URL(fileURLWithPath: output).resolvingSymlinksInPath().path == sessionURL.path {
+            throw .cannotWrite(path: output, reason: "it is the session file itself; choose another name for the plan")
+        }
+        let session = try SessionLoading.load(sessionURL, for: questionnaire)
         let document = PlanDocumentBuilder(questionnaire: questionnaire, session: session).build()
         let data: Data
         switch format {

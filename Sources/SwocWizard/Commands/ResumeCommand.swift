@@ -20,7 +20,8 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws(WizardFailure) {
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
-        let url = URL(fileURLWithPath: file)
+        // Through a link, the lock and the saves must reach the real file.
+        let url = URL(fileURLWithPath: file).resolvingSymlinksInPath()
         let lock = try SessionLoading.lock(url)
         defer { withExtendedLifetime(lock) {} }
         let session = try SessionLoading.load(url, for: questionnaire)

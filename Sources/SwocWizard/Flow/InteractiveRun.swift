@@ -32,9 +32,13 @@ enum InteractiveRun {
         if let passedOverMessage { flow.passedOverMessage = passedOverMessage }
         // Write the file straight away, so the path printed above exists even
         // if the very first answer is interrupted.
-        // Without fsync when nothing is answered yet: nothing could be lost, and
-        // it keeps the first question instant.
-        saver.save(engine.session, terminal: terminal, durable: !engine.session.answers.isEmpty)
+        // A new session's file is created before the first question, so the path
+        // shown exists; without fsync, as it holds no answer yet and this keeps
+        // the first question instant. An existing file is only written when an
+        // answer changes it.
+        if !FileManager.default.fileExists(atPath: sessionURL.path) {
+            saver.save(engine.session, terminal: terminal, durable: false)
+        }
         let outcome = flow.run(from: start)
         let path = ShellQuote.quote(saver.path)
         if saver.lastSaveFailed {

@@ -6,6 +6,8 @@ import PlanModel
 /// losing the answers.
 final class SessionSaver {
     private(set) var url: URL
+    /// The lock on a place chosen after a failed save (the command holds the first one).
+    private var fallbackLock: SessionLock?
     /// True when the person gave up after a failed save: the file is behind.
     private(set) var lastSaveFailed = false
     private let store = SessionStore()
@@ -33,7 +35,19 @@ final class SessionSaver {
                 switch terminal.readLine(prompt: "Save to> ", prefill: nil, completions: []) {
                 case .line(let line):
                     let path = line.trimmingWhitespace()
-                    if !path.isEmpty { url = URL(fileURLWithPath: path) }
+                    guard !path.isEmpty else { continue }
+                    let candidate = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+                    // Never save over another file, least of all another wizard's session.
+                    if FileManager.default.fileExists(atPath: candidate.path) {
+                        terminal.say("\(path) already exists; it is left alone. Give a new file name.")
+                        continue
+                    }
+                    do {
+                        fallbackLock = try SessionLock.acquire(for: candidate)
+                        url = candidate
+                    } catch {
+                        terminal.say(error.message)
+                    }
                 case .endOfInput, .interrupted:
                     terminal.say("The latest answers are NOT saved.")
                     lastSaveFailed = true

@@ -106,8 +106,8 @@ final class WizardFlow {
                 case .success(let value):
                     engine.record(value, for: question.id, at: now())
                     engine.finish(question.id, at: now())
-                    persist()
-                    return .next
+                    // If no place to save can be found, stop rather than ask more.
+                    return persist() ? .next : .stop(.paused)
                 }
             }
         }
@@ -127,18 +127,19 @@ final class WizardFlow {
                     + "Enter keeps one, edit it to change it, clear the line (or type :clear) to remove it. "
                     + ":skip keeps the rest as they are.")
         }
-        /// Records the list as it stands and saves it.
-        func commit() {
+        /// Records the list as it stands and saves it; false when it could not be saved anywhere.
+        @discardableResult
+        func commit() -> Bool {
             let all = kept + pending
             let value: AnswerValue? =
                 all.isEmpty ? nil : question.kind == .swoc ? .swocEntries(all) : .texts(all.map(\.text))
             engine.record(value, for: question.id, at: now())
-            persist()
+            return persist()
         }
-        func removeEditedEntry() {
+        func removeEditedEntry() -> Bool {
             pending.removeFirst()
             terminal.say("Entry removed.")
-            commit()
+            return commit()
         }
         while true {
             let editing = pending.first
@@ -155,7 +156,7 @@ final class WizardFlow {
                 if let command = WizardCommand(line) {
                     if command == .clear {
                         if editing != nil {
-                            removeEditedEntry()
+                            guard removeEditedEntry() else { return .stop(.paused) }
                         } else {
                             tell("There is no entry here to remove. Type an entry, or press Enter to finish the list.")
                         }
@@ -175,7 +176,7 @@ final class WizardFlow {
                 }
                 if text.isEmpty {
                     if editing != nil {
-                        removeEditedEntry()
+                        guard removeEditedEntry() else { return .stop(.paused) }
                         continue
                     }
                     if question.required && kept.isEmpty {
@@ -188,11 +189,15 @@ final class WizardFlow {
                 var entry = editing ?? SwocEntry(text: text)
                 entry.text = text
                 if editing != nil { pending.removeFirst() }
-                let leaving =
-                    question.kind == .swoc ? askDetails(of: &entry, for: question, firstEntry: kept.isEmpty) : nil
+                // Saved as soon as its text is accepted, before its details are asked.
                 kept.append(entry)
-                commit()
-                if let leaving { return leaving }
+                guard commit() else { return .stop(.paused) }
+                if question.kind == .swoc {
+                    let leaving = askDetails(of: &entry, for: question, firstEntry: kept.count == 1)
+                    kept[kept.count - 1] = entry
+                    guard commit() else { return .stop(.paused) }
+                    if let leaving { return leaving }
+                }
             }
         }
     }
@@ -276,8 +281,7 @@ final class WizardFlow {
 
     private func finish(_ question: Question) -> Navigation {
         engine.finish(question.id, at: now())
-        persist()
-        return .next
+        return persist() ? .next : .stop(.paused)
     }
 
     private func entries(of question: Question) -> [SwocEntry] {

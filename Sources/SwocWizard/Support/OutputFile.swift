@@ -1,6 +1,10 @@
 import Foundation
 import PlanModel
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Writes a command's document to a file (atomically, never replacing an
 /// existing file without --force) or, without a path, to standard output.
 enum OutputFile {
@@ -9,9 +13,12 @@ enum OutputFile {
             StandardStream.output(text)
             return
         }
-        if !force && FileManager.default.fileExists(atPath: path) { throw .outputExists(path: path) }
+        let existing = try? FileManager.default.attributesOfItem(atPath: path)
+        if !force && existing != nil { throw .outputExists(path: path) }
+        // A replaced file keeps its permissions, so a plan kept private stays private.
+        let permissions = (existing?[.posixPermissions] as? Int).map { mode_t($0) } ?? 0o644
         do {
-            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path), permissions: 0o644)
+            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path), permissions: permissions)
         } catch {
             throw .cannotWrite(path: path, reason: error.message)
         }
