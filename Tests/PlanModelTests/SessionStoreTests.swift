@@ -63,7 +63,8 @@ import Testing
     /// Each damaged file gets its own message, and is left exactly as it was.
     @Test(arguments: [
         ("", "is empty"),
-        ("{\"schemaVersion\": 1, \"answers\": {", "not valid JSON"),
+        ("{\"schemaVersion\": 1, \"answers\": {", "it stops in the middle, at line 1: it was cut short"),
+        ("{\"schemaVersion\": 1}\n}", "it is not valid JSON"),
         ("[1, 2, 3]", "expected an object"),
         ("{\"schemaVersion\": 1, \"answers\": {}}", "questionnaireID"),
         ("{\"answers\": {}}", "schemaVersion"),

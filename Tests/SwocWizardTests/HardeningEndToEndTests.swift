@@ -43,7 +43,7 @@ import Testing
 
     @Test(arguments: [
         ("empty", "", "is empty"),
-        ("truncated", "{\"schemaVersion\": 2, \"questionnaireID\": \"eu-china", "is damaged or is not a session file"),
+        ("truncated", "{\"schemaVersion\": 2,\n\"questionnaireID\": \"eu-china", "stops in the middle, at line 2"),
         ("not JSON", "city: Rome\n", "is damaged or is not a session file"),
         ("other shape", "{\"schemaVersion\": 2, \"city\": \"Rome\"}", "does not look like a swoc-wizard session"),
         ("newer", "{\"schemaVersion\": 3}", "was written by a newer swoc-wizard (format 3"),

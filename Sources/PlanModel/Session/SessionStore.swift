@@ -48,7 +48,10 @@ public struct SessionStore: Sendable {
         } catch let newer as Session.NewerSchemaVersion {
             throw .newerVersion(path: path, found: newer.found, supported: Session.currentSchemaVersion)
         } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
-            throw .notJSON(path: path, detail: "it is not valid JSON; it may have been cut short")
+            if let line = Self.lineWhereCutShort(data) {
+                throw .notJSON(path: path, detail: "it stops in the middle, at line \(line): it was cut short")
+            }
+            throw .notJSON(path: path, detail: "it is not valid JSON")
         } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
             throw .wrongShape(path: path, field: "the top level", detail: "expected an object with named fields")
         } catch let error as DecodingError {
@@ -72,6 +75,35 @@ public struct SessionStore: Sendable {
         var data = try encode(session)
         data.append(0x0A)
         try AtomicFile.write(data, to: url, permissions: 0o600, durable: durable)
+    }
+
+    /// The last line of a JSON text whose brackets or quotes are still open at
+    /// its end, as after a copy or a disk that stopped half-way; nil otherwise.
+    static func lineWhereCutShort(_ data: Data) -> Int? {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var line = 1
+        for byte in data {
+            if byte == 0x0A { line += 1 }
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == 0x5C {
+                    escaped = true
+                } else if byte == 0x22 {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x7B, 0x5B: depth += 1
+            case 0x7D, 0x5D: depth -= 1
+            default: break
+            }
+        }
+        return depth > 0 || inString ? line : nil
     }
 
     private static func describe(_ error: DecodingError) -> (String, String) {
