@@ -89,6 +89,7 @@ import Testing
                 #expect(!error.problems.isEmpty)
                 for problem in error.problems {
                     #expect(problem.file.hasSuffix(".yaml"), "every problem names its file: \(problem)")
+                    #expect(problem.line != nil, "every problem in a garbled step names its line: \(problem)")
                 }
             }
         }

@@ -159,9 +159,9 @@ final class YAMLFile {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return QuestionnaireProblem(file: file, line: mark.line, message: "YAML error: \(problem)")
-        case .duplicatedKeysInMapping(let duplicates, _):
+        case .duplicatedKeysInMapping(let duplicates, let context):
             return QuestionnaireProblem(
-                file: file, line: nil,
+                file: file, line: context.mark.line,
                 message: "YAML error: the key(s) \(duplicates.joined(separator: ", ")) appear twice")
         default:
             return QuestionnaireProblem(file: file, line: nil, message: "YAML error: \(error)")
