@@ -28,7 +28,9 @@ public struct WizardEngine: Sendable {
     /// in the session but is not part of the plan.
     public var askedAnswers: [String: AnswerValue] {
         var answers: [String: AnswerValue] = [:]
-        for question in askedQuestions { answers[question.id] = session.answers[question.id] }
+        for question in questionnaire.questions where session.answers[question.id] != nil && isAsked(question) {
+            answers[question.id] = session.answers[question.id]
+        }
         return answers
     }
 

@@ -15,14 +15,22 @@ public struct Questionnaire: Sendable, Equatable {
     private struct Index: Sendable, Equatable {
         var questions: [Question]
         var positions: [String: Int]
+        var quadrantQuestions: [SwocQuadrant: [String]]
 
         init(_ steps: [Step]) {
             questions = steps.flatMap(\.questions)
             positions = [:]
-            for (position, question) in questions.enumerated() where positions[question.id] == nil {
-                positions[question.id] = position
+            quadrantQuestions = [:]
+            for (position, question) in questions.enumerated() {
+                if positions[question.id] == nil { positions[question.id] = position }
+                if let quadrant = question.quadrant { quadrantQuestions[quadrant, default: []].append(question.id) }
             }
         }
+    }
+
+    /// The ids of the SWOC questions of a quadrant, in order.
+    public func questionIDs(for quadrant: SwocQuadrant) -> [String] {
+        index.quadrantQuestions[quadrant] ?? []
     }
 
     public init(

@@ -126,7 +126,7 @@ public struct PlanFacts: Sendable {
     // MARK: SWOC
 
     public func entries(_ quadrant: SwocQuadrant) -> [(reference: SwocReference, entry: SwocEntry)] {
-        let ids = questionnaire.questions.filter { $0.quadrant == quadrant }.map(\.id)
+        let ids = questionnaire.questionIDs(for: quadrant)
         let all = ids.flatMap { id -> [SwocEntry] in
             if case .swocEntries(let entries) = answers[id] { return entries }
             return []

@@ -47,11 +47,18 @@ enum CandidateFolder {
         }
         let pending = toRead
         let city = cityIdentity
+        let reader = MatchingSessionReader(questionnaire: maker.questionnaire)
         DispatchQueue.concurrentPerform(iterations: pending.count) { position in
             let index = pending[position]
+            let url = directory.appendingPathComponent(files[index])
             do throws(WizardFailure) {
-                let session = try SessionLoading.load(
-                    directory.appendingPathComponent(files[index]), for: maker.questionnaire)
+                // The quick reader first; a file it cannot use is read in full for a precise message.
+                let session: Session
+                if let quick = FileManager.default.contents(atPath: url.path).flatMap(reader.read) {
+                    session = quick
+                } else {
+                    session = try SessionLoading.load(url, for: maker.questionnaire)
+                }
                 if let city, city == SessionIdentity(session) {
                     slots[index] = .failure(LoadProblem(message: "the same session as the city's own file"))
                 } else {
