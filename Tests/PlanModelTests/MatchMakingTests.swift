@@ -122,6 +122,22 @@ import Testing
         #expect(city.mentions(of: nice) == ["the Nice carnival in Ningbo"])
     }
 
+    /// The quick reader used for portfolios gives the same profile as a full load.
+    @Test func theQuickReaderGivesTheSameProfileAsAFullLoad() throws {
+        let reader = MatchingSessionReader(questionnaire: questionnaire)
+        for name in ["candidates/strong.yaml", "candidates/linked.yaml", "rome.yaml", "wuhan.yaml"] {
+            let session = try fixture(name)
+            let data = try SessionStore.encoder().encode(session)
+            let quick = try #require(reader.read(data), "\(name)")
+            #expect(maker.profile(quick) == maker.profile(session), "\(name)")
+            #expect(quick.createdAt == session.createdAt)
+        }
+        #expect(reader.read(Data("{\"schemaVersion\": 2".utf8)) == nil, "a damaged file is left to the full reader")
+        var other = try fixture("rome.yaml")
+        other.questionnaireID = "another-questionnaire"
+        #expect(reader.read(try SessionStore.encoder().encode(other)) == nil)
+    }
+
     @Test func areaSetsCountAndIntersect() {
         let a = AreaSet([1, 3, 70])
         let b = AreaSet([3, 70, 5])
