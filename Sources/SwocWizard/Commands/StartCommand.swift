@@ -34,6 +34,8 @@ struct StartCommand: ParsableCommand {
         let url = try sessionURL()
         let lock = try SessionLoading.lock(url)
         defer { withExtendedLifetime(lock) {} }
+        // Checked again under the lock: another wizard may have created it meanwhile.
+        if FileManager.default.fileExists(atPath: url.path) { throw .sessionExists(path: url.displayPath) }
         if let answers {
             try importAnswers(from: answers, questionnaire: questionnaire, language: language, to: url)
             return
