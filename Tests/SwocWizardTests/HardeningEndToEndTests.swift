@@ -39,6 +39,28 @@ import Testing
         #expect(session.finished.contains("strengths"))
     }
 
+    /// On a real terminal: Chinese is edited by character (Backspace removes
+    /// one character, not one byte), and a paste full of escape codes is saved clean.
+    @Test func chineseAndPastedEscapeCodesOnAReadlineTerminal() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let wizard = try PseudoTerminalProcess(
+            executable: BuiltBinary.url, arguments: ["--session", "t.json"], directory: directory)
+        try wizard.expect("What is the name of your city?")
+        try wizard.expect("> ")
+        wizard.type("宁波市\u{7F}\r")
+        try wizard.expect("Which country")
+        try wizard.expect("> ")
+        // A bracketed paste, as terminals send it, with colour codes and a title sequence inside.
+        wizard.type("\u{1B}[200~Chi\u{1B}[31mna\u{1B}]0;title\u{07} 中国\u{1B}[0m\u{1B}[201~\r")
+        try wizard.expect("Which region")
+        try wizard.expect("> ")
+        wizard.type("\u{04}")
+        #expect(try wizard.waitForExit() == 0)
+        let session = try SessionStore().load(from: directory.appendingPathComponent("t.json"))
+        #expect(session.answers["city-name"] == .text("宁波"))
+        #expect(session.answers["city-country"] == .text("China 中国"))
+    }
+
     // MARK: Damaged session files, for every command that reads one
 
     @Test(arguments: [
