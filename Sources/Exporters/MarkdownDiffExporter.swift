@@ -60,13 +60,11 @@ public struct MarkdownDiffExporter: Sendable {
     }
 
     private func areaList(_ ids: [String]) -> String {
-        ids.map { label($0, vocabulary: "cooperation-areas") }.joined(separator: ", ")
+        questionnaire.areaList(ids)
     }
 
     private func label(_ id: String, vocabulary: String) -> String {
-        guard let vocabulary = questionnaire.vocabularies[vocabulary] else { return id }
-        return AnswerFormatter(language: questionnaire.defaultLanguage, fallbackLanguage: questionnaire.defaultLanguage)
-            .label(id, in: vocabulary)
+        questionnaire.label(id, in: vocabulary)
     }
 
     private func day(_ date: Date) -> String {

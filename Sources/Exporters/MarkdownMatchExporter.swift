@@ -9,8 +9,7 @@ public struct MarkdownMatchExporter: Sendable {
     }
 
     private func areaList(_ ids: [String]) -> String {
-        AnswerFormatter(language: questionnaire.defaultLanguage, fallbackLanguage: questionnaire.defaultLanguage)
-            .labels(ids, in: questionnaire.vocabularies["cooperation-areas"])
+        questionnaire.areaList(ids)
     }
 
     public func export(_ proposal: MatchProposal) -> String {

@@ -46,13 +46,11 @@ public struct MarkdownPlanExporter: Sendable {
     // MARK: Helpers
 
     func label(_ id: String, vocabulary: String) -> String {
-        guard let vocabulary = questionnaire.vocabularies[vocabulary] else { return id }
-        return AnswerFormatter(language: language, fallbackLanguage: questionnaire.defaultLanguage)
-            .label(id, in: vocabulary)
+        questionnaire.label(id, in: vocabulary, language: language)
     }
 
     func areaList(_ ids: [String]) -> String {
-        ids.map { label($0, vocabulary: "cooperation-areas") }.joined(separator: ", ")
+        questionnaire.areaList(ids, language: language)
     }
 
     private func title(_ plan: PlanDocument) -> String {

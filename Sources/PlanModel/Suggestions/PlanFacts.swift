@@ -84,9 +84,7 @@ public struct PlanFacts: Sendable {
     /// The label of a choice id in the vocabulary of the question `questionID`
     /// (or the named vocabulary), falling back to the id.
     public func label(_ id: String, vocabulary name: String) -> String {
-        guard let vocabulary = questionnaire.vocabularies[name] else { return id }
-        return AnswerFormatter(language: language, fallbackLanguage: questionnaire.defaultLanguage)
-            .label(id, in: vocabulary)
+        questionnaire.label(id, in: name, language: language)
     }
 
     public func areaLabel(_ id: String) -> String {
@@ -96,7 +94,7 @@ public struct PlanFacts: Sendable {
     /// Area names joined with commas only: with "and" inside labels such as
     /// "Trade and investment", "A and B and C" would be ambiguous.
     public func areaList(_ ids: [String]) -> String {
-        ids.map(areaLabel).joined(separator: ", ")
+        questionnaire.areaList(ids, language: language)
     }
 
     // MARK: The city and its partner

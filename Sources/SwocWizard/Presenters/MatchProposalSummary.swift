@@ -62,8 +62,6 @@ struct MatchProposalSummary {
     }
 
     private func areaList(_ ids: [String]) -> String {
-        let formatter = AnswerFormatter(
-            language: questionnaire.defaultLanguage, fallbackLanguage: questionnaire.defaultLanguage)
-        return formatter.labels(ids, in: questionnaire.vocabularies["cooperation-areas"])
+        questionnaire.areaList(ids)
     }
 }

@@ -65,12 +65,10 @@ struct RoundDiffSummary {
     }
 
     private func areaList(_ ids: [String]) -> String {
-        ids.map { label($0, "cooperation-areas") }.joined(separator: ", ")
+        questionnaire.areaList(ids)
     }
 
     private func label(_ id: String, _ vocabulary: String) -> String {
-        guard let vocabulary = questionnaire.vocabularies[vocabulary] else { return id }
-        return AnswerFormatter(language: questionnaire.defaultLanguage, fallbackLanguage: questionnaire.defaultLanguage)
-            .label(id, in: vocabulary)
+        questionnaire.label(id, in: vocabulary)
     }
 }

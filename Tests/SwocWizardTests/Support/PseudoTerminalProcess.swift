@@ -29,7 +29,11 @@ final class PseudoTerminalProcess {
         var slave: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw POSIXError(.EIO) }
-        let slavePath = String(cString: ttyname(slave))
+        // ttyname_r, not ttyname: tests start terminals on several threads at
+        // once, and ttyname's shared buffer then hands out another terminal's name.
+        var name = [CChar](repeating: 0, count: 256)
+        guard ttyname_r(slave, &name, name.count) == 0 else { throw POSIXError(.EIO) }
+        let slavePath = String(cString: name)
         self.master = master
 
         var actions = posix_spawn_file_actions_t()

@@ -1,0 +1,15 @@
+extension Questionnaire {
+    /// The label of a choice id in a named vocabulary, in `language` (or the
+    /// default language); the id itself when the vocabulary or choice is unknown,
+    /// so that a session made with another version of the files still reads.
+    public func label(_ id: String, in vocabulary: String, language: String? = nil) -> String {
+        guard let vocabulary = vocabularies[vocabulary], let choice = vocabulary.choice(id: id) else { return id }
+        return choice.label.text(in: language ?? defaultLanguage, fallback: defaultLanguage)
+    }
+
+    /// Cooperation-area labels joined with commas (labels such as "Trade and
+    /// investment" make "A and B and C" ambiguous).
+    public func areaList(_ ids: [String], language: String? = nil) -> String {
+        ids.map { label($0, in: "cooperation-areas", language: language) }.joined(separator: ", ")
+    }
+}
