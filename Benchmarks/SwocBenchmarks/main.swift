@@ -71,9 +71,15 @@ let maker = MatchMaker(questionnaire: questionnaire, catalog: ReportPairCatalog(
 let city = maker.profile(realistic)
 var inMemory: [Int: Double] = [:]
 for count in [1_000, 10_000] {
-    let profiles = Fixtures.candidates(count, from: realistic, questionnaire).enumerated().map {
-        CandidateRanker.Candidate(profile: maker.profile($0.element), source: "\($0.offset).json")
-    }
+    let sessions = Fixtures.candidates(count, from: realistic, questionnaire)
+    var profiles: [CandidateRanker.Candidate] = []
+    record(
+        try Stopwatch.measure("build \(count) match profiles from sessions", runs: 3, warmUp: 1) {
+            profiles = sessions.enumerated().map {
+                CandidateRanker.Candidate(profile: maker.profile($0.element), source: "\($0.offset).json")
+            }
+        })
+
     let result = try Stopwatch.measure("rank \(count) candidate profiles in memory", runs: 41, warmUp: 5) {
         _ = CandidateRanker().rank(city, profiles)
     }

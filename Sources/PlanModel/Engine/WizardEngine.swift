@@ -28,8 +28,9 @@ public struct WizardEngine: Sendable {
     /// in the session but is not part of the plan.
     public var askedAnswers: [String: AnswerValue] {
         var answers: [String: AnswerValue] = [:]
-        for question in questionnaire.questions where session.answers[question.id] != nil && isAsked(question) {
-            answers[question.id] = session.answers[question.id]
+        for item in questionnaire.questionConditions {
+            guard let value = session.answers[item.id] else { continue }
+            if item.condition?.holds(in: session.answers) ?? true { answers[item.id] = value }
         }
         return answers
     }

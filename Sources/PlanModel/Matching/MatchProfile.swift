@@ -43,24 +43,38 @@ public struct MatchProfile: Sendable, Equatable, Codable {
     private var nameWords: [String]
 
     public init(facts: PlanFacts, areaIndex: [String: Int]) {
-        func set(_ ids: [String]) -> AreaSet { AreaSet(ids.compactMap { areaIndex[$0] }) }
-        var byQuadrant: [SwocQuadrant: [String]] = [:]
-        for quadrant in SwocQuadrant.allCases { byQuadrant[quadrant] = facts.entries(quadrant).flatMap(\.entry.areas) }
-        func areas(_ quadrant: SwocQuadrant) -> [String] { byQuadrant[quadrant] ?? [] }
+        // Built straight from the entries, without intermediate lists: a
+        // portfolio builds thousands of these.
+        func areas(_ quadrant: SwocQuadrant) -> AreaSet {
+            var set = AreaSet()
+            facts.forEachEntry(quadrant) { entry in
+                for area in entry.areas { if let index = areaIndex[area] { set.insert(index) } }
+            }
+            return set
+        }
+        let opportunities = areas(.opportunities)
         cityName = facts.text("city-name") ?? "(no name)"
         nameWords = Self.words(cityName).map(String.init)
         nameMask = Self.mask(nameWords)
         country = facts.text("city-country")
         partnerName = facts.hasPartner ? facts.text("partner-name") : nil
-        var interestIDs = areas(.opportunities) + facts.sharedAreas
-        if let business = facts.text("business-interest") { interestIDs.append(business) }
-        interests = set(interestIDs)
-        offers = set(areas(.strengths))
-        needs = set(areas(.weaknesses) + areas(.opportunities))
-        challengeAreas = set(areas(.challenges))
+        var interests = opportunities
+        for area in facts.sharedAreas + [facts.text("business-interest")].compactMap({ $0 }) {
+            if let index = areaIndex[area] { interests.insert(index) }
+        }
+        self.interests = interests
+        offers = areas(.strengths)
+        needs = areas(.weaknesses).union(opportunities)
+        challengeAreas = areas(.challenges)
         // Each challenge is split into words once, then checked for every theme.
-        let challengeWords = facts.entries(.challenges).map { SwocTheme.words($0.entry.text) }
-        challengeThemes = Set(SwocTheme.allCases.filter { theme in challengeWords.contains(where: theme.isNamed) })
+        var themes = Set<SwocTheme>()
+        facts.forEachEntry(.challenges) { entry in
+            let words = SwocTheme.words(entry.text)
+            for theme in SwocTheme.allCases where !themes.contains(theme) && theme.isNamed(in: words) {
+                themes.insert(theme)
+            }
+        }
+        challengeThemes = themes
         themeMask = Self.mask(challengeThemes)
         knownNames = facts.texts("existing-links") + [partnerName].compactMap { $0 }
         (knownNameWords, knownWords) = Self.index(knownNames)

@@ -16,16 +16,31 @@ public struct Questionnaire: Sendable, Equatable {
         var questions: [Question]
         var positions: [String: Int]
         var quadrantQuestions: [SwocQuadrant: [String]]
+        /// Each question's id and condition, in order: enough to tell which are
+        /// asked without copying whole questions (thousands of times for a portfolio).
+        var conditions: [QuestionCondition]
 
         init(_ steps: [Step]) {
             questions = steps.flatMap(\.questions)
             positions = [:]
             quadrantQuestions = [:]
+            conditions = questions.map { QuestionCondition(id: $0.id, condition: $0.condition) }
             for (position, question) in questions.enumerated() {
                 if positions[question.id] == nil { positions[question.id] = position }
                 if let quadrant = question.quadrant { quadrantQuestions[quadrant, default: []].append(question.id) }
             }
         }
+    }
+
+    /// A question's id with the condition that decides whether it is asked.
+    public struct QuestionCondition: Sendable, Equatable {
+        public var id: String
+        public var condition: Condition?
+    }
+
+    /// Every question's id and condition, in the order they are asked.
+    public var questionConditions: [QuestionCondition] {
+        index.conditions
     }
 
     /// The ids of the SWOC questions of a quadrant, in order.

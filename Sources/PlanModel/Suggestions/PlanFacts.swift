@@ -123,6 +123,14 @@ public struct PlanFacts: Sendable {
 
     // MARK: SWOC
 
+    /// Visits a quadrant's entries in order without building a list.
+    public func forEachEntry(_ quadrant: SwocQuadrant, _ body: (SwocEntry) -> Void) {
+        for id in questionnaire.questionIDs(for: quadrant) {
+            guard case .swocEntries(let entries) = answers[id] else { continue }
+            for entry in entries { body(entry) }
+        }
+    }
+
     public func entries(_ quadrant: SwocQuadrant) -> [(reference: SwocReference, entry: SwocEntry)] {
         let ids = questionnaire.questionIDs(for: quadrant)
         let all = ids.flatMap { id -> [SwocEntry] in
