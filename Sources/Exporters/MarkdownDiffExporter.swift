@@ -37,8 +37,12 @@ public struct MarkdownDiffExporter: Sendable {
         }
         if !diff.areasAdded.isEmpty || !diff.areasDropped.isEmpty {
             document.heading(level, "Cooperation areas")
-            if !diff.areasAdded.isEmpty { document.bullet(label: "New", areaList(diff.areasAdded)) }
-            if !diff.areasDropped.isEmpty { document.bullet(label: "No longer named", areaList(diff.areasDropped)) }
+            if !diff.areasAdded.isEmpty {
+                document.bullet(label: "New", questionnaire.areaList(diff.areasAdded))
+            }
+            if !diff.areasDropped.isEmpty {
+                document.bullet(label: "No longer named", questionnaire.areaList(diff.areasDropped))
+            }
         }
         if !diff.answers.isEmpty {
             document.heading(level, "Stage and resources")
@@ -47,27 +51,13 @@ public struct MarkdownDiffExporter: Sendable {
         }
     }
 
+    private func text(_ entry: SwocEntry) -> String {
+        entry.text + (questionnaire.entryDetail(entry).map { " (\($0))" } ?? "")
+    }
+
     private func describe(_ round: RoundDiff.RoundInfo) -> String {
         let who = round.participants.isEmpty ? "" : ", with \(round.participants.joined(separator: ", "))"
-        return "\(round.label) (started \(day(round.startedAt))\(who))"
+        return "\(round.label) (started \(round.startedAt.day)\(who))"
     }
 
-    private func text(_ entry: SwocEntry) -> String {
-        var detail: [String] = []
-        if !entry.areas.isEmpty { detail.append(areaList(entry.areas)) }
-        if let actor = entry.actor { detail.append("raised by \(label(actor, vocabulary: "helix-actors"))") }
-        return entry.text + (detail.isEmpty ? "" : " (\(detail.joined(separator: "; ")))")
-    }
-
-    private func areaList(_ ids: [String]) -> String {
-        questionnaire.areaList(ids)
-    }
-
-    private func label(_ id: String, vocabulary: String) -> String {
-        questionnaire.label(id, in: vocabulary)
-    }
-
-    private func day(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day())
-    }
 }

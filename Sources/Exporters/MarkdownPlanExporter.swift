@@ -28,7 +28,7 @@ public struct MarkdownPlanExporter: Sendable {
         document.raw("# Partnership plan: " + MarkdownText.escape(names))
         document.paragraph(
             "Prepared with swoc-wizard, following the four steps of the URBAN-EU-CHINA guidelines on EU–China "
-                + "city partnerships. Answers last changed on \(day(plan.timestamps.updated)).")
+                + "city partnerships. Answers last changed on \(plan.timestamps.updated.day).")
         summary(plan, into: &document)
         cityAndPartner(plan, into: &document)
         changes(plan, into: &document)
@@ -57,10 +57,6 @@ public struct MarkdownPlanExporter: Sendable {
         let city = plan.city.name ?? "Our city"
         guard let partner = plan.partner?.name else { return city }
         return "\(city) – \(partner)"
-    }
-
-    private func day(_ date: Date) -> String {
-        String(date.formatted(.iso8601.year().month().day()))
     }
 
     // MARK: Sections
@@ -114,7 +110,7 @@ public struct MarkdownPlanExporter: Sendable {
 
     private func changes(_ plan: PlanDocument, into document: inout MarkdownDocument) {
         guard let changes = plan.changes else { return }
-        document.heading(2, "What changed since \(day(changes.from.startedAt))")
+        document.heading(2, "What changed since \(changes.from.startedAt.day)")
         MarkdownDiffExporter(questionnaire: questionnaire).write(changes, into: &document, level: 3)
     }
 

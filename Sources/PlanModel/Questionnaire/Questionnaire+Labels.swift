@@ -13,3 +13,14 @@ extension Questionnaire {
         ids.map { label($0, in: "cooperation-areas", language: language) }.joined(separator: ", ")
     }
 }
+
+extension Questionnaire {
+    /// A SWOC entry's details as read out: "Sport, Culture and tourism; raised
+    /// by Industry (companies and business groups)", or nil when it has none.
+    public func entryDetail(_ entry: SwocEntry, language: String? = nil) -> String? {
+        var parts: [String] = []
+        if !entry.areas.isEmpty { parts.append(areaList(entry.areas, language: language)) }
+        if let actor = entry.actor { parts.append("raised by " + label(actor, in: "helix-actors", language: language)) }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}

@@ -20,11 +20,10 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws(WizardFailure) {
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
-        // Through a link, the lock and the saves must reach the real file.
-        let url = URL(fileURLWithPath: file).resolvingSymlinksInPath()
-        let lock = try SessionLoading.lock(url)
-        defer { withExtendedLifetime(lock) {} }
-        let session = try SessionLoading.load(url, for: questionnaire)
+        let opened = try SessionLoading.open(file, for: questionnaire)
+        defer { withExtendedLifetime(opened.lock) {} }
+        let url = opened.url
+        let session = opened.session
         let engine = WizardEngine(questionnaire: questionnaire, session: session)
         let revival = RevivalRound.isOpen(session)
         var start = revival ? RevivalRound.start(engine) : engine.firstUnfinishedQuestion

@@ -18,17 +18,16 @@ struct ReviveCommand: ParsableCommand {
 
     func run() throws(WizardFailure) {
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
-        // Through a link, the lock and the saves must reach the real file.
-        let url = URL(fileURLWithPath: file).resolvingSymlinksInPath()
-        let lock = try SessionLoading.lock(url)
-        defer { withExtendedLifetime(lock) {} }
-        var session = try SessionLoading.load(url, for: questionnaire)
+        let opened = try SessionLoading.open(file, for: questionnaire)
+        defer { withExtendedLifetime(opened.lock) {} }
+        let url = opened.url
+        var session = opened.session
         var introduction: [String]
         if RevivalRound.isOpen(session) {
             // Starting yet another round would leave this one half done.
             introduction = [
                 "",
-                "Round \(session.roundNumber), started on \(RevivalRound.day(session.roundStartedAt)), is not finished "
+                "Round \(session.roundNumber), started on \(session.roundStartedAt.day), is not finished "
                     + "yet; continuing it.",
             ]
         } else {
@@ -39,7 +38,7 @@ struct ReviveCommand: ParsableCommand {
             introduction = [
                 "",
                 "Round \(session.roundNumber) of this session. The last round started on "
-                    + "\(RevivalRound.day(earlier.startedAt))\(who); it is kept as it was.",
+                    + "\(earlier.startedAt.day)\(who); it is kept as it was.",
                 "Each earlier SWOC entry comes back in turn, on the line: press Enter to keep it, edit it to change "
                     + "it, or clear the line (Ctrl-U) and press Enter to drop it. Then add new entries; an empty line "
                     + "moves on.",

@@ -19,7 +19,4 @@ enum RevivalRound {
             ?? engine.firstUnfinishedQuestion
     }
 
-    static func day(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day())
-    }
 }

@@ -38,8 +38,12 @@ struct RoundDiffSummary {
         if !diff.areasAdded.isEmpty || !diff.areasDropped.isEmpty {
             lines.append("")
             lines.append("Cooperation areas:")
-            if !diff.areasAdded.isEmpty { wrap("+ new: \(areaList(diff.areasAdded))", "  ", "    ") }
-            if !diff.areasDropped.isEmpty { wrap("- no longer named: \(areaList(diff.areasDropped))", "  ", "    ") }
+            if !diff.areasAdded.isEmpty {
+                wrap("+ new: \(questionnaire.areaList(diff.areasAdded))", "  ", "    ")
+            }
+            if !diff.areasDropped.isEmpty {
+                wrap("- no longer named: \(questionnaire.areaList(diff.areasDropped))", "  ", "    ")
+            }
         }
         if !diff.answers.isEmpty {
             lines.append("")
@@ -53,22 +57,12 @@ struct RoundDiffSummary {
         return lines.joined(separator: "\n")
     }
 
-    private func describe(_ round: RoundDiff.RoundInfo) -> String {
-        "\(round.label) (\(round.startedAt.formatted(.iso8601.year().month().day())))"
-    }
-
     private func text(_ entry: SwocEntry) -> String {
-        var detail: [String] = []
-        if !entry.areas.isEmpty { detail.append(areaList(entry.areas)) }
-        if let actor = entry.actor { detail.append("raised by \(label(actor, "helix-actors"))") }
-        return entry.text + (detail.isEmpty ? "" : " [\(detail.joined(separator: "; "))]")
+        entry.text + (questionnaire.entryDetail(entry).map { " [\($0)]" } ?? "")
     }
 
-    private func areaList(_ ids: [String]) -> String {
-        questionnaire.areaList(ids)
+    private func describe(_ round: RoundDiff.RoundInfo) -> String {
+        "\(round.label) (\(round.startedAt.day))"
     }
 
-    private func label(_ id: String, _ vocabulary: String) -> String {
-        questionnaire.label(id, in: vocabulary)
-    }
 }

@@ -12,6 +12,22 @@ enum SessionLoading {
         }
     }
 
+    /// A session opened to be written: the real file behind any link, its
+    /// lock (held while this value lives), and the session read under it.
+    struct Open {
+        var url: URL
+        var lock: SessionLock
+        var session: Session
+    }
+
+    /// Opens a session to continue or revive it: through a link the lock and
+    /// the saves must reach the real file, and it is read only once locked.
+    static func open(_ file: String, for questionnaire: Questionnaire) throws(WizardFailure) -> Open {
+        let url = URL(fileURLWithPath: file).resolvingSymlinksInPath()
+        let lock = try lock(url)
+        return Open(url: url, lock: lock, session: try load(url, for: questionnaire))
+    }
+
     static func load(_ url: URL, for questionnaire: Questionnaire) throws(WizardFailure) -> Session {
         let session: Session
         do {
