@@ -25,6 +25,13 @@ let package = Package(
             name: "PlanModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // Every file the program writes, and the locks: atomic saves, session
+        // files, documents, safe handling of links (as SwiftPM keeps Basics'
+        // file system apart from its package model).
+        .target(
+            name: "Storage",
+            dependencies: ["PlanModel"]
+        ),
         // Turning a session into documents a city can circulate.
         .target(
             name: "Exporters",
@@ -35,6 +42,7 @@ let package = Package(
             name: "SwocWizard",
             dependencies: [
                 "PlanModel",
+                "Storage",
                 "Exporters",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -44,18 +52,19 @@ let package = Package(
         // exports and match-making (see README, Benchmarks).
         .executableTarget(
             name: "SwocBenchmarks",
-            dependencies: ["PlanModel", "Exporters"],
+            dependencies: ["PlanModel", "Storage", "Exporters"],
             path: "Benchmarks/SwocBenchmarks"
         ),
         .testTarget(
             name: "PlanModelTests",
-            dependencies: ["PlanModel", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["PlanModel", "Storage", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "PlanModel"]),
         .testTarget(
             name: "ExportersTests",
             dependencies: ["Exporters", "PlanModel", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "SwocWizardTests", dependencies: ["SwocWizard", "PlanModel"]),
+        .testTarget(name: "SwocWizardTests", dependencies: ["SwocWizard", "PlanModel", "Storage"]),
     ],
     swiftLanguageModes: [.v6]
 )

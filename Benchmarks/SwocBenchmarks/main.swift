@@ -1,6 +1,7 @@
 import Exporters
 import Foundation
 import PlanModel
+import Storage
 
 // swoc-benchmarks: times the work a user waits for and prints it beside the
 // targets of issue 7. Run it with `swift run -c release swoc-benchmarks`
@@ -39,11 +40,11 @@ for (name, session) in [("realistic", realistic), ("large, 500 SWOC entries", la
             guard case .success(let value) = parser.parse("Region \(counter)", for: question) else { return }
             engine.record(value, for: question.id, at: Date())
             engine.finish(question.id, at: Date())
-            try SessionStore().save(engine.session, to: url)
+            try SessionFile().save(engine.session, to: url)
         }, target: name == "realistic" ? nil : 5)
     record(
         try Stopwatch.measure("load a saved session (\(name))") {
-            _ = try SessionStore(questionnaire: questionnaire).load(from: url)
+            _ = try SessionFile(questionnaire: questionnaire).load(from: url)
         })
     record(
         try Stopwatch.measure("compute the suggestions (\(name))") {
@@ -97,13 +98,13 @@ let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComp
     "swoc-wizard")
 if FileManager.default.isExecutableFile(atPath: binary.path) {
     let cityFile = folder.appendingPathComponent("city.json")
-    try SessionStore().save(realistic, to: cityFile)
+    try SessionFile().save(realistic, to: cityFile)
     var endToEnd: [Int: Double] = [:]
     for count in quick ? [1_000] : [1_000, 10_000] {
         let portfolio = folder.appendingPathComponent("portfolio-\(count)")
         try FileManager.default.createDirectory(at: portfolio, withIntermediateDirectories: true)
         for (index, candidate) in Fixtures.candidates(count, from: realistic, questionnaire).enumerated() {
-            try SessionStore().save(
+            try SessionFile().save(
                 candidate, to: portfolio.appendingPathComponent(String(format: "s%05d.json", index)))
         }
         func run(_ extra: [String]) throws {

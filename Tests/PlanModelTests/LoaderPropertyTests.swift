@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import PropertyBased
+import Storage
 import Testing
 
 /// Random and mutated inputs for the session and questionnaire loaders: they
@@ -41,7 +42,7 @@ import Testing
         await propertyCheck(count: 300, input: Self.mutatedSession) { data in
             try? data.write(to: url)
             do {
-                let session = try SessionStore().load(from: url)
+                let session = try SessionFile().load(from: url)
                 #expect(session.schemaVersion == Session.currentSchemaVersion)
             } catch let error as SessionFileError {
                 #expect(error.message.contains(url.lastPathComponent), "the message names the file: \(error.message)")

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Storage
 import Testing
 
 /// Session rounds, the migration of version 1 files, comparing rounds, and the
@@ -15,7 +16,7 @@ import Testing
     }
 
     private func v1Session() throws -> Session {
-        try SessionStore().load(from: v1File)
+        try SessionFile().load(from: v1File)
     }
 
     // MARK: Migration
@@ -40,11 +41,11 @@ import Testing
 
     @Test func aMigratedSessionIsSavedInTheCurrentVersion() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("migrated-\(UUID().uuidString).json")
-        try SessionStore().save(try v1Session(), to: url)
+        try SessionFile().save(try v1Session(), to: url)
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.contains("\"previousRounds\" : ["))
-        let reloaded = try SessionStore().load(from: url)
+        let reloaded = try SessionFile().load(from: url)
         let original = try v1Session()
         #expect(reloaded == original)
     }

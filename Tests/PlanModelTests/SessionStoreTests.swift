@@ -1,9 +1,10 @@
 import Foundation
 import PlanModel
+import Storage
 import Testing
 
 @Suite struct SessionStoreTests {
-    let store = SessionStore()
+    let store = SessionFile()
     let directory: URL
 
     init() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Storage
 import Testing
 
 /// The built binary without a terminal: piped answers, answers files, export,
@@ -13,7 +14,7 @@ import Testing
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.contains("What is the name of your city?"))
         #expect(result.standardError.contains("To continue later:  swoc-wizard resume piped.json"))
-        let session = try SessionStore().load(from: directory.appendingPathComponent("piped.json"))
+        let session = try SessionFile().load(from: directory.appendingPathComponent("piped.json"))
         #expect(session.answers["city-name"] == .text("Bonn"))
         #expect(session.answers["city-region"] == .text("North Rhine-Westphalia"))
         #expect(session.answers["has-partner"] == .flag(false))
@@ -26,7 +27,7 @@ import Testing
         let result = try BuiltBinary.run(["resume", "s.json"], input: "Germany\n", in: directory)
         #expect(result.status == 0)
         #expect(!result.standardError.contains("What is the name of your city?"))
-        let session = try SessionStore().load(from: directory.appendingPathComponent("s.json"))
+        let session = try SessionFile().load(from: directory.appendingPathComponent("s.json"))
         #expect(session.answers["city-name"] == .text("Essen"))
         #expect(session.answers["city-country"] == .text("Germany"))
     }
@@ -37,7 +38,7 @@ import Testing
         let result = try BuiltBinary.run(["resume", "s.json", "--step", "0"], input: "\n\n\n", in: directory)
         #expect(result.status == 0)
         #expect(result.standardError.contains("> [Bonn] "))
-        let session = try SessionStore().load(from: directory.appendingPathComponent("s.json"))
+        let session = try SessionFile().load(from: directory.appendingPathComponent("s.json"))
         #expect(session.answers["city-name"] == .text("Bonn"))
         #expect(session.answers["city-region"] == .text("NRW"))
     }
@@ -61,12 +62,18 @@ import Testing
         #expect(result.standardError.contains("The questions are not written in \"zz\". Available: en."))
     }
 
-    @Test func aSaveThatKeepsFailingEndsWithAnError() throws {
+    /// Issue 14, item 2: a session in a folder that does not exist is refused
+    /// before the first question, and the piped answers are never read as a
+    /// place to save to (the old wizard created a file named after the city).
+    @Test func aMissingFolderIsRefusedBeforeAnyQuestionAndNoAnswerBecomesAPath() throws {
         let directory = try BuiltBinary.workingDirectory()
-        let result = try BuiltBinary.run(["--session", "/proc/nowhere/x.json"], input: "", in: directory)
+        let result = try BuiltBinary.run(
+            ["--session", "missing/s.json"], input: "Rome\nItaly\nLazio\n", in: directory)
         #expect(result.status == 73)
-        #expect(result.standardError.contains("The latest answers are NOT saved."))
-        #expect(!result.standardError.contains("Saved to"))
+        #expect(result.standardError.contains("the folder missing does not exist"))
+        #expect(!result.standardError.contains("What is the name of your city?"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { !$0.hasPrefix(".") }
+        #expect(left.isEmpty, "nothing may be created: \(left)")
     }
 
     @Test func aNewSessionNeverReplacesAnExistingFile() throws {

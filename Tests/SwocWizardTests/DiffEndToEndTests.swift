@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Storage
 import Testing
 
 /// `swoc-wizard diff` on known rounds: which rounds, which formats, and the errors.
@@ -112,7 +113,7 @@ extension DiffEndToEndTests {
         let resumed = try BuiltBinary.run(["resume", "mw.json"], input: "", in: directory)
         #expect(resumed.standardError.contains("Continuing the review round 2."))
         #expect(resumed.standardError.contains("Strength 1> [A friendship with Wuhan since 1986"))
-        let session = try SessionStore().load(from: directory.appendingPathComponent("mw.json"))
+        let session = try SessionFile().load(from: directory.appendingPathComponent("mw.json"))
         #expect(session.rounds.count == 2)
         let year = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
         #expect(session.answers["plan-start-year"] == .number(Double(year)))

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Storage
 import Testing
 
 /// Drives the built `swoc-wizard` on a real pseudo-terminal, typing as a
@@ -60,7 +61,7 @@ import Testing
         try wizard.expect("To continue later:  swoc-wizard resume rome.json")
         #expect(try wizard.waitForExit() == 130)
 
-        var session = try SessionStore().load(from: sessionFile)
+        var session = try SessionFile().load(from: sessionFile)
         #expect(session.answers["city-region"] == .text("Region of Lazio"))
         #expect(session.answers["helix-involved"] == .texts(["government", "academia"]))
         #expect(session.answers["partner-name"] == .text("Yantai 烟台"))
@@ -104,7 +105,7 @@ import Testing
         #expect(resumed.screen.contains("Health check (the five characteristics, report §3):"))
         #expect(try resumed.waitForExit() == 0)
 
-        session = try SessionStore().load(from: sessionFile)
+        session = try SessionFile().load(from: sessionFile)
         #expect(session.completedAt != nil)
         #expect(session.answers["city-name"] == .text("Rome"))
         #expect(
@@ -129,7 +130,7 @@ import Testing
         wizard.type("\u{04}")
         try wizard.expect("swoc-wizard resume bonn.json")
         #expect(try wizard.waitForExit() == 0)
-        let session = try SessionStore().load(from: directory.appendingPathComponent("bonn.json"))
+        let session = try SessionFile().load(from: directory.appendingPathComponent("bonn.json"))
         #expect(session.answers["city-name"] == .text("Bonn"))
     }
 

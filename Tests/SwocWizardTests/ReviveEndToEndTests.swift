@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Storage
 import Testing
 
 /// A city reviving a partnership: the built wizard on a pseudo-terminal goes
@@ -54,9 +55,9 @@ import Testing
         wizard.type("\u{03}")
         #expect(try wizard.waitForExit() == 130)
 
-        let session = try SessionStore().load(from: file)
+        let session = try SessionFile().load(from: file)
         #expect(session.roundNumber == 2)
-        let original = try SessionStore().load(from: fixture)
+        let original = try SessionFile().load(from: fixture)
         #expect(session.previousRounds[0].answers["city-name"] == original.answers["city-name"])
         guard case .swocEntries(let before) = session.previousRounds[0].answers["strengths"],
             case .swocEntries(let after) = session.answers["strengths"]

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Storage
 import Testing
 
 @testable import SwocWizard
@@ -25,7 +26,7 @@ import Testing
     }
 
     private func saved() throws -> Session {
-        try SessionStore().load(from: sessionURL)
+        try SessionFile().load(from: sessionURL)
     }
 
     @Test func answersAreSavedAndTheSessionCompletes() throws {
@@ -230,7 +231,7 @@ import Testing
         _ = flow.run(from: nil)
         #expect(terminal.output.contains("already exists; it is left alone"))
         #expect(try String(contentsOf: existing, encoding: .utf8) == "another wizard's session")
-        #expect(try SessionStore().load(from: fresh).answers["city-name"] == .text("Bonn"))
+        #expect(try SessionFile().load(from: fresh).answers["city-name"] == .text("Bonn"))
     }
 
     @Test func interruptingInTheMiddleOfAListKeepsTheEntriesSoFar() throws {
@@ -276,7 +277,7 @@ import Testing
             now: { now })
         #expect(flow.run(from: nil) == .paused)
         #expect(terminal.output.contains("Could not save"))
-        #expect(try SessionStore().load(from: fallback).answers["city-name"] == .text("Bonn"))
+        #expect(try SessionFile().load(from: fallback).answers["city-name"] == .text("Bonn"))
     }
 }
 

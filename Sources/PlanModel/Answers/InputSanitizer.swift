@@ -23,6 +23,34 @@ public enum InputSanitizer {
         return String(output).trimmingWhitespace()
     }
 
+    /// Text from a file (a candidate's city name, a file name, a plan) made
+    /// safe to show on a terminal: escape sequences and control characters
+    /// are removed, so a file cannot set the window title, clear the screen or
+    /// move the cursor (issue 14, item 11). Line breaks and tabs stay, as the
+    /// text may be a whole document; a "\r\n" becomes "\n".
+    public static func cleanForDisplay(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsCleaning) else { return text }
+        var output = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x1B: skipEscapeSequence(&scalars)
+            case 0x09, 0x0A: output.append(scalar)
+            case 0x00...0x1F, 0x7F...0x9F: continue
+            default: output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    private static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        default: return false
+        }
+    }
+
     private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
         guard let introducer = scalars.next() else { return }
         switch introducer {

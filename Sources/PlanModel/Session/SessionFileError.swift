@@ -11,6 +11,9 @@ public enum SessionFileError: Error, Sendable, Equatable {
     case unwritable(path: String, reason: String)
     /// Another wizard has the session open.
     case inUse(path: String, process: Int32?)
+    /// The lock that keeps a second wizard out cannot be taken, so the file is
+    /// not opened for writing at all.
+    case cannotLock(path: String, reason: String)
 
     public var message: String {
         switch self {
@@ -35,6 +38,9 @@ public enum SessionFileError: Error, Sendable, Equatable {
                 + "Pass the matching folder with --questionnaire."
         case .unwritable(let path, let reason):
             return "The session could not be saved to \(path) (\(reason))."
+        case .cannotLock(let path, let reason):
+            return "\(path) cannot be opened for writing: \(reason). Nothing was changed. "
+                + "Save the session in a folder you can write to, or ask whoever owns the folder."
         case .inUse(let path, let process):
             let who = process.map { " (process \($0))" } ?? ""
             return "\(path) is open in another swoc-wizard\(who). Finish or close that one first; "

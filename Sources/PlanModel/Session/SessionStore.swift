@@ -6,9 +6,9 @@ import Foundation
     import Darwin
 #endif
 
-/// Reads and writes session files. Writes are atomic (a temporary file beside
-/// the target, flushed to disk, then renamed over it) so a crash or a kill at
-/// any moment leaves either the old file or the new one, never half of one.
+/// Turns the bytes of a session file into a session and back, naming what is
+/// wrong with a damaged file. Reading and writing the files themselves is
+/// `Storage`'s (`SessionFile`), so this module stays data and rules.
 public struct SessionStore: Sendable {
     /// The expected shape of each answer, when the questionnaire is known: it
     /// makes reading a session several times faster.
@@ -25,15 +25,6 @@ public struct SessionStore: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return encoder
-    }
-
-    public func load(from url: URL) throws(SessionFileError) -> Session {
-        let path = url.displayPath
-        guard FileManager.default.fileExists(atPath: url.path) else { throw .missing(path: path) }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .unreadable(path: path, reason: "permission denied or not a file")
-        }
-        return try decode(data, path: path)
     }
 
     /// Reads a session in one pass of the JSON decoder (a consultant's folder
@@ -68,13 +59,6 @@ public struct SessionStore: Sendable {
         } catch {
             throw .unwritable(path: "", reason: "the answers could not be encoded: \(error)")
         }
-    }
-
-    /// Saves atomically, readable by the owner only: session notes can be politically sensitive.
-    public func save(_ session: Session, to url: URL, durable: Bool = true) throws(SessionFileError) {
-        var data = try encode(session)
-        data.append(0x0A)
-        try AtomicFile.write(data, to: url, permissions: 0o600, durable: durable)
     }
 
     /// The last line of a JSON text whose brackets or quotes are still open at

@@ -2,6 +2,7 @@ import ArgumentParser
 import Exporters
 import Foundation
 import PlanModel
+import Storage
 
 /// `swoc-wizard export FILE --format json [--output PATH]`: the plan as a document.
 struct ExportCommand: ParsableCommand {

@@ -40,7 +40,7 @@ struct ResumeCommand: ParsableCommand {
             return
         }
         try InteractiveRun.run(
-            engine: engine, sessionURL: url, from: start,
+            engine: engine, sessionURL: url, lock: opened.lock, from: start,
             introduction: revival ? ["", "Continuing the review round \(session.roundNumber)."] : [],
             passedOverMessage: revival ? RevivalRound.passedOverMessage : nil)
     }

@@ -49,7 +49,8 @@ struct ReviveCommand: ParsableCommand {
         }
         let engine = WizardEngine(questionnaire: questionnaire, session: session)
         try InteractiveRun.run(
-            engine: engine, sessionURL: url, from: RevivalRound.start(engine), introduction: introduction,
+            engine: engine, sessionURL: url, lock: opened.lock, from: RevivalRound.start(engine),
+            introduction: introduction,
             passedOverMessage: RevivalRound.passedOverMessage)
     }
 
@@ -57,7 +58,7 @@ struct ReviveCommand: ParsableCommand {
     /// the new plan (and its anniversaries) looks ahead. Returns the new year.
     static func movePlanStart(_ session: inout Session, now: Date) -> Int? {
         let year = Calendar(identifier: .gregorian).component(.year, from: now) + 1
-        guard case .number(let start)? = session.answers["plan-start-year"], Int(start) < year else { return nil }
+        guard case .number(let start)? = session.answers["plan-start-year"], start < Double(year) else { return nil }
         session.answers["plan-start-year"] = .number(Double(year))
         return year
     }

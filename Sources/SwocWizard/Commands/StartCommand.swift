@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import Storage
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `swoc-wizard [--session PATH] [--answers FILE]`: a new session, asked
 /// interactively or filled from an answers file.
@@ -32,6 +37,7 @@ struct StartCommand: ParsableCommand {
             throw .unknownLanguage(language, available: questionnaire.languages.sorted())
         }
         let url = try sessionURL()
+        try Self.checkFolder(of: url)
         let lock = try SessionLoading.lock(url)
         defer { withExtendedLifetime(lock) {} }
         // Checked again under the lock: another wizard may have created it meanwhile.
@@ -43,7 +49,7 @@ struct StartCommand: ParsableCommand {
         let engine = WizardEngine(
             questionnaire: questionnaire,
             session: Session(questionnaire: questionnaire, language: language, now: Date()))
-        try InteractiveRun.run(engine: engine, sessionURL: url, from: nil)
+        try InteractiveRun.run(engine: engine, sessionURL: url, lock: lock, from: nil)
     }
 
     /// The path given, refusing to replace an existing session; or a fresh default name.
@@ -75,10 +81,37 @@ struct StartCommand: ParsableCommand {
         return URL(fileURLWithPath: name)
     }
 
+    /// Before the first question: the answers must have somewhere to go, or
+    /// the team would type into a session that can never be saved.
+    private static func checkFolder(of url: URL) throws(WizardFailure) {
+        let folder = url.deletingLastPathComponent()
+        let path = url.displayPath
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+            throw .sessionFile(
+                .unwritable(path: path, reason: "the folder \(folder.displayPath) does not exist; create it first"))
+        }
+        guard isFolder.boolValue else {
+            throw .sessionFile(.unwritable(path: path, reason: "\(folder.displayPath) is a file, not a folder"))
+        }
+        guard access(folder.path, W_OK) == 0 else {
+            throw .sessionFile(.unwritable(path: path, reason: WriteFailure.reason(errno)))
+        }
+    }
+
     private func importAnswers(
         from path: String, questionnaire: Questionnaire, language: String, to url: URL
     ) throws(WizardFailure) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableFile(path: path) }
+        let data: Data
+        do {
+            data = try FileContents.read(path)
+        } catch {
+            switch error {
+            case .missing: throw .unreadableFile(path: path)
+            case .isFolder: throw .unreadableFile(path: path, reason: "it is a folder; give the answers file inside it")
+            case .unreadable(let reason): throw .unreadableFile(path: path, reason: reason)
+            }
+        }
         let text = String(decoding: data, as: UTF8.self)
         let outcome: AnswersImport.Outcome
         do {
@@ -88,7 +121,7 @@ struct StartCommand: ParsableCommand {
         }
         for warning in outcome.warnings { StandardStream.error("Note: \(warning)\n") }
         do {
-            try SessionStore().save(outcome.session, to: url)
+            try SessionFile().save(outcome.session, to: url)
         } catch {
             throw .sessionFile(error)
         }

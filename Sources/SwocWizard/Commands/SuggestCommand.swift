@@ -20,8 +20,8 @@ struct SuggestCommand: ParsableCommand {
         let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
         let summary = SuggestionsSummary(
             suggestions: Suggestions(questionnaire: questionnaire, session: session), width: width)
-        StandardStream.output(summary.render() + "\n")
-        StandardStream.output(
-            "\nThe full plan, with every reason: swoc-wizard export \(ShellQuote.quote(file)) --format md\n")
+        try StandardStream.output(
+            summary.render() + "\n"
+                + "\nThe full plan, with every reason: swoc-wizard export \(ShellQuote.quote(file)) --format md\n")
     }
 }

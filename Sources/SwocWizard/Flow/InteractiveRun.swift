@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Storage
 
 #if canImport(Glibc)
     import Glibc
@@ -13,14 +14,15 @@ enum InteractiveRun {
     /// - Parameters:
     ///   - introduction: lines shown before the first question (a revival explains itself).
     ///   - passedOverMessage: said when the flow turns back to questions passed over.
+    ///   - lock: the command's lock on the session, which follows the file as it is saved.
     static func run(
-        engine: WizardEngine, sessionURL: URL, from start: Question?, introduction: [String] = [],
+        engine: WizardEngine, sessionURL: URL, lock: SessionLock, from start: Question?, introduction: [String] = [],
         passedOverMessage: String? = nil
     ) throws(WizardFailure) {
         InterruptSignal.install()
-        let terminal: Terminal =
-            StandardStream.isTerminal(STDIN_FILENO) ? ReadlineTerminal() : PlainTerminal()
-        let saver = SessionSaver(url: sessionURL)
+        let interactive = StandardStream.isTerminal(STDIN_FILENO)
+        let terminal: Terminal = interactive ? ReadlineTerminal() : PlainTerminal()
+        let saver = SessionSaver(url: sessionURL, lock: lock, canAsk: interactive)
         let title = engine.questionnaire.title.text(
             in: engine.session.language, fallback: engine.questionnaire.defaultLanguage)
         terminal.say("swoc-wizard · \(title)")

@@ -1,19 +1,28 @@
 import Foundation
 import PlanModel
+import Storage
 
 /// Saves the session after every answer. When the file cannot be written
-/// (folder gone read-only, disk full) it asks for another place instead of
-/// losing the answers.
+/// (folder gone read-only, disk full), a person at a terminal is asked for
+/// another place instead of losing the answers; without a terminal nobody can
+/// answer, so the wizard stops (exit 73) rather than reading the next piped
+/// answer as a file name (issue 14, item 2).
 final class SessionSaver {
     private(set) var url: URL
-    /// The lock on a place chosen after a failed save (the command holds the first one).
-    private var fallbackLock: SessionLock?
-    /// True when the person gave up after a failed save: the file is behind.
+    /// The session's lock: it follows the file each save puts in place.
+    private var lock: SessionLock?
+    /// True when the answers could not be saved and the person gave up (or could not be asked).
     private(set) var lastSaveFailed = false
-    private let store = SessionStore()
+    private let file = SessionFile()
+    private let canAsk: Bool
 
-    init(url: URL) {
+    /// - Parameters:
+    ///   - lock: the lock the command took on `url`.
+    ///   - canAsk: whether a person can be asked for another place (standard input is a terminal).
+    init(url: URL, lock: SessionLock? = nil, canAsk: Bool = true) {
         self.url = url
+        self.lock = lock
+        self.canAsk = canAsk
     }
 
     var path: String { url.displayPath }
@@ -24,11 +33,17 @@ final class SessionSaver {
     func save(_ session: Session, terminal: Terminal, durable: Bool = true) -> Bool {
         while true {
             do {
-                try store.save(session, to: url, durable: durable)
+                try file.save(session, to: url, durable: durable)
+                lock?.follow()
                 lastSaveFailed = false
                 return true
             } catch {
                 terminal.say("Could not save: \(error.message)")
+                guard canAsk else {
+                    terminal.say("Without a terminal no other place can be asked for, so the wizard stops here.")
+                    lastSaveFailed = true
+                    return false
+                }
                 terminal.say("Type another file path to save to, or press Enter to try the same place again.")
                 // A Ctrl-C that led here must not also cancel this question.
                 InterruptSignal.reset()
@@ -36,24 +51,29 @@ final class SessionSaver {
                 case .line(let line):
                     let path = line.trimmingWhitespace()
                     guard !path.isEmpty else { continue }
-                    let candidate = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-                    // Never save over another file, least of all another wizard's session.
-                    if FileManager.default.fileExists(atPath: candidate.path) {
-                        terminal.say("\(path) already exists; it is left alone. Give a new file name.")
-                        continue
-                    }
-                    do {
-                        fallbackLock = try SessionLock.acquire(for: candidate)
-                        url = candidate
-                    } catch {
-                        terminal.say(error.message)
-                    }
+                    moveTo(path, terminal: terminal)
                 case .endOfInput, .interrupted:
                     terminal.say("The latest answers are NOT saved.")
                     lastSaveFailed = true
                     return false
                 }
             }
+        }
+    }
+
+    /// Takes a new place to save to, if it is free and can be locked.
+    private func moveTo(_ path: String, terminal: Terminal) {
+        let candidate = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        // Never save over another file, least of all another wizard's session.
+        if FileManager.default.fileExists(atPath: candidate.path) {
+            terminal.say("\(path) already exists; it is left alone. Give a new file name.")
+            return
+        }
+        do {
+            lock = try SessionLock.acquire(for: candidate)
+            url = candidate
+        } catch {
+            terminal.say(error.message)
         }
     }
 }

@@ -1,26 +1,26 @@
 import Foundation
 import PlanModel
+import Storage
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
-/// Writes a command's document to a file (atomically, never replacing an
-/// existing file without --force) or, without a path, to standard output.
+/// Writes a command's document where its `--output` says: standard output,
+/// or a file through `DocumentFile`'s safe rules (never over a session, never
+/// replacing a link or a device, private when new, --force to replace).
 enum OutputFile {
     static func write(_ text: String, to path: String?, force: Bool, what: String) throws(WizardFailure) {
-        guard let path else {
-            StandardStream.output(text)
+        let destination: DocumentFile.Destination
+        do {
+            destination = try DocumentFile.destination(for: path, force: force)
+        } catch {
+            throw .output(error)
+        }
+        guard destination != .standardOutput, let path else {
+            try StandardStream.output(text)
             return
         }
-        let existing = try? FileManager.default.attributesOfItem(atPath: path)
-        if !force && existing != nil { throw .outputExists(path: path) }
-        // A replaced file keeps its permissions, so a plan kept private stays private.
-        let permissions = (existing?[.posixPermissions] as? Int).map { mode_t($0) } ?? 0o644
         do {
-            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path), permissions: permissions)
+            try DocumentFile.write(Data(text.utf8), to: destination, path: path)
         } catch {
-            throw .cannotWrite(path: path, reason: error.message)
+            throw .output(error)
         }
         StandardStream.error("\(what) written to \(path).\n")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Storage
 
 #if canImport(Glibc)
     import Glibc
@@ -47,7 +48,7 @@ struct ProfileCache {
         let areas = questionnaire.vocabularies["cooperation-areas"]?.choices.map(\.id) ?? []
         key = ("\(questionnaire.id)@\(questionnaire.version)/session-\(Session.currentSchemaVersion)", areas)
         url = Self.location(for: folder)
-        guard let url, let data = FileManager.default.contents(atPath: url.path),
+        guard let url, let data = try? FileContents.read(url.path),
             let file = try? JSONDecoder().decode(File.self, from: data),
             file.formatVersion == Self.formatVersion, file.questionnaire == key.questionnaire, file.areas == areas
         else { return }
@@ -77,6 +78,7 @@ struct ProfileCache {
         let file = File(
             formatVersion: Self.formatVersion, questionnaire: key.questionnaire, areas: key.areas, entries: entries)
         guard let data = try? JSONEncoder().encode(file) else { return }
+        // `location` makes sure the home folder exists: only the cache's own folders are created here.
         try? FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
             attributes: [.posixPermissions: 0o700])
@@ -94,13 +96,25 @@ struct ProfileCache {
             inode: UInt64(info.st_ino))
     }
 
-    /// `$XDG_CACHE_HOME/swoc-wizard` or `~/.cache/swoc-wizard`, one file per folder.
+    /// `$XDG_CACHE_HOME` when it is an absolute path: the XDG specification
+    /// says to ignore a relative one (it would put the cache wherever the
+    /// command runs, even into the portfolio folder).
+    private static var xdgCacheHome: URL? {
+        guard let cache = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"], cache.hasPrefix("/") else {
+            return nil
+        }
+        return URL(fileURLWithPath: cache)
+    }
+
+    /// `$XDG_CACHE_HOME/swoc-wizard` or `~/.cache/swoc-wizard`, one file per
+    /// folder; none when there is no home folder (it is never created).
     private static func location(for folder: URL) -> URL? {
-        let environment = ProcessInfo.processInfo.environment
         let base: URL
-        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty {
-            base = URL(fileURLWithPath: cache)
-        } else if let home = environment["HOME"], !home.isEmpty {
+        if let cache = xdgCacheHome {
+            base = cache
+        } else if let home = ProcessInfo.processInfo.environment["HOME"], home.hasPrefix("/"),
+            FileManager.default.fileExists(atPath: home)
+        {
             base = URL(fileURLWithPath: home).appendingPathComponent(".cache")
         } else {
             return nil

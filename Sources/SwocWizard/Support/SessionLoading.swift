@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Storage
 
 /// Opens a session file for a command and checks it belongs to the loaded questionnaire.
 enum SessionLoading {
@@ -31,7 +32,7 @@ enum SessionLoading {
     static func load(_ url: URL, for questionnaire: Questionnaire) throws(WizardFailure) -> Session {
         let session: Session
         do {
-            session = try SessionStore(questionnaire: questionnaire).load(from: url)
+            session = try SessionFile(questionnaire: questionnaire).load(from: url)
         } catch {
             throw .sessionFile(error)
         }

@@ -1,4 +1,5 @@
 import PlanModel
+import Storage
 
 /// Every way a command can fail, each with the message a city officer reads
 /// and the exit status scripts see. This is the one place where failures
@@ -9,8 +10,11 @@ enum WizardFailure: Error {
     case sessionFile(SessionFileError)
     case sessionExists(path: String)
     case answersFile(path: String, problems: [AnswersImport.Problem])
-    case unreadableFile(path: String)
-    case outputExists(path: String)
+    case unreadableFile(path: String, reason: String = "check the name and that the file exists")
+    /// A document could not be written where asked (exists, is a session, a folder ...).
+    case output(OutputFailure)
+    /// Standard output refused the result (a full disk behind a redirect, /dev/full).
+    case standardOutput(reason: String)
     case cannotWrite(path: String, reason: String)
     case unknownStep(String, available: String)
     case unknownLanguage(String, available: [String])
@@ -25,7 +29,9 @@ enum WizardFailure: Error {
         case .questionnaire, .questionnaireNotFound: return 78  // EX_CONFIG
         case .sessionFile(.missing), .unreadableFile: return 66  // EX_NOINPUT
         case .sessionFile(.inUse): return 75  // EX_TEMPFAIL: try again when the other wizard is done
-        case .sessionFile(.unwritable), .outputExists, .cannotWrite, .sessionExists: return 73  // EX_CANTCREAT
+        case .sessionFile(.unwritable), .sessionFile(.cannotLock), .output, .standardOutput, .cannotWrite,
+            .sessionExists:
+            return 73  // EX_CANTCREAT
         case .sessionFile, .answersFile: return 65  // EX_DATAERR
         case .unknownStep, .unknownLanguage, .invalidSessionPath, .nothingToCompare: return 64  // EX_USAGE
         }
@@ -51,10 +57,12 @@ enum WizardFailure: Error {
             return
                 "The answers in \(path) cannot be used yet (\(problems.count) problem\(problems.count == 1 ? "" : "s")):\n"
                 + lines + "\nNothing was saved. Fix these and run the command again."
-        case .unreadableFile(let path):
-            return "Cannot read \(path): check the name and that the file exists."
-        case .outputExists(let path):
-            return "\(path) already exists. Add --force to replace it, or choose another name with --output."
+        case .unreadableFile(let path, let reason):
+            return "Cannot read \(path): \(reason)."
+        case .output(let failure):
+            return failure.message
+        case .standardOutput(let reason):
+            return "The result could not be written to standard output (\(reason)); what was written is incomplete."
         case .cannotWrite(let path, let reason):
             return "Cannot write \(path) (\(reason))."
         case .unknownStep(let name, let available):
