@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanModel
 
 /// How a command shows its result (the screen, Markdown or JSON) and where it
 /// writes it: shared by `diff` and `match`.
@@ -18,8 +19,11 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Replace the output file if it already exists.")
     var force = false
 
-    /// Writes the finished text where the options say.
+    /// Writes the finished text where the options say. The text format is
+    /// for reading on a screen, so it is cleaned of escape codes from the
+    /// files (a candidate's city name) even when it goes to a file first.
     func write(_ text: String, what: String) throws(WizardFailure) {
-        try OutputFile.write(text, to: output, force: force, what: what)
+        let shown = format == .text ? InputSanitizer.cleanForDisplay(text) : text
+        try OutputFile.write(shown, to: output, force: force, what: what)
     }
 }

@@ -21,7 +21,7 @@ struct SuggestCommand: ParsableCommand {
         let summary = SuggestionsSummary(
             suggestions: Suggestions(questionnaire: questionnaire, session: session), width: width)
         try StandardStream.output(
-            summary.render() + "\n"
+            InputSanitizer.cleanForDisplay(summary.render()) + "\n"
                 + "\nThe full plan, with every reason: swoc-wizard export \(ShellQuote.quote(file)) --format md\n")
     }
 }

@@ -5,7 +5,12 @@ enum BuiltBinary {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// SWOC_TEST_BINARY runs the end-to-end tests against another build, such
+    /// as an older one, to see that a regression test fails there.
     static var url: URL {
+        if let other = ProcessInfo.processInfo.environment["SWOC_TEST_BINARY"], !other.isEmpty {
+            return URL(fileURLWithPath: other)
+        }
         let candidates = [
             Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("swoc-wizard"),
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
@@ -29,12 +34,20 @@ enum BuiltBinary {
     }
 
     /// Runs the binary with piped standard input (not a terminal).
-    static func run(_ arguments: [String], input: String = "", in directory: URL) throws -> Result {
-        try run(arguments, bytes: Data(input.utf8), in: directory)
+    /// - Parameter outputTo: a file standard output is opened on instead of the
+    ///   captured one (such as /dev/full); the result then has no output.
+    static func run(
+        _ arguments: [String], input: String = "", in directory: URL, environment extra: [String: String?] = [:],
+        outputTo: String? = nil
+    ) throws -> Result {
+        try run(arguments, bytes: Data(input.utf8), in: directory, environment: extra, outputTo: outputTo)
     }
 
     /// The same with raw bytes as input, which need not be valid UTF-8.
-    static func run(_ arguments: [String], bytes input: Data, in directory: URL) throws -> Result {
+    static func run(
+        _ arguments: [String], bytes input: Data, in directory: URL, environment extra: [String: String?] = [:],
+        outputTo: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -42,6 +55,7 @@ enum BuiltBinary {
         // Keep caches (match profiles) inside the test's own folder.
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CACHE_HOME"] = directory.appendingPathComponent(".cache").path
+        for (name, value) in extra { environment[name] = value }
         process.environment = environment
         // Output goes to files, not pipes, so a chatty run can never fill a pipe and hang.
         let outputURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
@@ -54,7 +68,11 @@ enum BuiltBinary {
         }
         let stdin = Pipe()
         process.standardInput = stdin
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
+        if let outputTo, let handle = FileHandle(forWritingAtPath: outputTo) {
+            process.standardOutput = handle
+        } else {
+            process.standardOutput = try FileHandle(forWritingTo: outputURL)
+        }
         process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()
         stdin.fileHandleForWriting.write(input)
