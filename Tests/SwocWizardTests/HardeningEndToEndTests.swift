@@ -220,6 +220,15 @@ import Testing
         var description: String
     }
 
+    private static func remountReadOnly(_ disk: URL) throws {
+        let remount = Process()
+        remount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        remount.arguments = ["-o", "remount,ro", disk.path]
+        try remount.run()
+        remount.waitUntilExit()
+        guard remount.terminationStatus == 0 else { throw SetUpFailure(description: "cannot remount read-only") }
+    }
+
     private static func unmount(_ url: URL) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/umount")
@@ -271,15 +280,62 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Italy").path))
     }
 
+    /// Issue 14, item 3: on a read-only disk the lock file cannot be created;
+    /// that was silently skipped, so two `resume` runs could both write.
+    /// Now `resume` is refused with the reason and the file is left alone.
+    @Test(.enabled(if: getuid() == 0, "needs root to mount a small file system"))
+    func aSessionWhoseLockCannotBeTakenIsNotOpened() throws {
+        let disk = try Self.tinyDisk()
+        defer { Self.unmount(disk) }
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/stavanger-yantai.yaml").path
+        let directory = try BuiltBinary.workingDirectory()
+        let session = disk.appendingPathComponent("s.json")
+        #expect(try BuiltBinary.run(["--answers", example, "--session", session.path], in: directory).status == 0)
+        try FileManager.default.removeItem(at: SessionLock.lockURL(for: session))
+        let before = try Data(contentsOf: session)
+        try Self.remountReadOnly(disk)
+        for arguments in [["resume", session.path, "--step", "1"], ["revive", session.path]] {
+            let command = arguments[0]
+            let result = try BuiltBinary.run(arguments, input: "x\n", in: directory)
+            #expect(result.status == 73, "\(command): \(result.standardError)")
+            #expect(result.standardError.contains("cannot be opened for writing"), "\(command)")
+            #expect(result.standardError.contains("the disk is read-only"), "\(command)")
+        }
+        #expect(try Data(contentsOf: session) == before)
+    }
+
+    /// Issue 14, item 12: on a full disk a plan was cut at 12 KB and the
+    /// command exited 0. Through --output nothing partial is left; through a
+    /// redirect the failure is reported (exit 73).
+    @Test(.enabled(if: getuid() == 0, "needs root to mount a small file system"))
+    func aPlanThatDoesNotFitOnTheDiskIsAnError() throws {
+        let disk = try Self.tinyDisk()
+        defer { Self.unmount(disk) }
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/nottingham-ningbo.yaml").path
+        let directory = try BuiltBinary.workingDirectory()
+        #expect(try BuiltBinary.run(["--answers", example, "--session", "s.json"], in: directory).status == 0)
+        try Data(repeating: 0, count: 60 * 1024).write(to: disk.appendingPathComponent("filler"))
+        let plan = disk.appendingPathComponent("plan.md")
+        let direct = try BuiltBinary.run(
+            ["export", "s.json", "--format", "md", "--output", plan.path], in: directory)
+        #expect(direct.status == 73)
+        #expect(direct.standardError.contains("(the disk is full)"))
+        #expect(!FileManager.default.fileExists(atPath: plan.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["filler"])
+
+        let redirected = disk.appendingPathComponent("redirected.md")
+        _ = FileManager.default.createFile(atPath: redirected.path, contents: nil)
+        let result = try BuiltBinary.run(
+            ["export", "s.json", "--format", "md"], in: directory, outputTo: redirected.path)
+        #expect(result.status == 73)
+        #expect(result.standardError.contains("could not be written to standard output (the disk is full)"))
+    }
+
     @Test(.enabled(if: getuid() == 0, "needs root to mount a small file system"))
     func aReadOnlyFolderIsExplained() throws {
         let disk = try Self.tinyDisk()
         defer { Self.unmount(disk) }
-        let remount = Process()
-        remount.executableURL = URL(fileURLWithPath: "/bin/mount")
-        remount.arguments = ["-o", "remount,ro", disk.path]
-        try remount.run()
-        remount.waitUntilExit()
+        try Self.remountReadOnly(disk)
         let directory = try BuiltBinary.workingDirectory()
         let result = try BuiltBinary.run(
             ["--session", disk.appendingPathComponent("s.json").path], input: "", in: directory)

@@ -393,13 +393,3 @@ extension QuestionnaireLoader {
         }
     }
 }
-
-extension URL {
-    /// The path relative to the current directory when it is below it, as a
-    /// person would type it, so that messages stay short on a projector.
-    public var displayPath: String {
-        let current = FileManager.default.currentDirectoryPath + "/"
-        let path = standardizedFileURL.path
-        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
-    }
-}
