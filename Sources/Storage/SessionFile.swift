@@ -1,6 +1,12 @@
 import Foundation
 import PlanModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads and writes session files on disk; `SessionStore` turns them into
 /// sessions and back. Saves are atomic (`AtomicFile`) and readable by the
 /// owner only: a session's notes can be politically sensitive.
@@ -34,5 +40,20 @@ public struct SessionFile: Sendable {
         } catch {
             throw .unwritable(path: url.displayPath, reason: error.reason)
         }
+    }
+
+    /// Why a session could not be saved in its folder (missing, not a folder,
+    /// not writable), or nil. Asked before the first question: the answers
+    /// must have somewhere to go, or the team would type into a session that
+    /// can never be saved.
+    public static func folderProblem(for url: URL) -> String? {
+        let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+            return "the folder \(folder.displayPath) does not exist; create it first"
+        }
+        guard isFolder.boolValue else { return "\(folder.displayPath) is a file, not a folder" }
+        guard access(folder.path, W_OK) == 0 else { return WriteFailure.reason(errno) }
+        return nil
     }
 }

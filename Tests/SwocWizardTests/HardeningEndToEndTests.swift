@@ -132,6 +132,26 @@ import Testing
         #expect(destination.hasSuffix("real.json"), "the link is still a link")
     }
 
+    /// Lesser item of issue 14: a hard link (another name for the same file)
+    /// got a lock of its own, so two wizards could write one session.
+    @Test func aHardLinkToAnOpenSessionIsRefused() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/stavanger-yantai.yaml").path
+        #expect(try BuiltBinary.run(["--answers", example, "--session", "real.json"], in: directory).status == 0)
+        let real = directory.appendingPathComponent("real.json").path
+        let other = directory.appendingPathComponent("other-name.json").path
+        #expect(link(real, other) == 0)
+        let first = try PseudoTerminalProcess(
+            executable: BuiltBinary.url, arguments: ["resume", "real.json", "--step", "0"], directory: directory)
+        try first.expect("What is the name of your city?")
+        try first.expect("> ")
+        let second = try BuiltBinary.run(
+            ["resume", "other-name.json", "--step", "0"], input: "Bergen\n", in: directory)
+        #expect(second.status == 75, "\(second.standardError)")
+        #expect(second.standardError.contains("other-name.json is open in another swoc-wizard"))
+        _ = try first.killNow()
+    }
+
     /// A SWOC entry is saved as soon as its text is accepted, before its
     /// cooperation areas and actor are asked.
     @Test func aSwocEntryKilledDuringItsDetailsIsKept() throws {

@@ -3,10 +3,6 @@ import Foundation
 import PlanModel
 import Storage
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// `swoc-wizard [--session PATH] [--answers FILE]`: a new session, asked
 /// interactively or filled from an answers file.
 struct StartCommand: ParsableCommand {
@@ -37,7 +33,9 @@ struct StartCommand: ParsableCommand {
             throw .unknownLanguage(language, available: questionnaire.languages.sorted())
         }
         let url = try sessionURL()
-        try Self.checkFolder(of: url)
+        if let problem = SessionFile.folderProblem(for: url) {
+            throw .sessionFile(.unwritable(path: url.displayPath, reason: problem))
+        }
         let lock = try SessionLoading.lock(url)
         defer { withExtendedLifetime(lock) {} }
         // Checked again under the lock: another wizard may have created it meanwhile.
@@ -79,24 +77,6 @@ struct StartCommand: ParsableCommand {
             counter += 1
         }
         return URL(fileURLWithPath: name)
-    }
-
-    /// Before the first question: the answers must have somewhere to go, or
-    /// the team would type into a session that can never be saved.
-    private static func checkFolder(of url: URL) throws(WizardFailure) {
-        let folder = url.deletingLastPathComponent()
-        let path = url.displayPath
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
-            throw .sessionFile(
-                .unwritable(path: path, reason: "the folder \(folder.displayPath) does not exist; create it first"))
-        }
-        guard isFolder.boolValue else {
-            throw .sessionFile(.unwritable(path: path, reason: "\(folder.displayPath) is a file, not a folder"))
-        }
-        guard access(folder.path, W_OK) == 0 else {
-            throw .sessionFile(.unwritable(path: path, reason: WriteFailure.reason(errno)))
-        }
     }
 
     private func importAnswers(

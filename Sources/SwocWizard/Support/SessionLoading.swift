@@ -25,6 +25,10 @@ enum SessionLoading {
     /// the saves must reach the real file, and it is read only once locked.
     static func open(_ file: String, for questionnaire: Questionnaire) throws(WizardFailure) -> Open {
         let url = URL(fileURLWithPath: file).resolvingSymlinksInPath()
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .sessionFile(.missing(path: file)) }
+        if let problem = SessionFile.folderProblem(for: url) {
+            throw .sessionFile(.cannotLock(path: url.displayPath, reason: problem))
+        }
         let lock = try lock(url)
         return Open(url: url, lock: lock, session: try load(url, for: questionnaire))
     }
