@@ -24,22 +24,22 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
 
     private static let knownFields = Set(CodingKeys.allCases.map(\.stringValue))
 
-    /// An id must have the form the wizard gives ("e1", "e2", ...): new ids are
-    /// counted on from the highest, which must not be too large to count on from.
+    /// Read through one container keyed by any name, so that the fields this
+    /// version does not know are found without a second pass (a portfolio
+    /// holds hundreds of thousands of entries). An id is checked: new ids are
+    /// counted on from the highest "e" number, which must not be too large to
+    /// count on from.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decodeIfPresent(String.self, forKey: .id)
-        if let id, SessionValueLimits.entryNumber(id) == nil {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        id = try container.decodeIfPresent(String.self, forKey: JSONKey("id"))
+        if let id, let problem = SessionValueLimits.entryIDProblem(id) {
             throw container.invalid(
-                .id,
-                "an entry id is \"e\" and a number from 1 to \(SessionValueLimits.entryNumbers.upperBound), "
-                    + "such as \"e12\", not \(SessionValueLimits.quoted(id)); remove the id and swoc-wizard gives the entry a new one"
-            )
+                JSONKey("id"), problem + "; remove the id and swoc-wizard gives the entry a new one")
         }
-        text = try container.decode(String.self, forKey: .text)
-        areas = try container.decodeIfPresent([String].self, forKey: .areas) ?? []
-        actor = try container.decodeIfPresent(String.self, forKey: .actor)
-        otherFields = try decoder.container(keyedBy: JSONKey.self).otherFields(besides: Self.knownFields)
+        text = try container.decode(String.self, forKey: JSONKey("text"))
+        areas = try container.decodeIfPresent([String].self, forKey: JSONKey("areas")) ?? []
+        actor = try container.decodeIfPresent(String.self, forKey: JSONKey("actor"))
+        otherFields = try container.otherFields(besides: Self.knownFields)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -48,7 +48,6 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
         try container.encode(text, forKey: .text)
         try container.encode(areas, forKey: .areas)
         try container.encodeIfPresent(actor, forKey: .actor)
-        var others = encoder.container(keyedBy: JSONKey.self)
-        try others.encode(otherFields: otherFields, besides: Self.knownFields)
+        try encoder.encode(otherFields: otherFields, besides: Self.knownFields)
     }
 }

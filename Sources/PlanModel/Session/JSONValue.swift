@@ -89,11 +89,21 @@ extension KeyedDecodingContainer where Key == JSONKey {
     }
 }
 
-extension KeyedEncodingContainer where Key == JSONKey {
-    /// Writes back fields kept from the file, never over a field this version writes.
-    mutating func encode(otherFields: [String: JSONValue], besides known: Set<String>) throws {
+extension JSONValue {
+    /// Encoder user-info key: set (to `true`) only when a session file is
+    /// written, so kept fields go back into the session and nowhere else: an
+    /// entry in an exported diff has exactly the fields the plan schema allows.
+    static let writesKeptFieldsKey = CodingUserInfoKey(rawValue: "swoc-wizard.writes-kept-fields")!
+}
+
+extension Encoder {
+    /// Writes back fields kept from the file when a session file is written,
+    /// never over a field this version writes; does nothing for any other document.
+    func encode(otherFields: [String: JSONValue], besides known: Set<String>) throws {
+        guard userInfo[JSONValue.writesKeptFieldsKey] as? Bool == true, !otherFields.isEmpty else { return }
+        var container = self.container(keyedBy: JSONKey.self)
         for (name, value) in otherFields where !known.contains(name) {
-            try encode(value, forKey: JSONKey(name))
+            try container.encode(value, forKey: JSONKey(name))
         }
     }
 }

@@ -103,8 +103,7 @@ public struct Session: Codable, Sendable, Equatable {
         try container.encode(finished, forKey: .finished)
         try container.encode(roundStartedAt, forKey: .roundStartedAt)
         try container.encode(previousRounds, forKey: .previousRounds)
-        var others = encoder.container(keyedBy: JSONKey.self)
-        try others.encode(otherFields: otherFields, besides: Self.knownFields)
+        try encoder.encode(otherFields: otherFields, besides: Self.knownFields)
     }
 
     /// "en", "zh-Hans", "pt_BR": letters, digits, hyphens and underscores. The

@@ -45,8 +45,7 @@ public struct SessionRound: Codable, Sendable, Equatable {
         try container.encodeIfPresent(completedAt, forKey: .completedAt)
         try container.encode(answers, forKey: .answers)
         try container.encode(finished, forKey: .finished)
-        var others = encoder.container(keyedBy: JSONKey.self)
-        try others.encode(otherFields: otherFields, besides: Self.knownFields)
+        try encoder.encode(otherFields: otherFields, besides: Self.knownFields)
     }
 
     /// Who took part, from the SWOC participants question.

@@ -56,7 +56,7 @@ public struct SessionStore: Sendable {
             // The decoder may not say where a value it could not read was: say
             // what it could not read rather than blaming the JSON.
             if (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
-                throw .invalidValue(path: path, field: "a field", detail: context.debugDescription)
+                throw .invalidValue(path: path, field: "one of its fields", detail: context.debugDescription)
             }
             throw .notJSON(path: path, detail: "it is not valid JSON")
         } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
@@ -69,9 +69,12 @@ public struct SessionStore: Sendable {
         }
     }
 
+    /// The session file's contents, with every field kept from the file it was read from.
     public func encode(_ session: Session) throws(SessionFileError) -> Data {
+        let encoder = Self.encoder()
+        encoder.userInfo[JSONValue.writesKeptFieldsKey] = true
         do {
-            return try Self.encoder().encode(session)
+            return try encoder.encode(session)
         } catch {
             throw .unwritable(path: "", reason: "the answers could not be encoded: \(error)")
         }

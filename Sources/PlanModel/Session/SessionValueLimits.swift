@@ -20,14 +20,43 @@ public enum SessionValueLimits {
     /// 1900-01-01T00:00:00Z up to, not including, 2201-01-01T00:00:00Z.
     static let timestamps = Date(timeIntervalSince1970: -2_208_988_800)..<Date(timeIntervalSince1970: 7_289_654_400)
 
-    /// The number of an entry id such as "e12", if it has the form the wizard gives ids.
+    /// The number of an entry id of the form swoc-wizard gives ("e12"), or nil
+    /// for any other id (ids are otherwise opaque, e.g. "ew1" from another tool).
     public static func entryNumber(_ id: String) -> Int? {
-        guard id.hasPrefix("e"), id.count > 1, id.count <= 10 else { return nil }
-        let digits = id.dropFirst()
-        guard digits.first != "0", digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits) else {
+        guard let digits = countedDigits(id), let number = Int(digits), entryNumbers.contains(number) else {
             return nil
         }
-        return entryNumbers.contains(number) ? number : nil
+        return number
+    }
+
+    /// What is wrong with an entry id, or nil when it can be used: a short word
+    /// without spaces, and if it is "e" and a number, a number new ids can be counted on from.
+    static func entryIDProblem(_ id: String) -> String? {
+        // Printable ASCII (every id the wizard gives) is checked by byte; anything else by scalar.
+        let bytes = id.utf8
+        let printable = !bytes.isEmpty && bytes.count <= 64 && bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+        if !printable {
+            let scalars = id.unicodeScalars
+            if scalars.isEmpty || scalars.count > 64
+                || scalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control })
+            {
+                return "an entry id is a short word without spaces, such as \"e12\", not \(quoted(id))"
+            }
+        }
+        if countedDigits(id) != nil, entryNumber(id) == nil {
+            return "swoc-wizard numbers entry ids from \"e1\" up to \"e\(entryNumbers.upperBound)\", so "
+                + "\(quoted(id)) cannot be used"
+        }
+        return nil
+    }
+
+    /// The digits of an id that is "e" followed by ASCII digits only.
+    private static func countedDigits(_ id: String) -> Substring? {
+        let bytes = id.utf8
+        guard bytes.count > 1, bytes.first == UInt8(ascii: "e"),
+            bytes.dropFirst().allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        else { return nil }
+        return id.dropFirst()
     }
 
     /// A value from the file as a message quotes it: in quotes, with line
@@ -51,23 +80,28 @@ struct InvalidSessionValue: Error {
 }
 
 extension KeyedDecodingContainer {
-    /// A timestamp as the wizard writes it, `2026-11-29T07:56:48Z`, in a year it can compute with.
+    /// A timestamp as the wizard writes it, `2026-11-29T07:56:48Z`, in a year
+    /// it can compute with. Read by the decoder's own date strategy (fast, for
+    /// thousands of files); only a date it refuses is read again as text, to
+    /// say what is there instead of "not valid JSON".
     func decodeTimestamp(forKey key: Key) throws -> Date {
-        let text: String
+        let date: Date
         do {
-            text = try decode(String.self, forKey: key)
-        } catch DecodingError.typeMismatch {
-            throw invalid(key, "expected a date and time as text, such as \"2026-11-29T07:56:48Z\"")
-        }
-        guard let date = try? Date(text, strategy: .iso8601) else {
+            date = try decode(Date.self, forKey: key)
+        } catch DecodingError.keyNotFound(let key, let context) {
+            throw DecodingError.keyNotFound(key, context)
+        } catch {
+            guard let text = try? decode(String.self, forKey: key) else {
+                throw invalid(key, "expected a date and time as text, such as \"2026-11-29T07:56:48Z\"")
+            }
             throw invalid(
                 key, "\(SessionValueLimits.quoted(text)) is not a date and time such as \"2026-11-29T07:56:48Z\"")
         }
         guard SessionValueLimits.timestamps.contains(date) else {
             throw invalid(
                 key,
-                "the date \(SessionValueLimits.quoted(text)) is not between the years \(SessionValueLimits.years.lowerBound) and "
-                    + "\(SessionValueLimits.years.upperBound)")
+                "the date \(SessionValueLimits.quoted((try? decode(String.self, forKey: key)) ?? "")) is not between "
+                    + "the years \(SessionValueLimits.years.lowerBound) and \(SessionValueLimits.years.upperBound)")
         }
         return date
     }
