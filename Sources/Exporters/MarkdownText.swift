@@ -64,13 +64,25 @@ public enum MarkdownText {
 
     /// Text for a Mermaid gantt task or section title, where `:` `;` `#` and
     /// line breaks have a meaning: they are replaced by spaces, not escaped.
+    /// Read by Unicode scalar, so that "\r\n" (one Character) and every other
+    /// line or paragraph separator and control character become a space too.
     public static func mermaidLabel(_ text: String) -> String {
-        let replaced = text.map { character -> Character in
-            switch character {
-            case ":", ";", "#", "\n", "\r", "\t", "`", "<", ">", "&", "%", "\"", "\\", "|": return " "
-            default: return character
+        var output = String.UnicodeScalarView()
+        var lastIsSpace = true  // so leading spaces are dropped
+        for scalar in text.unicodeScalars {
+            if mermaidSpecial.contains(scalar.value) || scalar.properties.isWhitespace
+                || scalar.properties.generalCategory == .control
+            {
+                if !lastIsSpace { output.append(" ") }
+                lastIsSpace = true
+            } else {
+                output.append(scalar)
+                lastIsSpace = false
             }
         }
-        return String(replaced).split(separator: " ").joined(separator: " ")
+        if lastIsSpace, !output.isEmpty { output.removeLast() }
+        return String(output)
     }
+
+    private static let mermaidSpecial: Set<UInt32> = Set(":;#`<>&%\"\\|".unicodeScalars.map(\.value))
 }

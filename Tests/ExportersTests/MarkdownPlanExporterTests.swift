@@ -92,6 +92,33 @@ import Testing
         #expect(!gantt.contains { $0.contains("Yan:tai") })
     }
 
+    /// Issue 14, item 10: a questionnaire label with "\r\n" (one Character)
+    /// used to add lines to the Mermaid gantt; the chart keeps one line per
+    /// activity and section whatever the labels hold.
+    @Test func labelsWithLineBreaksCannotAddLinesToTheGantt() throws {
+        var broken = questionnaire
+        for (name, var vocabulary) in broken.vocabularies {
+            for index in vocabulary.choices.indices {
+                vocabulary.choices[index].label = LocalizedText(["en": "Ports\r\n    section Injected\u{2028}x"])
+            }
+            broken.vocabularies[name] = vocabulary
+        }
+        let session = try example("manchester-wuhan")
+        let text = MarkdownPlanExporter(questionnaire: broken)
+            .export(PlanDocumentBuilder(questionnaire: broken, session: session).build())
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        let gantt = lines.drop { $0 != "```mermaid" }.prefix { $0 != "```" }
+        #expect(gantt.count > 5)
+        // Past the header, only sections (fixed stream titles) and one line per activity.
+        for line in gantt.dropFirst(5) {
+            let isSection = line.hasPrefix("    section ") && !line.contains("Injected")
+            let isActivity = line.wholeMatch(of: #/    [^ ].* :[0-9]{4}-01-01, [0-9]{4}-12-31/#) != nil
+            #expect(isSection || isActivity, "\(line)")
+        }
+        #expect(gantt.contains { $0.contains("Ports section Injected") }, "the label is kept, on one line")
+        #expect(!text.unicodeScalars.contains { $0 == "\r" || $0 == "\u{2028}" })
+    }
+
     /// Cells in a table row, not counting escaped pipes.
     static func cellCount(_ line: String) -> Int {
         var count = 0

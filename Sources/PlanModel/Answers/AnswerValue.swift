@@ -32,13 +32,26 @@ extension AnswerValue: Codable {
     /// of trying shapes in turn (each failed try costs a thrown error).
     public static let shapeHintsKey = CodingUserInfoKey(rawValue: "swoc-wizard.answer-shapes")!
 
-    private static func decode(_ shape: Shape, _ container: any SingleValueDecodingContainer) -> AnswerValue? {
+    private static func decode(_ shape: Shape, _ container: any SingleValueDecodingContainer) throws -> AnswerValue? {
         switch shape {
         case .text: (try? container.decode(String.self)).map { .text($0) }
         case .texts: (try? container.decode([String].self)).map { .texts($0) }
         case .flag: (try? container.decode(Bool.self)).map { .flag($0) }
         case .number: (try? container.decode(Double.self)).map { .number($0) }
-        case .entries: (try? container.decode([SwocEntry].self)).map { .swocEntries($0) }
+        case .entries: try entries(container).map { .swocEntries($0) }
+        }
+    }
+
+    /// SWOC entries, or nil when the value has another shape. An entry of the
+    /// right shape with an unusable value (an impossible id) is an error, with
+    /// where it is, not a reason to try the value as another shape.
+    private static func entries(_ container: any SingleValueDecodingContainer) throws -> [SwocEntry]? {
+        do {
+            return try container.decode([SwocEntry].self)
+        } catch let error as InvalidSessionValue {
+            throw error
+        } catch {
+            return nil
         }
     }
 
@@ -46,7 +59,7 @@ extension AnswerValue: Codable {
         let container = try decoder.singleValueContainer()
         if let id = decoder.codingPath.last?.stringValue,
             let hints = decoder.userInfo[Self.shapeHintsKey] as? [String: Shape], let shape = hints[id],
-            let value = Self.decode(shape, container)
+            let value = try Self.decode(shape, container)
         {
             self = value
             return
@@ -59,7 +72,7 @@ extension AnswerValue: Codable {
             self = .text(text)
         } else if let texts = try? container.decode([String].self) {
             self = .texts(texts)
-        } else if let entries = try? container.decode([SwocEntry].self) {
+        } else if let entries = try Self.entries(container) {
             self = .swocEntries(entries)
         } else if let flag = try? container.decode(Bool.self) {
             self = .flag(flag)

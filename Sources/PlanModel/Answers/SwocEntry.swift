@@ -10,6 +10,8 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
     public var areas: [String]
     /// An id from the helix-actors vocabulary, when known.
     public var actor: String?
+    /// Fields of a stored entry this version does not know, written back unchanged.
+    public var otherFields: [String: JSONValue] = [:]
 
     public init(id: String? = nil, text: String, areas: [String] = [], actor: String? = nil) {
         self.id = id
@@ -18,14 +20,26 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
         self.actor = actor
     }
 
-    private enum CodingKeys: String, CodingKey { case id, text, areas, actor }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case id, text, areas, actor }
 
+    private static let knownFields = Set(CodingKeys.allCases.map(\.stringValue))
+
+    /// Read through one container keyed by any name, so that the fields this
+    /// version does not know are found without a second pass (a portfolio
+    /// holds hundreds of thousands of entries). An id is checked: new ids are
+    /// counted on from the highest "e" number, which must not be too large to
+    /// count on from.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decodeIfPresent(String.self, forKey: .id)
-        text = try container.decode(String.self, forKey: .text)
-        areas = try container.decodeIfPresent([String].self, forKey: .areas) ?? []
-        actor = try container.decodeIfPresent(String.self, forKey: .actor)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        id = try container.decodeIfPresent(String.self, forKey: JSONKey("id"))
+        if let id, let problem = SessionValueLimits.entryIDProblem(id) {
+            throw container.invalid(
+                JSONKey("id"), problem + "; remove the id and swoc-wizard gives the entry a new one")
+        }
+        text = try container.decode(String.self, forKey: JSONKey("text"))
+        areas = try container.decodeIfPresent([String].self, forKey: JSONKey("areas")) ?? []
+        actor = try container.decodeIfPresent(String.self, forKey: JSONKey("actor"))
+        otherFields = try container.otherFields(besides: Self.knownFields)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -34,5 +48,6 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
         try container.encode(text, forKey: .text)
         try container.encode(areas, forKey: .areas)
         try container.encodeIfPresent(actor, forKey: .actor)
+        try encoder.encode(otherFields: otherFields, besides: Self.knownFields)
     }
 }

@@ -42,7 +42,7 @@ public struct MatchingSessionReader: Sendable {
         var session = Session(questionnaire: questionnaire, language: file.language, now: file.updatedAt)
         session.createdAt = file.createdAt
         session.answers = file.answers
-        guard SessionShapeCheck.firstMismatch(in: session, for: questionnaire) == nil else { return nil }
+        guard SessionShapeCheck.firstProblem(in: session, for: questionnaire) == nil else { return nil }
         return session
     }
 
@@ -72,8 +72,8 @@ public struct MatchingSessionReader: Sendable {
             schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
             questionnaireID = try container.decode(String.self, forKey: .questionnaireID)
             language = try container.decode(String.self, forKey: .language)
-            createdAt = try container.decode(Date.self, forKey: .createdAt)
-            updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+            createdAt = try container.decodeTimestamp(forKey: .createdAt)
+            updatedAt = try container.decodeTimestamp(forKey: .updatedAt)
             // Only the wanted answers are decoded; the decoder skips the rest unread.
             let all = try container.nestedContainer(keyedBy: AnswerKey.self, forKey: .answers)
             let wanted = decoder.userInfo[MatchingSessionReader.wantedKey] as? [String] ?? []

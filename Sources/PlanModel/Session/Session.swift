@@ -46,32 +46,73 @@ public struct Session: Codable, Sendable, Equatable {
         previousRounds = []
     }
 
-    private enum CodingKeys: String, CodingKey {
+    /// Fields of the file that this version does not know, kept as read and
+    /// written back on every save, so nothing a newer version (or a person)
+    /// put in the file is lost by saving it here.
+    public var otherFields: [String: JSONValue] = [:]
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, questionnaireID, questionnaireVersion, language, createdAt, updatedAt, completedAt
         case answers, finished, roundStartedAt, previousRounds
     }
 
+    private static let knownFields = Set(CodingKeys.allCases.map(\.stringValue))
+
     /// Reads version 1 and 2 files; a version 1 file becomes a session with one
-    /// round that started when the session was created.
+    /// round that started when the session was created. Every number and date
+    /// is checked here, so nothing later computes with an impossible one.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let version = try container.decode(Int.self, forKey: .schemaVersion)
+        let version = try container.decodeWholeNumber(forKey: .schemaVersion, in: SessionValueLimits.counters)
         if version > Self.currentSchemaVersion { throw NewerSchemaVersion(found: version) }
-        guard version >= 1 else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .schemaVersion, in: container, debugDescription: "the format number must be 1 or more")
-        }
         schemaVersion = Self.currentSchemaVersion
         questionnaireID = try container.decode(String.self, forKey: .questionnaireID)
-        questionnaireVersion = try container.decode(Int.self, forKey: .questionnaireVersion)
+        questionnaireVersion = try container.decodeWholeNumber(
+            forKey: .questionnaireVersion, in: SessionValueLimits.counters)
         language = try container.decode(String.self, forKey: .language)
-        createdAt = try container.decode(Date.self, forKey: .createdAt)
-        updatedAt = try container.decode(Date.self, forKey: .updatedAt)
-        completedAt = try container.decodeIfPresent(Date.self, forKey: .completedAt)
+        guard Self.isLanguageCode(language) else {
+            throw container.invalid(
+                .language, "expected a language code such as \"en\", not \(SessionValueLimits.quoted(language))")
+        }
+        createdAt = try container.decodeTimestamp(forKey: .createdAt)
+        updatedAt = try container.decodeTimestamp(forKey: .updatedAt)
+        completedAt = try container.decodeTimestampIfPresent(forKey: .completedAt)
         answers = try container.decode([String: AnswerValue].self, forKey: .answers)
         finished = try container.decode([String].self, forKey: .finished)
-        roundStartedAt = try container.decodeIfPresent(Date.self, forKey: .roundStartedAt) ?? createdAt
+        roundStartedAt = try container.decodeTimestampIfPresent(forKey: .roundStartedAt) ?? createdAt
         previousRounds = try container.decodeIfPresent([SessionRound].self, forKey: .previousRounds) ?? []
+        for (index, round) in previousRounds.enumerated() where round.number != index + 1 {
+            throw InvalidSessionValue(
+                codingPath: container.codingPath + [CodingKeys.previousRounds, JSONIndex(index), JSONKey("number")],
+                detail: "earlier rounds are numbered 1, 2, 3 and so on in order, so this one should be "
+                    + "\(index + 1), not \(round.number)")
+        }
+        otherFields = try decoder.container(keyedBy: JSONKey.self).otherFields(besides: Self.knownFields)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(questionnaireID, forKey: .questionnaireID)
+        try container.encode(questionnaireVersion, forKey: .questionnaireVersion)
+        try container.encode(language, forKey: .language)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(updatedAt, forKey: .updatedAt)
+        try container.encodeIfPresent(completedAt, forKey: .completedAt)
+        try container.encode(answers, forKey: .answers)
+        try container.encode(finished, forKey: .finished)
+        try container.encode(roundStartedAt, forKey: .roundStartedAt)
+        try container.encode(previousRounds, forKey: .previousRounds)
+        try encoder.encode(otherFields: otherFields, besides: Self.knownFields)
+    }
+
+    /// "en", "zh-Hans", "pt_BR": letters, digits, hyphens and underscores. The
+    /// code goes into exported plans, so it may hold nothing else.
+    static func isLanguageCode(_ code: String) -> Bool {
+        (1...35).contains(code.unicodeScalars.count)
+            && code.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+            }
     }
 
     /// Thrown while decoding a file written by a newer version of the tool.
@@ -105,22 +146,32 @@ public struct Session: Codable, Sendable, Equatable {
     }
 
     /// Gives every SWOC entry without an id one ("e1", "e2", ...), numbered
-    /// after the highest id used in any round, so ids never repeat.
+    /// after the highest id used in any round, so ids never repeat. Ids are
+    /// checked on load (`SessionValueLimits.entryNumbers`), and should the
+    /// highest be reached, the lowest unused numbers are taken instead of
+    /// counting past it.
     mutating func assignEntryIDs() {
-        var highest = 0
+        var used = Set<Int>()
         for round in rounds {
             for value in round.answers.values {
                 guard case .swocEntries(let entries) = value else { continue }
-                for id in entries.compactMap(\.id) where id.hasPrefix("e") {
-                    highest = max(highest, Int(id.dropFirst()) ?? 0)
+                for id in entries.compactMap(\.id) {
+                    if let number = SessionValueLimits.entryNumber(id) { used.insert(number) }
                 }
             }
+        }
+        var next = (used.max() ?? 0) + 1
+        func take() -> Int {
+            if !SessionValueLimits.entryNumbers.contains(next) { next = SessionValueLimits.entryNumbers.lowerBound }
+            while used.contains(next) { next += 1 }
+            used.insert(next)
+            defer { next += 1 }
+            return next
         }
         for key in answers.keys.sorted() {
             guard case .swocEntries(var entries) = answers[key] else { continue }
             for index in entries.indices where entries[index].id == nil {
-                highest += 1
-                entries[index].id = "e\(highest)"
+                entries[index].id = "e\(take())"
             }
             answers[key] = .swocEntries(entries)
         }

@@ -6,6 +6,9 @@ public enum SessionFileError: Error, Sendable, Equatable {
     case empty(path: String)
     case notJSON(path: String, detail: String)
     case wrongShape(path: String, field: String, detail: String)
+    /// A value of the right shape that cannot be used: a date that is not a
+    /// date, a year out of range, an id the questionnaire does not have.
+    case invalidValue(path: String, field: String, detail: String)
     case newerVersion(path: String, found: Int, supported: Int)
     case otherQuestionnaire(path: String, found: String, expected: String)
     case unwritable(path: String, reason: String)
@@ -29,6 +32,10 @@ public enum SessionFileError: Error, Sendable, Equatable {
         case .wrongShape(let path, let field, let detail):
             return "The session file \(path) does not look like a swoc-wizard session: \(detail) at \(field). "
                 + "It has not been changed."
+        case .invalidValue(let path, let field, let detail):
+            return "The session file \(path) holds a value swoc-wizard cannot use, at \(field): \(detail). "
+                + "Correct it in the file with a text editor, or use the copy the team saved before; "
+                + "the file has not been changed."
         case .newerVersion(let path, let found, let supported):
             return "The session file \(path) was written by a newer swoc-wizard (format \(found); this one reads up to "
                 + "\(supported)). Please update swoc-wizard; the file has not been changed."

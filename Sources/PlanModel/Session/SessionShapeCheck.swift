@@ -1,14 +1,51 @@
-/// Checks that each stored answer has the shape its question's kind expects.
-/// A hand-edited or damaged session file could otherwise put, say, a list
-/// where a yes/no belongs, and the plan would silently lose or garble it.
+/// Checks every stored answer, of the current round and of every earlier one
+/// alike, against the questionnaire: that it has the shape its question's
+/// kind expects, and holds only what could have been typed for it. A
+/// hand-edited or damaged session file could otherwise put, say, a list where
+/// a yes/no belongs, or an id no list has, and the plan would silently lose or
+/// garble it; a damaged earlier round would make `diff` show everything as added.
 public enum SessionShapeCheck {
-    /// The first answer whose shape does not fit, as (field, what was expected).
-    public static func firstMismatch(in session: Session, for questionnaire: Questionnaire) -> (
-        field: String, expected: String
-    )? {
+    /// The first answer that cannot be used, and where it is in the file.
+    public struct Problem: Sendable, Equatable {
+        /// Where in the file, e.g. `previousRounds[0].answers.strengths[2].areas[0]`.
+        public var field: String
+        public var detail: String
+        /// The answer has the wrong shape altogether (a list for a yes/no),
+        /// rather than a value of the right shape that cannot be used.
+        public var isWrongShape: Bool
+
+        /// The error to report for the session file at `path`.
+        public func error(path: String) -> SessionFileError {
+            isWrongShape
+                ? .wrongShape(path: path, field: field, detail: detail)
+                : .invalidValue(path: path, field: field, detail: detail)
+        }
+    }
+
+    /// The first answer that does not fit its question, in the current round
+    /// and then in the earlier ones; nil when every answer fits.
+    public static func firstProblem(in session: Session, for questionnaire: Questionnaire) -> Problem? {
+        if let problem = firstProblem(in: session.answers, for: questionnaire, at: "") { return problem }
+        for (index, round) in session.previousRounds.enumerated() {
+            if let problem = firstProblem(in: round.answers, for: questionnaire, at: "previousRounds[\(index)].") {
+                return problem
+            }
+        }
+        return nil
+    }
+
+    private static func firstProblem(
+        in answers: [String: AnswerValue], for questionnaire: Questionnaire, at prefix: String
+    ) -> Problem? {
         for question in questionnaire.questions {
-            guard let value = session.answers[question.id], !fits(value, question.kind) else { continue }
-            return ("answers.\(question.id)", "expected \(description(of: question.kind))")
+            guard let value = answers[question.id] else { continue }
+            let field = "\(prefix)answers.\(question.id)"
+            guard fits(value, question.kind) else {
+                return Problem(field: field, detail: "expected \(description(of: question.kind))", isWrongShape: true)
+            }
+            if let (place, detail) = AnswerContentCheck.problem(value, for: question) {
+                return Problem(field: field + place, detail: detail, isWrongShape: false)
+            }
         }
         return nil
     }

@@ -38,9 +38,16 @@ public struct SessionStore: Sendable {
             return try decoder.decode(Session.self, from: data)
         } catch let newer as Session.NewerSchemaVersion {
             throw .newerVersion(path: path, found: newer.found, supported: Session.currentSchemaVersion)
+        } catch let invalid as InvalidSessionValue {
+            throw .invalidValue(path: path, field: Self.fieldPath(invalid.codingPath), detail: invalid.detail)
         } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
             if let line = Self.lineWhereCutShort(data) {
                 throw .notJSON(path: path, detail: "it stops in the middle, at line \(line): it was cut short")
+            }
+            // The decoder may not say where a value it could not read was: say
+            // what it could not read rather than blaming the JSON.
+            if (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
+                throw .invalidValue(path: path, field: "one of its fields", detail: context.debugDescription)
             }
             throw .notJSON(path: path, detail: "it is not valid JSON")
         } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
@@ -53,9 +60,12 @@ public struct SessionStore: Sendable {
         }
     }
 
+    /// The session file's contents, with every field kept from the file it was read from.
     public func encode(_ session: Session) throws(SessionFileError) -> Data {
+        let encoder = Self.encoder()
+        encoder.userInfo[JSONValue.writesKeptFieldsKey] = true
         do {
-            return try Self.encoder().encode(session)
+            return try encoder.encode(session)
         } catch {
             throw .unwritable(path: "", reason: "the answers could not be encoded: \(error)")
         }
@@ -90,12 +100,14 @@ public struct SessionStore: Sendable {
         return depth > 0 || inString ? line : nil
     }
 
+    /// A field's place in the file as a person can find it: `answers.strengths[2].areas[0]`.
+    static func fieldPath(_ codingPath: [any CodingKey]) -> String {
+        let keys = codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+        return keys.isEmpty ? "the top level" : keys.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+    }
+
     private static func describe(_ error: DecodingError) -> (String, String) {
-        func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-            return keys.isEmpty
-                ? "the top level" : keys.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
-        }
+        func path(_ context: DecodingError.Context) -> String { fieldPath(context.codingPath) }
         switch error {
         case .keyNotFound(let key, let context):
             let parent = path(context)

@@ -73,8 +73,14 @@ public struct PlanFacts: Sendable {
         return nil
     }
 
+    /// A year answer, if it is a whole number within `SessionValueLimits.years`.
+    /// Sessions are checked on load; this keeps every sum of years (ages,
+    /// anniversaries, the plan's years) safe for a session built any other way.
     public func year(_ id: String) -> Int? {
-        number(id).flatMap { Int(exactly: $0) }
+        guard let year = number(id).flatMap({ Int(exactly: $0) }), SessionValueLimits.years.contains(year) else {
+            return nil
+        }
+        return year
     }
 
     public func isAnswered(_ id: String) -> Bool {

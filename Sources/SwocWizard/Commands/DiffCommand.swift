@@ -33,6 +33,13 @@ struct DiffCommand: ParsableCommand {
         if files.count == 2 && (from != nil || to != nil) {
             throw ValidationError("--from and --to choose rounds within one file; with two files, leave them out.")
         }
+        // Checked before any arithmetic: `--to -9223372036854775808` would otherwise stop the
+        // program at `to - 1`. Round numbers in a file are at most SessionValueLimits.counters.
+        for (name, number) in [("--from", from), ("--to", to)] {
+            guard let number, !SessionValueLimits.counters.contains(number) else { continue }
+            throw ValidationError(
+                "\(name) takes a round number: 1 for the first round, 2 for the second, and so on (not \(number)).")
+        }
     }
 
     func run() throws(WizardFailure) {

@@ -45,9 +45,10 @@ enum SessionLoading {
                 .otherQuestionnaire(
                     path: url.displayPath, found: session.questionnaireID, expected: questionnaire.id))
         }
-        if let mismatch = SessionShapeCheck.firstMismatch(in: session, for: questionnaire) {
-            throw .sessionFile(
-                .wrongShape(path: url.displayPath, field: mismatch.field, detail: mismatch.expected))
+        // Every round, with the same checks: answers of the wrong shape, ids
+        // the questionnaire does not have, years and numbers out of range.
+        if let problem = SessionShapeCheck.firstProblem(in: session, for: questionnaire) {
+            throw .sessionFile(problem.error(path: url.displayPath))
         }
         return session
     }
