@@ -117,6 +117,7 @@ extension WizardFailure {
             return "written by a newer swoc-wizard (format \(found)); update swoc-wizard to include it"
         case .sessionFile(.otherQuestionnaire(_, let found, _)): return "made with another questionnaire (\(found))"
         case .sessionFile(.unreadable): return "cannot be read (no permission, or not a file)"
+        case .sessionFile(.invalidValue(_, let field, _)): return "holds a value it cannot use at \(field)"
         default: return message
         }
     }
