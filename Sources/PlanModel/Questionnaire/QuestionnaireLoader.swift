@@ -324,14 +324,25 @@ extension QuestionnaireLoader {
                 return nil
             }
             let pattern = file.string(fields["pattern"], context: "\(context) pattern")
-            if let pattern, (try? Regex(pattern)) == nil {
-                file.report(fields["pattern"], "\(context): the pattern is not a valid regular expression")
+            let maxLength = file.integer(fields["maxLength"], context: "\(context) maxLength")
+            if let pattern {
+                if (try? Regex(pattern)) == nil {
+                    file.report(fields["pattern"], "\(context): the pattern is not a valid regular expression")
+                } else if let refusal = SafePattern.refusal(for: pattern) {
+                    file.report(fields["pattern"], "\(context): \(refusal.message)")
+                }
+                if let maxLength, maxLength > SafePattern.maximumAnswerLength {
+                    file.report(
+                        fields["maxLength"],
+                        "\(context): an answer checked against a pattern can have at most "
+                            + "\(SafePattern.maximumAnswerLength) characters; lower maxLength or remove the pattern")
+                }
             }
             return Validation(
                 minimum: file.number(fields["min"], context: "\(context) min"),
                 maximum: file.number(fields["max"], context: "\(context) max"),
                 minLength: file.integer(fields["minLength"], context: "\(context) minLength"),
-                maxLength: file.integer(fields["maxLength"], context: "\(context) maxLength"),
+                maxLength: maxLength,
                 pattern: pattern,
                 message: file.localized(
                     fields["message"], context: "\(context) message", defaultLanguage: defaultLanguage))
