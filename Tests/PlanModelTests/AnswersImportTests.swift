@@ -97,3 +97,48 @@ import Testing
         }
     }
 }
+
+/// The lesser items of issue 14 about answers files.
+@Suite struct AnswersFileTests {
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    private func importer() throws -> AnswersImport {
+        AnswersImport(
+            questionnaire: try QuestionnaireLoader().load(directory: TestQuestionnaires.small()), language: "en")
+    }
+
+    /// Issue 14, lesser item: a YAML answers file saved with a byte-order mark
+    /// (as some Windows editors do) was refused, while JSON with one was accepted.
+    @Test func yamlWithAByteOrderMarkIsAccepted() throws {
+        let outcome = try importer().run(text: "\u{FEFF}city-name: Rome\nstaff: 3\n", now: now)
+        #expect(outcome.session.answers["city-name"] == .text("Rome"))
+        let json = try importer().run(text: "\u{FEFF}{\"city-name\": \"Bonn\"}", now: now)
+        #expect(json.session.answers["city-name"] == .text("Bonn"))
+    }
+
+    /// Issue 14, lesser item: a key given twice was refused without saying which key.
+    @Test func aDuplicateKeyIsNamedWithItsLine() throws {
+        let importer = try importer()
+        do {
+            _ = try importer.run(text: "staff: 3\ncity-name: Rome\ncity-name: Milan\n", now: now)
+            Issue.record("expected the duplicate key to be refused")
+        } catch {
+            #expect(
+                error.problems.map(\.description) == [
+                    "(file): line 2: the key \"city-name\" is given twice in the same block (first at this line); keep only one"
+                ])
+        }
+    }
+
+    /// Issue 14, item 11 (for answers files): a key with escape codes is quoted in
+    /// the problem list, which is printed to the terminal, as visible text.
+    @Test func escapeCodesInAnUnknownKeyAreShownAsText() throws {
+        let importer = try importer()
+        do {
+            _ = try importer.run(text: "city-name: Rome\n\"x\\e]0;TITLE\\a\": 1\n", now: now)
+            Issue.record("expected the unknown key to be refused")
+        } catch {
+            #expect(error.problems.map(\.description) == [#"x\u{1B}]0;TITLE\u{7}: there is no question with this id"#])
+        }
+    }
+}

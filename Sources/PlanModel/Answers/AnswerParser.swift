@@ -90,8 +90,14 @@ public struct AnswerParser: Sendable {
         if let maximum = validation.maxLength, text.count > maximum {
             return .failure(custom ?? .tooManyCharacters(maximum: maximum))
         }
-        if let pattern = validation.pattern, let regex = try? Regex(pattern), (try? regex.wholeMatch(in: text)) == nil {
-            return .failure(custom ?? .patternMismatch)
+        if let pattern = validation.pattern {
+            // The loader only accepts patterns whose work is bounded for answers this long (SafePattern).
+            if text.unicodeScalars.count > SafePattern.maximumAnswerLength {
+                return .failure(custom ?? .tooManyCharacters(maximum: SafePattern.maximumAnswerLength))
+            }
+            if let regex = try? Regex(pattern), (try? regex.wholeMatch(in: text)) == nil {
+                return .failure(custom ?? .patternMismatch)
+            }
         }
         return .success(text)
     }

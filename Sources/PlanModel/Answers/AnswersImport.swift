@@ -18,7 +18,9 @@ public struct AnswersImport: Sendable {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         public var questionID: String
         public var message: String
-        public var description: String { "\(questionID): \(message)" }
+        /// Control characters quoted from the file (a key such as "\e[2J") are written
+        /// out, so that printing a problem cannot act on the terminal.
+        public var description: String { ControlCharacters.visible("\(questionID): \(message)") }
     }
 
     public struct Failure: Error, Sendable, Equatable {
@@ -34,12 +36,18 @@ public struct AnswersImport: Sendable {
     public func run(text: String, now: Date) throws(Failure) -> Outcome {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text, YAMLFile.resolver) else {
+            guard let node = try YAMLFile.compose(text) else {
                 throw Failure(problems: [Problem(questionID: "(file)", message: "the file is empty")])
             }
             root = node
         } catch let failure as Failure {
             throw failure
+        } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+            throw Failure(problems: [
+                Problem(
+                    questionID: "(file)",
+                    message: "line \(context.mark.line): \(YAMLFile.duplicateKeysMessage(keys))")
+            ])
         } catch {
             let line = (error as? YamlError).flatMap { YAMLFile.problem(from: $0, file: "").line }
             let place = line.map { " (line \($0))" } ?? ""

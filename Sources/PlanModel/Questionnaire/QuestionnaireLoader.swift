@@ -61,6 +61,12 @@ extension QuestionnaireLoader {
                 if manifest["steps"] == nil { manifestFile.report(root, "the manifest needs a `steps` list") }
                 return nil
             }
+            // Without questions the wizard would start and export an empty plan marked complete.
+            if stepNodes.isEmpty {
+                manifestFile.report(
+                    manifest["steps"], "the `steps` list is empty; name at least one step file, e.g. - step-1-swoc.yaml"
+                )
+            }
             var steps: [Step] = []
             for node in stepNodes {
                 guard let fileName = manifestFile.string(node, context: "a step file name") else { continue }
@@ -101,7 +107,11 @@ extension QuestionnaireLoader {
             }
             var vocabularies: [String: Vocabulary] = [:]
             for (key, value) in mapping {
-                guard let name = key.string else { continue }
+                guard
+                    let name = key.string.map({
+                        file.checked($0, at: key, context: "a vocabulary name", multiline: false)
+                    })
+                else { continue }
                 let context = "vocabulary \"\(name)\""
                 guard
                     let fields = file.mapping(
@@ -168,7 +178,8 @@ extension QuestionnaireLoader {
             let title =
                 file.localized(fields["title"], context: "step title", defaultLanguage: defaultLanguage)
                 ?? LocalizedText([defaultLanguage: id])
-            let intro = file.localized(fields["intro"], context: "step intro", defaultLanguage: defaultLanguage)
+            let intro = file.localized(
+                fields["intro"], context: "step intro", defaultLanguage: defaultLanguage, multiline: true)
             let source = file.string(fields["source"], context: "step source") ?? ""
             var questions: [Question] = []
             for node in file.sequence(fields["questions"], context: "questions") ?? [] {
@@ -176,7 +187,9 @@ extension QuestionnaireLoader {
                     questions.append(question)
                 }
             }
-            if questions.isEmpty && fields["questions"] != nil {
+            if fields["questions"] == nil {
+                file.report(root, "step \"\(id)\" has no questions; add a `questions` list")
+            } else if questions.isEmpty {
                 file.report(fields["questions"], "step \"\(id)\" has no usable questions")
             }
             return Step(id: id, number: number, title: title, intro: intro, source: source, questions: questions)
@@ -222,7 +235,8 @@ extension QuestionnaireLoader {
             let prompt = file.localized(
                 fields["prompt"], context: "\(context) prompt", defaultLanguage: defaultLanguage)
             if prompt == nil { file.report(node, "\(context) needs a `prompt`") }
-            let help = file.localized(fields["help"], context: "\(context) help", defaultLanguage: defaultLanguage)
+            let help = file.localized(
+                fields["help"], context: "\(context) help", defaultLanguage: defaultLanguage, multiline: true)
             if help == nil { file.report(node, "\(context) needs a `help` text citing the report") }
             let source = file.string(fields["source"], context: "\(context) source")
             if source == nil { file.report(node, "\(context) needs a `source` (the report section or case study)") }
@@ -324,14 +338,25 @@ extension QuestionnaireLoader {
                 return nil
             }
             let pattern = file.string(fields["pattern"], context: "\(context) pattern")
-            if let pattern, (try? Regex(pattern)) == nil {
-                file.report(fields["pattern"], "\(context): the pattern is not a valid regular expression")
+            let maxLength = file.integer(fields["maxLength"], context: "\(context) maxLength")
+            if let pattern {
+                if (try? Regex(pattern)) == nil {
+                    file.report(fields["pattern"], "\(context): the pattern is not a valid regular expression")
+                } else if let refusal = SafePattern.refusal(for: pattern) {
+                    file.report(fields["pattern"], "\(context): \(refusal.message)")
+                }
+                if let maxLength, maxLength > SafePattern.maximumAnswerLength {
+                    file.report(
+                        fields["maxLength"],
+                        "\(context): an answer checked against a pattern can have at most "
+                            + "\(SafePattern.maximumAnswerLength) characters; lower maxLength or remove the pattern")
+                }
             }
             return Validation(
                 minimum: file.number(fields["min"], context: "\(context) min"),
                 maximum: file.number(fields["max"], context: "\(context) max"),
                 minLength: file.integer(fields["minLength"], context: "\(context) minLength"),
-                maxLength: file.integer(fields["maxLength"], context: "\(context) maxLength"),
+                maxLength: maxLength,
                 pattern: pattern,
                 message: file.localized(
                     fields["message"], context: "\(context) message", defaultLanguage: defaultLanguage))

@@ -11,9 +11,11 @@ public struct QuestionnaireProblem: Sendable, Equatable, CustomStringConvertible
         self.message = message
     }
 
+    /// The place and message, with control characters quoted from a file (or its
+    /// name) written out, so that printing a problem cannot act on the terminal.
     public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
+        let place = line.map { "\(file):\($0)" } ?? file
+        return ControlCharacters.visible("\(place): \(message)")
     }
 }
 

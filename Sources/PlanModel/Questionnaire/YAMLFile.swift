@@ -13,7 +13,7 @@ final class YAMLFile {
     /// Parses `text`; a syntax error becomes a problem at its line.
     func parse(_ text: String) -> Node? {
         do {
-            guard let root = try Yams.compose(yaml: text, Self.resolver) else {
+            guard let root = try Self.compose(text) else {
                 report(nil, "the file is empty")
                 return nil
             }
@@ -25,6 +25,15 @@ final class YAMLFile {
             report(nil, "cannot be read as YAML: \(error)")
             return nil
         }
+    }
+
+    /// Parses YAML (or JSON) text into nodes. A byte-order mark at the start, which
+    /// some Windows editors write, is not part of the text: YAML allows it, and
+    /// without this Yams refused such a file while accepting the same file as JSON.
+    static func compose(_ text: String) throws -> Node? {
+        var text = text
+        if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
+        return try Yams.compose(yaml: text, resolver)
     }
 
     /// Reads every value as text; `bool`, `integer` and `number` below read the
@@ -90,7 +99,34 @@ final class YAMLFile {
             report(node, "\(context) should be a single value")
             return nil
         }
-        return scalar.string
+        return checked(scalar.string, at: node, context: context, multiline: false)
+    }
+
+    /// `text` as read, with the line break that ends a `|` or `>` block removed
+    /// from a one-line text; a control character, or a line break inside a
+    /// one-line text, is a problem at the text's line. Such characters cannot be
+    /// typed by accident (YAML only makes them from escapes like "\e" or "\r"), and
+    /// cleaning them away silently would hide what a shared file tried to do.
+    func checked(_ text: String, at node: Node, context: String, multiline: Bool) -> String {
+        var text = text
+        if !multiline {
+            while text.unicodeScalars.last == "\n" { text.unicodeScalars.removeLast() }
+        }
+        if let scalar = ControlCharacters.firstForbidden(in: text, allowLineBreaks: multiline) {
+            if scalar == "\n" {
+                report(node, "\(context) must be one line but has a line break; put it on one line")
+            } else {
+                let advice =
+                    multiline
+                    ? "write line breaks as new lines (for example in a `|` block), and nothing else invisible"
+                    : "remove it"
+                report(
+                    node,
+                    "\(context) contains \(ControlCharacters.name(of: scalar)), an invisible control character "
+                        + "that would garble the screen and the documents; \(advice)")
+            }
+        }
+        return text
     }
 
     func integer(_ node: Node?, context: String) -> Int? {
@@ -130,10 +166,15 @@ final class YAMLFile {
     }
 
     /// A text per language, or a plain string read as the default language.
-    func localized(_ node: Node?, context: String, defaultLanguage: String) -> LocalizedText? {
+    /// - Parameter multiline: true for texts that may run over several lines (help, intro).
+    func localized(
+        _ node: Node?, context: String, defaultLanguage: String, multiline: Bool = false
+    ) -> LocalizedText? {
         guard let node else { return nil }
         if let scalar = node.scalar {
-            return LocalizedText([defaultLanguage: scalar.string])
+            return LocalizedText([
+                defaultLanguage: checked(scalar.string, at: node, context: context, multiline: multiline)
+            ])
         }
         guard let mapping = node.mapping else {
             report(node, "\(context) should be a text, or texts keyed by language (en: ...)")
@@ -145,7 +186,8 @@ final class YAMLFile {
                 report(key, "\(context): each line should be `language: text`")
                 continue
             }
-            texts[language] = text
+            let checkedLanguage = checked(language, at: key, context: "\(context): a language code", multiline: false)
+            texts[checkedLanguage] = checked(text, at: value, context: context, multiline: multiline)
         }
         if texts.isEmpty {
             report(node, "\(context) has no text")
@@ -160,12 +202,19 @@ final class YAMLFile {
             .composer(_, let problem, let mark, _):
             return QuestionnaireProblem(file: file, line: mark.line, message: "YAML error: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return QuestionnaireProblem(
-                file: file, line: context.mark.line,
-                message: "YAML error: the key(s) \(duplicates.joined(separator: ", ")) appear twice")
+            return QuestionnaireProblem(file: file, line: context.mark.line, message: duplicateKeysMessage(duplicates))
         default:
             return QuestionnaireProblem(file: file, line: nil, message: "YAML error: \(error)")
         }
+    }
+}
+
+extension YAMLFile {
+    /// Names the keys given twice; Yams reports the line of the first one.
+    static func duplicateKeysMessage(_ keys: [String]) -> String {
+        let names = keys.map { "\"\($0)\"" }.joined(separator: ", ")
+        let what = keys.count == 1 ? "the key \(names) is" : "the keys \(names) are"
+        return "\(what) given twice in the same block (first at this line); keep only one"
     }
 }
 
