@@ -92,7 +92,7 @@ final class WizardFlow {
             case .endOfInput:
                 return .stop(.paused)
             case .line(let line):
-                if let command = WizardCommand(line) {
+                if let command = WizardCommand(line, after: prefill) {
                     if let navigation = handle(command, at: question) { return navigation }
                     continue
                 }
@@ -153,7 +153,7 @@ final class WizardFlow {
                 commit()
                 return .stop(.paused)
             case .line(let line):
-                if let command = WizardCommand(line) {
+                if let command = WizardCommand(line, after: editing?.text) {
                     if command == .clear {
                         if editing != nil {
                             guard removeEditedEntry() else { return .stop(.paused) }
@@ -254,9 +254,10 @@ final class WizardFlow {
             case .interrupted: return .leave(.stop(.interrupted))
             case .endOfInput: return .leave(.stop(.paused))
             case .line(let line):
+                let shown = prefill
                 prefill = nil
                 var typed = line
-                if let command = WizardCommand(line) {
+                if let command = WizardCommand(line, after: shown) {
                     if command == .skip || command == .clear {
                         typed = ""  // No areas, or no actor, for this entry.
                     } else {
