@@ -6,14 +6,15 @@ final class PlainTerminal: Terminal {
     /// is shown in brackets and an empty line keeps it, as Enter does in readline.
     func readLine(prompt: String, prefill: String?, completions: [String]) -> TerminalInput {
         if InterruptSignal.isRequested { return .interrupted }
-        let shown = prefill.flatMap { $0.isEmpty ? nil : $0 }
-        StandardStream.error(prompt + (shown.map { "[\($0)] " } ?? ""))
+        // Prompts and earlier answers come from files: shown without escape codes.
+        let shown = prefill.map(TerminalText.line).flatMap { $0.isEmpty ? nil : $0 }
+        StandardStream.error(TerminalText.prompt(prompt) + (shown.map { "[\($0)] " } ?? ""))
         guard let line = Swift.readLine(strippingNewline: true) else {
             StandardStream.error("\n")  // End the unanswered prompt's line.
             return InterruptSignal.isRequested ? .interrupted : .endOfInput
         }
         // Echo what was read, so a log of stderr reads like a transcript.
-        StandardStream.error(line + "\n")
+        StandardStream.error(TerminalText.line(line) + "\n")
         if let shown, line.isEmpty { return .line(shown) }
         return .line(line)
     }

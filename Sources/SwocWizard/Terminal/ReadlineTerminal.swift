@@ -37,9 +37,11 @@ final class ReadlineTerminal: Terminal {
 
     func readLine(prompt: String, prefill: String?, completions: [String]) -> TerminalInput {
         if InterruptSignal.isRequested { return .interrupted }
-        ReadlineState.prefill = prefill
-        ReadlineState.candidates = completions
-        guard let pointer = readline(prompt) else {
+        // Prompts and earlier answers come from questionnaire and session
+        // files: no escape code in them may reach the terminal (issue 14, item 11).
+        ReadlineState.prefill = prefill.map(TerminalText.line)
+        ReadlineState.candidates = completions.map(TerminalText.line)
+        guard let pointer = readline(TerminalText.prompt(prompt)) else {
             return InterruptSignal.isRequested ? .interrupted : .endOfInput
         }
         defer { free(pointer) }

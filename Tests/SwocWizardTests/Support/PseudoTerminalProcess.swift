@@ -106,6 +106,11 @@ final class PseudoTerminalProcess {
         _ = data.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Everything the program wrote, escape sequences included.
+    var rawOutput: String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Everything shown so far, without terminal escape sequences and carriage returns.
     var screen: String {
         Self.clean(String(decoding: bytes, as: UTF8.self))
