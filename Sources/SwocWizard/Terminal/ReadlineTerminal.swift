@@ -41,8 +41,13 @@ final class ReadlineTerminal: Terminal {
         // files: no escape code in them may reach the terminal (issue 14, item 11).
         ReadlineState.prefill = prefill.map(TerminalText.line)
         ReadlineState.candidates = completions.map(TerminalText.line)
-        guard let pointer = readline(TerminalText.prompt(prompt)) else {
-            return InterruptSignal.isRequested ? .interrupted : .endOfInput
+        LineEditingSignals.install()
+        let read = readline(TerminalText.prompt(prompt))
+        LineEditingSignals.restore()
+        guard let pointer = read else {
+            guard InterruptSignal.isRequested else { return .endOfInput }
+            write("\n")  // Readline leaves the cursor on the interrupted line.
+            return .interrupted
         }
         defer { free(pointer) }
         if InterruptSignal.isRequested {
@@ -86,12 +91,13 @@ final class ReadlineTerminal: Terminal {
                 ReadlineState.nextMatch(state: state)
             }
         }
-        // Ctrl-C: the signal handler only sets a flag; this hook, which readline
-        // calls while it waits for keys, ends the line so readline returns and
-        // restores the terminal before the wizard saves and exits.
-        rl_event_hook = { () -> Int32 in
-            if InterruptSignal.isRequested { rl_done = 1 }
-            return 0
+        // Ctrl-C, Ctrl-Z and ending signals are handled by the wizard, and keys
+        // are read by ReadlineInput, which also waits for the Ctrl-C wake-up
+        // pipe: readline's own signal handling could lose a Ctrl-C (see there).
+        rl_catch_signals = 0
+        ReadlineInput.openKeyboard(for: STDIN_FILENO)
+        rl_getc_function = { stream in
+            ReadlineInput.nextKey(from: stream.map { fileno($0) } ?? STDIN_FILENO)
         }
     }
 }

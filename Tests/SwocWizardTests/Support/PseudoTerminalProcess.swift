@@ -33,7 +33,7 @@ final class PseudoTerminalProcess {
         // once, and ttyname's shared buffer then hands out another terminal's name.
         var name = [CChar](repeating: 0, count: 256)
         guard ttyname_r(slave, &name, name.count) == 0 else { throw POSIXError(.EIO) }
-        let slavePath = String(cString: name)
+        let slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         self.master = master
 
         var actions = posix_spawn_file_actions_t()
@@ -100,10 +100,44 @@ final class PseudoTerminalProcess {
         return try waitForExit()
     }
 
-    /// Types text; "\r" is Enter, "\t" Tab, "\u{03}" Ctrl-C, "\u{04}" Ctrl-D, "\u{01}" Ctrl-A.
+    /// Types text; "\r" is Enter, "\t" Tab, "\u{03}" Ctrl-C, "\u{04}" Ctrl-D, "\u{01}" Ctrl-A,
+    /// "\u{1A}" Ctrl-Z, "\u{7F}" Backspace. Long text is written in full, as a fast typist would.
     func type(_ text: String) {
         let data = Array(text.utf8)
-        _ = data.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+        var offset = 0
+        while offset < data.count {
+            let written = data.withUnsafeBytes { write(master, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+
+    /// Sends a signal to the program, as the shell or another program would.
+    func send(_ signal: Int32) {
+        kill(pid, signal)
+    }
+
+    /// Waits until the program shows anything more.
+    func waitForOutput(timeout: Duration = .seconds(15)) throws {
+        let count = bytes.count
+        let deadline = ContinuousClock.now + timeout
+        while bytes.count == count {
+            if ContinuousClock.now > deadline || (!pump(milliseconds: 20) && exitStatus != nil) {
+                throw Timeout(waitingFor: "more output", screen: String(screen.suffix(1500)))
+            }
+        }
+    }
+
+    /// True when the terminal is in its normal mode (echo and whole lines),
+    /// as a program must leave it when it ends or stops.
+    var terminalIsRestored: Bool {
+        var settings = termios()
+        guard tcgetattr(master, &settings) == 0 else { return false }
+        let needed = tcflag_t(ECHO | ICANON)
+        return settings.c_lflag & needed == needed
     }
 
     /// Everything the program wrote, escape sequences included.
