@@ -47,7 +47,7 @@ for (name, session) in [("realistic", realistic), ("large, 500 SWOC entries", la
             _ = try SessionFile(questionnaire: questionnaire).load(from: url)
         })
     record(
-        try Stopwatch.measure("compute the suggestions (\(name))") {
+        Stopwatch.measure("compute the suggestions (\(name))") {
             _ = Suggestions(questionnaire: questionnaire, session: session)
         })
     // Each export is timed whole, as `swoc-wizard export` runs it: building the
@@ -60,7 +60,7 @@ for (name, session) in [("realistic", realistic), ("large, 500 SWOC entries", la
             _ = try JSONPlanExporter().export(Fixtures.document(questionnaire, session, activities: padding))
         }, target: name == "realistic" ? nil : 50)
     record(
-        try Stopwatch.measure("build and export Markdown (\(label))") {
+        Stopwatch.measure("build and export Markdown (\(label))") {
             _ = MarkdownPlanExporter(questionnaire: questionnaire)
                 .export(Fixtures.document(questionnaire, session, activities: padding))
         }, target: name == "realistic" ? nil : 50)
@@ -75,13 +75,13 @@ for count in [1_000, 10_000] {
     let sessions = Fixtures.candidates(count, from: realistic, questionnaire)
     var profiles: [CandidateRanker.Candidate] = []
     record(
-        try Stopwatch.measure("build \(count) match profiles from sessions", runs: 3, warmUp: 1) {
+        Stopwatch.measure("build \(count) match profiles from sessions", runs: 3, warmUp: 1) {
             profiles = sessions.enumerated().map {
                 CandidateRanker.Candidate(profile: maker.profile($0.element), source: "\($0.offset).json")
             }
         })
 
-    let result = try Stopwatch.measure("rank \(count) candidate profiles in memory", runs: 41, warmUp: 5) {
+    let result = Stopwatch.measure("rank \(count) candidate profiles in memory", runs: 41, warmUp: 5) {
         _ = CandidateRanker().rank(city, profiles)
     }
     record(result, target: count == 10_000 ? 1000 : nil)

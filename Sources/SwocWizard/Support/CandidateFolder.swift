@@ -32,7 +32,7 @@ enum CandidateFolder {
         let files = names.filter {
             directory.appendingPathComponent($0).resolvingSymlinksInPath().standardizedFileURL.path != excludedPath
         }
-        var cache = useCache ? ProfileCache(folder: directory, questionnaire: maker.questionnaire) : nil
+        let cache = useCache ? ProfileCache(folder: directory, questionnaire: maker.questionnaire) : nil
         let stamps = files.map { ProfileCache.stamp(of: directory.appendingPathComponent($0)) }
 
         // Profiles of unchanged files come from the cache; the others are read on all cores.
