@@ -41,15 +41,9 @@ enum InterruptSignal {
         }
         var action = sigaction()
         #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = { _ in
-                InterruptSignal.requested.store(true, ordering: .relaxed)
-                InterruptSignal.wake()
-            }
+            action.__sigaction_handler.sa_handler = { _ in InterruptSignal.handle() }
         #else
-            action.__sigaction_u.__sa_handler = { _ in
-                InterruptSignal.requested.store(true, ordering: .relaxed)
-                InterruptSignal.wake()
-            }
+            action.__sigaction_u.__sa_handler = { _ in InterruptSignal.handle() }
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
@@ -59,6 +53,20 @@ enum InterruptSignal {
         sigemptyset(&interrupt)
         sigaddset(&interrupt, SIGINT)
         sigprocmask(SIG_UNBLOCK, &interrupt, nil)
+    }
+
+    /// The first Ctrl-C sets the flag, which the wizard acts on at the next
+    /// prompt (at once when a prompt is open). A second one before the wizard
+    /// has acted on the first means it is busy elsewhere (a long computation,
+    /// or writing to a terminal that has stopped reading): it stops the wizard
+    /// on the spot (issue 14, item 8). That is safe because every answer is
+    /// saved atomically as it is given; a save cut short leaves the previous
+    /// file whole. Only async-signal-safe calls are made here, and nothing is
+    /// written: the terminal may be the very thing that has stopped reading,
+    /// and a write would block the handler for good.
+    static func handle() {
+        if requested.exchange(true, ordering: .relaxed) { _exit(130) }
+        wake()
     }
 
     /// Forgets an earlier Ctrl-C, when the wizard needs one more answer after it.
