@@ -8,7 +8,8 @@ import Foundation
 
 /// Where a command's document goes, decided before anything is written, and
 /// the one safe way to write it (issue 14, items 1, 5 and 13):
-/// - no path, `-` or `/dev/stdout` is standard output;
+/// - no path, `-` or `/dev/stdout` is standard output; `/dev/stderr` and
+///   `/dev/fd/N` are those open descriptors, written as a redirection would;
 /// - a symbolic link is written through to the file it points to, never replaced;
 /// - a device or a named pipe (such as `/dev/null`) is written to, never replaced;
 /// - a plain file is replaced atomically, only with `force`, keeping its
@@ -22,6 +23,10 @@ public enum DocumentFile {
         case file(URL, permissions: mode_t)
         /// A device or pipe to write into as it is.
         case stream(URL)
+        /// An open file descriptor of the process (`/dev/stderr`, `/dev/fd/3`):
+        /// written where it points, as a shell redirection would, never
+        /// reopened (that would start at the beginning of a log file).
+        case descriptor(Int32)
     }
 
     /// The mode of a new document: owner only, like the session.
@@ -30,15 +35,32 @@ public enum DocumentFile {
     /// Paths that mean standard output.
     static let standardOutputNames: Set<String> = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
 
+    /// `/dev/stderr`, `/dev/fd/N` and `/proc/self/fd/N` as the descriptor they name.
+    static func openDescriptor(named path: String) -> Int32? {
+        if path == "/dev/stderr" { return STDERR_FILENO }
+        for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+            if let number = Int32(path.dropFirst(prefix.count)), number >= 0, fcntl(number, F_GETFD) != -1 {
+                return number
+            }
+        }
+        return nil
+    }
+
     public static func destination(for path: String?, force: Bool) throws(OutputFailure) -> Destination {
         guard let path, !standardOutputNames.contains(path) else { return .standardOutput }
+        if let descriptor = openDescriptor(named: path) {
+            return descriptor == STDOUT_FILENO ? .standardOutput : .descriptor(descriptor)
+        }
         var url = URL(fileURLWithPath: path)
         var info = stat()
         if lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
-            guard let target = realpath(url.path, nil) else {
-                let pointee = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?"
-                throw .danglingLink(path: path, target: pointee)
+            // A link to standard output or another open descriptor means that descriptor.
+            let pointee = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?"
+            if standardOutputNames.contains(pointee) { return .standardOutput }
+            if let descriptor = openDescriptor(named: pointee) {
+                return descriptor == STDOUT_FILENO ? .standardOutput : .descriptor(descriptor)
             }
+            guard let target = realpath(url.path, nil) else { throw .danglingLink(path: path, target: pointee) }
             url = URL(fileURLWithPath: String(cString: target))
             free(target)
             if standardOutputNames.contains(url.path) { return .standardOutput }
@@ -67,8 +89,12 @@ public enum DocumentFile {
             } catch {
                 throw .cannotWrite(path: path, reason: error.reason)
             }
+        case .descriptor(let descriptor):
+            if let failure = AtomicFile.writeAll(data, to: descriptor) {
+                throw .cannotWrite(path: path, reason: WriteFailure.reason(failure))
+            }
         case .stream(let url):
-            let descriptor = open(url.path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+            let descriptor = open(url.path, O_WRONLY | O_NOCTTY | O_NOFOLLOW | O_CLOEXEC)
             guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: WriteFailure.reason(errno)) }
             let failure = AtomicFile.writeAll(data, to: descriptor)
             let closed = close(descriptor)

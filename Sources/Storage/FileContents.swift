@@ -6,18 +6,35 @@ import Foundation
     import Darwin
 #endif
 
-/// Reads a whole file, whatever kind it is that can be read to its end: a
-/// plain file, or a pipe such as the `<(…)` of a shell (FileManager refuses
-/// those, and a team's `--answers <(…)` was told the file did not exist).
+/// Reads a whole file, refusing what cannot be one: a session must be a
+/// plain file (a named pipe would hang the wizard, `/dev/zero` would fill the
+/// memory); an answers file may also come through a pipe, such as the `<(…)`
+/// of a shell, which FileManager refuses. Both are read up to a limit.
 public enum FileContents {
     public enum Failure: Error, Sendable, Equatable {
         case missing
         case isFolder
+        /// A device, a socket, or a pipe where only a plain file will do.
+        case notAFile
+        case tooLarge(limit: Int)
         case unreadable(reason: String)
     }
 
-    public static func read(_ path: String) throws(Failure) -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// What may be read.
+    public enum Kinds: Sendable {
+        case plainFiles
+        case plainFilesAndPipes
+    }
+
+    /// Far beyond any session or answers file a workshop makes (a session with
+    /// 2,000 SWOC entries is about 1 MB), and small enough to read in memory.
+    public static let defaultLimit = 64 << 20
+
+    public static func read(_ path: String, kinds: Kinds = .plainFiles, limit: Int = defaultLimit) throws(Failure)
+        -> Data
+    {
+        // O_NONBLOCK: opening a pipe nobody writes to must not hang before the type is checked.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             switch errno {
             case ENOENT, ENOTDIR: throw .missing
@@ -27,7 +44,18 @@ public enum FileContents {
         }
         defer { close(descriptor) }
         var info = stat()
-        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw .isFolder }
+        guard fstat(descriptor, &info) == 0 else { throw .unreadable(reason: String(cString: strerror(errno))) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            if Int(info.st_size) > limit { throw .tooLarge(limit: limit) }
+        case S_IFDIR:
+            throw .isFolder
+        case S_IFIFO where kinds == .plainFilesAndPipes:
+            // Wait for the writer like an ordinary read of a pipe.
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        default:
+            throw .notAFile
+        }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -37,7 +65,21 @@ public enum FileContents {
                 if errno == EINTR { continue }
                 throw .unreadable(reason: String(cString: strerror(errno)))
             }
+            if data.count + count > limit { throw .tooLarge(limit: limit) }
             data.append(contentsOf: buffer[0..<count])
+        }
+    }
+}
+
+extension FileContents.Failure {
+    /// The reason in words, for messages that name the file themselves.
+    public var reason: String {
+        switch self {
+        case .missing: "it does not exist"
+        case .isFolder: "it is a folder, not a file"
+        case .notAFile: "it is not a plain file (a device, a pipe or a socket)"
+        case .tooLarge(let limit): "it is larger than \(limit >> 20) MB, far more than any session or answers file"
+        case .unreadable(let reason): reason
         }
     }
 }

@@ -23,11 +23,8 @@ public struct SessionFile: Sendable {
         do {
             data = try FileContents.read(url.path)
         } catch {
-            switch error {
-            case .missing: throw .missing(path: path)
-            case .isFolder: throw .unreadable(path: path, reason: "it is a folder, not a file")
-            case .unreadable(let reason): throw .unreadable(path: path, reason: reason)
-            }
+            if error == .missing { throw .missing(path: path) }
+            throw .unreadable(path: path, reason: error.reason)
         }
         return try store.decode(data, path: path)
     }

@@ -24,6 +24,10 @@ import PlanModel
 /// skipped: two wizards without it would overwrite each other (issue 14, item 3).
 public final class SessionLock {
     private let descriptor: Int32
+    /// The lock on the file as it was when the session was opened: other
+    /// names for that file (hard links made before) stay refused all along.
+    private let originalDescriptor: Int32
+    /// The lock on the file the latest save put in place.
     private var fileDescriptor: Int32
     private let session: URL
 
@@ -34,7 +38,8 @@ public final class SessionLock {
 
     private init(descriptor: Int32, fileDescriptor: Int32, session: URL) {
         self.descriptor = descriptor
-        self.fileDescriptor = fileDescriptor
+        originalDescriptor = fileDescriptor
+        self.fileDescriptor = -1
         self.session = session
     }
 
@@ -103,8 +108,14 @@ public final class SessionLock {
     }
 
     private static func lockReason(_ code: Int32, _ url: URL) -> String {
+        var info = stat()
+        let exists = lstat(url.path, &info) == 0
         switch code {
         case ELOOP: return "\(url.lastPathComponent) beside it is a symbolic link, which could point anywhere"
+        case EACCES,
+            EPERM where exists:
+            return "its lock file \(url.lastPathComponent) cannot be opened (it belongs to another user, "
+                + "or its permissions do not allow it)"
         default: return "the lock file \(url.lastPathComponent) cannot be created: \(WriteFailure.reason(code))"
         }
     }
@@ -113,6 +124,7 @@ public final class SessionLock {
     /// let a third wizard lock a new file while a second still holds the old one.
     deinit {
         close(descriptor)
+        if originalDescriptor >= 0 { close(originalDescriptor) }
         if fileDescriptor >= 0 { close(fileDescriptor) }
     }
 }

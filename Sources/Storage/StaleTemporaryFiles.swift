@@ -34,10 +34,13 @@ enum StaleTemporaryFiles {
         let prefix = AtomicFile.temporaryPrefix(for: name)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for candidate in names where candidate.hasPrefix(prefix) && candidate.hasSuffix(".tmp") {
-            let middle = candidate.dropFirst(prefix.count).dropLast(".tmp".count)
-            guard let pid = Int32(middle.prefix { $0 != "." }), pid > 0, pid != getpid(), !isRunning(pid) else {
-                continue
-            }
+            // Exactly "PID" (older versions) or "PID.RANDOM" (hexadecimal), nothing else.
+            let parts = candidate.dropFirst(prefix.count).dropLast(".tmp".count).split(
+                separator: ".", omittingEmptySubsequences: false)
+            guard parts.count <= 2, let pid = Int32(parts[0]), pid > 0, pid != getpid(),
+                parts.count == 1 || (1...8).contains(parts[1].count) && parts[1].allSatisfy(\.isHexDigit),
+                !isRunning(pid)
+            else { continue }
             let path = folder + "/" + candidate
             var info = stat()
             guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid() else {

@@ -59,6 +59,7 @@ import Testing
         let recent = try leftover(".s.json.\(dead).ffff.tmp", modified: Date())
         let alive = try leftover(".s.json.1.tmp", modified: old)  // init is always running
         let otherFile = try leftover(".t.json.\(dead).tmp", modified: old)
+        let notOurs = try leftover(".s.json.\(dead).backup.tmp", modified: old)
 
         StaleTemporaryFiles.remove(in: folder.path, for: "s.json", now: Date())
 
@@ -67,6 +68,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: recent.path))
         #expect(FileManager.default.fileExists(atPath: alive.path))
         #expect(FileManager.default.fileExists(atPath: otherFile.path))
+        #expect(FileManager.default.fileExists(atPath: notOurs.path), "only names AtomicFile makes are removed")
     }
 
     /// A link named like a leftover is never removed (nor what it points to).

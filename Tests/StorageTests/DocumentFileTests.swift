@@ -97,4 +97,16 @@ import Testing
             try DocumentFile.destination(for: folder.path, force: true)
         }
     }
+
+    /// A session cut short still reads as one; a plan's JSON (whose first key
+    /// is also "answers", but a list) does not.
+    @Test func cutOffSessionsAreSessionsAndPlansAreNot() throws {
+        let folder = try Scratch.folder()
+        let cut = folder.appendingPathComponent("cut.json")
+        try Data("{\n  \"answers\" : {\n    \"city-name\" : \"Ro".utf8).write(to: cut)
+        #expect(SessionFileSniffer.readsAsSession(cut.path))
+        let plan = folder.appendingPathComponent("plan.json")
+        try Data("{\n  \"answers\" : [\n    {\"id\": \"city-name\"}\n  ],\n  \"city\" : {}\n}".utf8).write(to: plan)
+        #expect(!SessionFileSniffer.readsAsSession(plan.path))
+    }
 }

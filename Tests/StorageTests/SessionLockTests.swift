@@ -75,4 +75,22 @@ import Testing
         }
         withExtendedLifetime(held) {}
     }
+
+    /// Review finding: a hard link made before the wizard opened the session
+    /// was refused only until the first save replaced the file.
+    @Test func aHardLinkMadeBeforeStaysRefusedAfterSaves() throws {
+        let folder = try Scratch.folder()
+        let session = folder.appendingPathComponent("s.json")
+        try Data("{}".utf8).write(to: session)
+        let other = folder.appendingPathComponent("old-name.json")
+        #expect(link(session.path, other.path) == 0)
+        let held = try SessionLock.acquire(for: session)
+        for _ in 0..<3 {
+            try AtomicFile.write(Data("{}".utf8), to: session, permissions: 0o600)
+            held.follow()
+        }
+        #expect(throws: SessionFileError.inUse(path: other.displayPath, process: nil)) {
+            try SessionLock.acquire(for: other)
+        }
+    }
 }

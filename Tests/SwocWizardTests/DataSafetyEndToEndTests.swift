@@ -196,4 +196,94 @@ import Testing
             }
         }
     }
+
+    // MARK: Found in review
+
+    /// A named pipe or a device where a session belongs hung the wizard
+    /// (`export f.json` waited for ever) or filled the memory (`/dev/zero`).
+    @Test func aPipeOrADeviceIsNeverReadAsASession() throws {
+        let directory = try sessions()
+        #expect(mkfifo(directory.appendingPathComponent("f.json").path, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("zero.json").path, withDestinationPath: "/dev/zero")
+        for arguments in [
+            ["export", "f.json"], ["export", "/dev/zero"], ["suggest", "zero.json"], ["match", "a.json", "f.json"],
+            ["resume", "f.json"], ["--answers", "/dev/zero", "--session", "new.json"],
+        ] {
+            let result = try BuiltBinary.run(arguments, in: directory)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.standardError.contains("not a plain file"), "\(arguments): \(result.standardError)")
+        }
+        let portfolio = directory.appendingPathComponent("portfolio")
+        try FileManager.default.createDirectory(at: portfolio, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: directory.appendingPathComponent("b.json"), to: portfolio.appendingPathComponent("b.json"))
+        #expect(mkfifo(portfolio.appendingPathComponent("pipe.json").path, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(
+            atPath: portfolio.appendingPathComponent("zero.json").path, withDestinationPath: "/dev/zero")
+        let ranked = try BuiltBinary.run(["match", "a.json", "--candidates", "portfolio", "--fresh"], in: directory)
+        #expect(ranked.status == 0, "\(ranked.standardError)")
+        #expect(ranked.standardOutput.contains("1 ranked, 2 skipped"))
+    }
+
+    /// A line break in a candidate's file name split its line in the ranking.
+    @Test func aLineBreakInACandidateFileNameStaysOnItsLine() throws {
+        let directory = try sessions()
+        let portfolio = directory.appendingPathComponent("portfolio")
+        try FileManager.default.createDirectory(at: portfolio, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: directory.appendingPathComponent("b.json"), to: portfolio.appendingPathComponent("na\nme.json"))
+        let result = try BuiltBinary.run(["match", "a.json", "--candidates", "portfolio"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("(na?me.json)"))
+    }
+
+    /// `--output /dev/stderr` replaced the file standard error was sent to
+    /// (losing a log's earlier lines), or was refused as an existing file.
+    @Test func devStderrIsWrittenWhereStandardErrorGoes() throws {
+        let directory = try sessions()
+        let log = directory.appendingPathComponent("log.txt")
+        try Data("earlier line\n".utf8).write(to: log)
+        let handle = try FileHandle(forWritingTo: log)
+        try handle.seekToEnd()
+        let process = Process()
+        process.executableURL = BuiltBinary.url
+        process.arguments = ["export", "a.json", "--format", "md", "--output", "/dev/stderr", "--force"]
+        process.currentDirectoryURL = directory
+        process.standardError = handle
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let text = String(decoding: try Data(contentsOf: log), as: UTF8.self)
+        #expect(text.hasPrefix("earlier line\n# Partnership plan"))
+    }
+
+    /// A dangling link given as a new session's place was replaced by a plain file.
+    @Test func aDanglingLinkAsANewSessionIsRefused() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("s.json").path, withDestinationPath: "/nowhere/s.json")
+        let result = try BuiltBinary.run(["--session", "s.json"], input: "Ghent\n", in: directory)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("symbolic link to /nowhere/s.json, which does not exist"))
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(
+                atPath: directory.appendingPathComponent("s.json").path) == "/nowhere/s.json")
+    }
+
+    /// A session cut short is still a session: `--force` must not write a document over it.
+    @Test func aCutOffSessionIsNeverReplacedByADocument() throws {
+        let directory = try sessions()
+        let whole = try contents(directory, "b.json")
+        let cut = whole.prefix(1000)
+        try cut.write(to: directory.appendingPathComponent("cut.json"))
+        let plan = try BuiltBinary.run(["export", "a.json", "--output", "plan.json"], in: directory)
+        #expect(plan.status == 0)
+        let again = try BuiltBinary.run(["export", "a.json", "--output", "plan.json", "--force"], in: directory)
+        #expect(again.status == 0, "a plan is not a session: \(again.standardError)")
+        let result = try BuiltBinary.run(["export", "a.json", "--output", "cut.json", "--force"], in: directory)
+        #expect(result.status == 73)
+        #expect(try contents(directory, "cut.json") == cut)
+    }
 }

@@ -296,6 +296,7 @@ import Testing
         #expect(result.standardError.contains("(the disk is full)"))
         #expect(result.standardError.contains(session))
         #expect(!result.standardError.contains("Save to>"))
+        #expect(!result.standardError.contains("What is the name of your city?"), "no question may be asked")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Rome").path))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Italy").path))
     }

@@ -11,11 +11,21 @@ extension URL {
         let current = FileManager.default.currentDirectoryPath + "/"
         let path = standardizedFileURL.path
         let shown = path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
-        guard shown.unicodeScalars.contains(where: Self.isControl) else { return shown }
-        return String(String.UnicodeScalarView(shown.unicodeScalars.map { Self.isControl($0) ? "?" : $0 }))
+        return shown.inlineForDisplay
+    }
+}
+
+extension String {
+    /// The text on one line, for a name from the file system or a file (a
+    /// file name, a city name) shown inside a line of the tool's own: line
+    /// breaks, escape codes and other control characters become "?", as `ls`
+    /// shows them, so the name cannot break the line or drive the terminal.
+    public var inlineForDisplay: String {
+        guard unicodeScalars.contains(where: Self.isControl) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { Self.isControl($0) ? "?" : $0 }))
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 }

@@ -57,6 +57,14 @@ struct StartCommand: ParsableCommand {
             if session.trimmingWhitespace().isEmpty || session.hasSuffix("/") {
                 throw .invalidSessionPath(path: session, reason: "it names no file; give a file name such as rome.json")
             }
+            if let target = try? fileManager.destinationOfSymbolicLink(atPath: session),
+                !fileManager.fileExists(atPath: session)
+            {
+                // Saving would replace the link with a file; writing through it would create a file elsewhere.
+                throw .invalidSessionPath(
+                    path: session,
+                    reason: "it is a symbolic link to \(target), which does not exist; give the real file's name")
+            }
             var isFolder: ObjCBool = false
             if fileManager.fileExists(atPath: session, isDirectory: &isFolder) {
                 if isFolder.boolValue {
@@ -84,13 +92,10 @@ struct StartCommand: ParsableCommand {
     ) throws(WizardFailure) {
         let data: Data
         do {
-            data = try FileContents.read(path)
+            data = try FileContents.read(path, kinds: .plainFilesAndPipes)
         } catch {
-            switch error {
-            case .missing: throw .unreadableFile(path: path)
-            case .isFolder: throw .unreadableFile(path: path, reason: "it is a folder; give the answers file inside it")
-            case .unreadable(let reason): throw .unreadableFile(path: path, reason: reason)
-            }
+            if error == .missing { throw .unreadableFile(path: path) }
+            throw .unreadableFile(path: path, reason: error.reason)
         }
         let text = String(decoding: data, as: UTF8.self)
         let outcome: AnswersImport.Outcome

@@ -32,14 +32,16 @@ enum InteractiveRun {
 
         let flow = WizardFlow(engine: engine, terminal: terminal, saver: saver)
         if let passedOverMessage { flow.passedOverMessage = passedOverMessage }
-        // Write the file straight away, so the path printed above exists even
-        // if the very first answer is interrupted.
         // A new session's file is created before the first question, so the path
-        // shown exists; without fsync, as it holds no answer yet and this keeps
-        // the first question instant. An existing file is only written when an
-        // answer changes it.
-        if !FileManager.default.fileExists(atPath: sessionURL.path) {
-            saver.save(engine.session, terminal: terminal, durable: false)
+        // shown exists even if the very first answer is interrupted; without
+        // fsync, as it holds no answer yet and this keeps the first question
+        // instant. If it cannot be created (and no other place is given), no
+        // question is asked: the answers would have nowhere to go. An existing
+        // file is only written when an answer changes it.
+        if !FileManager.default.fileExists(atPath: sessionURL.path),
+            !saver.save(engine.session, terminal: terminal, durable: false)
+        {
+            throw .cannotWrite(path: saver.path, reason: "the session file cannot be created, so no question was asked")
         }
         let outcome = flow.run(from: start)
         let path = ShellQuote.quote(saver.path)

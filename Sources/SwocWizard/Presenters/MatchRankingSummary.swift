@@ -8,13 +8,16 @@ struct MatchRankingSummary {
 
     func render() -> String {
         var lines = [
-            "Candidates for \(ranking.city) from \(ranking.folder): \(ranking.ranked.count) ranked"
+            "Candidates for \(ranking.city.inlineForDisplay) from \(ranking.folder.inlineForDisplay): "
+                + "\(ranking.ranked.count) ranked"
                 + (ranking.skipped.isEmpty ? "" : ", \(ranking.skipped.count) skipped")
         ]
         for entry in ranking.ranked.prefix(limit) {
-            let place = entry.country.map { "\(entry.city), \($0)" } ?? entry.city
+            let place = (entry.country.map { "\(entry.city), \($0)" } ?? entry.city).inlineForDisplay
             lines.append("")
-            lines.append("\(String(entry.rank).leftPadded(to: 3)). \(place)  score \(entry.score)  (\(entry.source))")
+            lines.append(
+                "\(String(entry.rank).leftPadded(to: 3)). \(place)  score \(entry.score)  (\(entry.source.inlineForDisplay))"
+            )
             for reason in entry.reasons {
                 lines.append(
                     TextLayout.wrap(
@@ -32,7 +35,7 @@ struct MatchRankingSummary {
             for skipped in ranking.skipped {
                 lines.append(
                     TextLayout.wrap(
-                        "\(skipped.file): \(skipped.problem)", indent: "  ", hangingIndent: "    ",
+                        "\(skipped.file.inlineForDisplay): \(skipped.problem)", indent: "  ", hangingIndent: "    ",
                         width: min(width, 100)))
             }
         }

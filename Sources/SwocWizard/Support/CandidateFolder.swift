@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import PlanModel
+import Storage
 
 /// Reads every session file in a consultant's folder and turns each into a
 /// match profile, on all cores, reusing the profiles of files that have not
@@ -54,7 +55,7 @@ enum CandidateFolder {
             do throws(WizardFailure) {
                 // The quick reader first; a file it cannot use is read in full for a precise message.
                 let session: Session
-                if let quick = FileManager.default.contents(atPath: url.path).flatMap(reader.read) {
+                if let quick = (try? FileContents.read(url.path)).flatMap(reader.read) {
                     session = quick
                 } else {
                     session = try SessionLoading.load(url, for: maker.questionnaire)
