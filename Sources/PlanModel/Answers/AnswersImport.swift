@@ -157,6 +157,12 @@ public struct AnswersImport: Sendable {
             return .failure(
                 .custom("an entry has both `obstacle:` and `obstacles:`; put all its kinds under `obstacles:`"))
         }
+        if question.obstacles == nil && (keys.contains("obstacle") || keys.contains("obstacles")) {
+            return .failure(
+                .custom(
+                    "the entries of this question are not tagged with kinds of obstacle (only weaknesses and "
+                        + "challenges are); remove `obstacles:`"))
+        }
         func list(_ node: Node?) -> String? {
             node.map { node in node.sequence.map { $0.compactMap(\.string).joined(separator: ",") } ?? node.string ?? ""
             }

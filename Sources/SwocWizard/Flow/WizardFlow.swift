@@ -291,6 +291,8 @@ final class WizardFlow {
                         typed = ""  // No areas, or no actor, for this entry.
                     } else {
                         if let navigation = handle(command, at: question) { return .leave(navigation) }
+                        // After :help or :review the same detail is asked again, with what was on the line.
+                        prefill = shown
                         continue
                     }
                 }
