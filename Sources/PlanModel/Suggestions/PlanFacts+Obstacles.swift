@@ -6,7 +6,15 @@ extension PlanFacts {
     /// whose tags were left empty) counts by the guess from its words, as the
     /// wizard would have offered it; an entry tagged "none" counts for no kind.
     public func obstacleReferences(_ kind: String) -> [SwocReference] {
-        var references: [SwocReference] = []
+        obstacleKinds().filter { $0.kinds.contains(kind) }.map(\.reference)
+    }
+
+    /// Every weakness and challenge with its obstacle kinds (the tags, or the
+    /// guess for an untagged entry), worked out in one pass: a rule set that
+    /// asks about several kinds can call this once instead of guessing every
+    /// entry's kinds again for each.
+    public func obstacleKinds() -> [(reference: SwocReference, kinds: [String])] {
+        var result: [(reference: SwocReference, kinds: [String])] = []
         for quadrant in [SwocQuadrant.weaknesses, .challenges] {
             var number = 0
             for id in questionnaire.questionIDs(for: quadrant) {
@@ -20,10 +28,10 @@ extension PlanFacts {
                         if guesser == nil { guesser = ObstacleGuesser(vocabulary: vocabulary, language: language) }
                         kinds = guesser!.guess(entry.text)
                     }
-                    if kinds.contains(kind) { references.append(SwocReference(quadrant: quadrant, number: number)) }
+                    result.append((SwocReference(quadrant: quadrant, number: number), kinds))
                 }
             }
         }
-        return references
+        return result
     }
 }
