@@ -69,6 +69,16 @@ public struct PlanDocument: Codable, Sendable, Equatable {
         public var text: String
         public var areas: [Label]
         public var actor: Label?
+        /// Weaknesses and challenges: the kinds of obstacle the team tagged the
+        /// entry with (vocabulary `obstacle-kinds`); left out when not tagged.
+        public var obstacles: [Label]?
+
+        public init(text: String, areas: [Label], actor: Label? = nil, obstacles: [Label]? = nil) {
+            self.text = text
+            self.areas = areas
+            self.actor = actor
+            self.obstacles = obstacles
+        }
     }
 
     public struct Answer: Codable, Sendable, Equatable {

@@ -126,6 +126,7 @@ public struct PlanDocumentBuilder: Sendable {
         PlanDocument.Entry(
             text: entry.text,
             areas: entry.areas.map { label($0, in: question.areas) },
-            actor: entry.actor.map { label($0, in: question.actors) })
+            actor: entry.actor.map { label($0, in: question.actors) },
+            obstacles: entry.obstacles.isEmpty ? nil : entry.obstacles.map { label($0, in: question.obstacles) })
     }
 }

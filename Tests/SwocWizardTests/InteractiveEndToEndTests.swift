@@ -110,7 +110,10 @@ import Testing
         #expect(session.answers["city-name"] == .text("Rome"))
         #expect(
             session.answers["weaknesses"]
-                == .swocEntries([SwocEntry(text: "Few staff speak Chinese", actor: "government")]))
+                == .swocEntries([
+                    // Enter accepted the guessed obstacle kind (issue 10): "speak Chinese" is about language.
+                    SwocEntry(text: "Few staff speak Chinese", actor: "government", obstacles: ["language-culture"])
+                ]))
         #expect(session.answers["resource-level"] == .text("lean"))
         #expect(session.answers["plan-start-year"] == .number(2027), "the default was accepted with Enter")
         let attributes = try FileManager.default.attributesOfItem(atPath: sessionFile.path)

@@ -75,6 +75,27 @@ public struct AnswerParser: Sendable {
         return matcher(vocabulary).match(text).map { $0.id }
     }
 
+    /// The obstacle kinds of a SWOC entry, comma-separated; empty means not tagged.
+    /// "None of these" is a choice of its own and cannot go with another kind.
+    public func parseObstacles(_ input: String, for question: Question) -> Result<[String], AnswerProblem> {
+        let text = InputSanitizer.clean(input)
+        guard let vocabulary = question.obstacles, !text.isEmpty else { return .success([]) }
+        return matcher(vocabulary).matchAll(text).flatMap { choices in
+            let ids = choices.map(\.id)
+            if ids.count > 1, let none = choices.first(where: { $0.id == Self.noObstacleID }) {
+                let label = matcher(vocabulary).label(of: none)
+                return .failure(
+                    .custom(
+                        "\"\(label)\" cannot go with another kind of obstacle. Keep \"\(label)\" alone, "
+                            + "or remove it and keep the kinds that fit."))
+            }
+            return .success(ids)
+        }
+    }
+
+    /// The obstacle kind that says the entry is none of the others.
+    public static let noObstacleID = "none"
+
     public func matcher(_ vocabulary: Vocabulary) -> ChoiceMatcher {
         ChoiceMatcher(vocabulary: vocabulary, language: language, fallbackLanguage: fallbackLanguage)
     }

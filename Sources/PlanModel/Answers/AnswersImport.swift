@@ -142,25 +142,54 @@ public struct AnswersImport: Sendable {
         SwocEntry, AnswerProblem
     > {
         if let scalar = node.scalar {
-            return parser.parseEntry(scalar.string, for: question).map { SwocEntry(text: $0) }
+            return parser.parseEntry(scalar.string, for: question).map { guessed(SwocEntry(text: $0), for: question) }
         }
         guard let mapping = node.mapping, let textNode = mapping["text"], let text = textNode.string else {
-            return .failure(.custom("each entry is a text, or has `text:` with optional `areas:` and `actor:`"))
+            return .failure(
+                .custom("each entry is a text, or has `text:` with optional `areas:`, `actor:` and `obstacles:`"))
         }
-        let unknown = mapping.keys.compactMap(\.string).filter { !["text", "areas", "actor"].contains($0) }
-        if let key = unknown.first {
-            return .failure(.custom("unknown key \"\(key)\" in an entry (expected text, areas, actor)"))
+        let keys = mapping.keys.compactMap(\.string)
+        if let key = keys.first(where: { !Self.entryKeys.contains($0) }) {
+            return .failure(
+                .custom("unknown key \"\(key)\" in an entry (expected \(Self.entryKeys.joined(separator: ", ")))"))
+        }
+        if keys.contains("obstacle") && keys.contains("obstacles") {
+            return .failure(
+                .custom("an entry has both `obstacle:` and `obstacles:`; put all its kinds under `obstacles:`"))
+        }
+        if question.obstacles == nil && (keys.contains("obstacle") || keys.contains("obstacles")) {
+            return .failure(
+                .custom(
+                    "the entries of this question are not tagged with kinds of obstacle (only weaknesses and "
+                        + "challenges are); remove `obstacles:`"))
+        }
+        func list(_ node: Node?) -> String? {
+            node.map { node in node.sequence.map { $0.compactMap(\.string).joined(separator: ",") } ?? node.string ?? ""
+            }
         }
         return parser.parseEntry(text, for: question).flatMap { text in
-            let areasText = mapping["areas"].map { node in
-                node.sequence.map { $0.compactMap(\.string).joined(separator: ",") } ?? node.string ?? ""
-            }
-            return parser.parseAreas(areasText ?? "", for: question).flatMap { areas in
-                parser.parseActor(mapping["actor"]?.string ?? "", for: question).map { actor in
-                    SwocEntry(text: text, areas: areas, actor: actor)
+            parser.parseAreas(list(mapping["areas"]) ?? "", for: question).flatMap { areas in
+                parser.parseActor(mapping["actor"]?.string ?? "", for: question).flatMap { actor in
+                    let given = list(mapping["obstacles"] ?? mapping["obstacle"])
+                    return parser.parseObstacles(given ?? "", for: question).map { obstacles in
+                        let entry = SwocEntry(text: text, areas: areas, actor: actor, obstacles: obstacles)
+                        return given == nil ? guessed(entry, for: question) : entry
+                    }
                 }
             }
         }
+    }
+
+    private static let entryKeys = ["text", "areas", "actor", "obstacles", "obstacle"]
+
+    /// An entry given without obstacle tags gets the guess from its words, as
+    /// the wizard would have offered it, so that answers files written before
+    /// tags existed still give tagged sessions. `obstacles: []` keeps it untagged.
+    private func guessed(_ entry: SwocEntry, for question: Question) -> SwocEntry {
+        guard let vocabulary = question.obstacles else { return entry }
+        var entry = entry
+        entry.obstacles = ObstacleGuesser(vocabulary: vocabulary, language: language).guess(entry.text)
+        return entry
     }
 
     private func strings(_ node: Node) -> Result<[String], AnswerProblem> {

@@ -10,17 +10,24 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
     public var areas: [String]
     /// An id from the helix-actors vocabulary, when known.
     public var actor: String?
+    /// For weaknesses and challenges: ids from the question's obstacle kinds
+    /// (language and culture, funding, ...), as the team tagged the entry.
+    /// Empty when not tagged; the plan then falls back to a guess from the words.
+    public var obstacles: [String]
     /// Fields of a stored entry this version does not know, written back unchanged.
     public var otherFields: [String: JSONValue] = [:]
 
-    public init(id: String? = nil, text: String, areas: [String] = [], actor: String? = nil) {
+    public init(
+        id: String? = nil, text: String, areas: [String] = [], actor: String? = nil, obstacles: [String] = []
+    ) {
         self.id = id
         self.text = text
         self.areas = areas
         self.actor = actor
+        self.obstacles = obstacles
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable { case id, text, areas, actor }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case id, text, areas, actor, obstacles }
 
     private static let knownFields = Set(CodingKeys.allCases.map(\.stringValue))
 
@@ -39,6 +46,8 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
         text = try container.decode(String.self, forKey: JSONKey("text"))
         areas = try container.decodeIfPresent([String].self, forKey: JSONKey("areas")) ?? []
         actor = try container.decodeIfPresent(String.self, forKey: JSONKey("actor"))
+        // Files written before obstacle tags existed have none.
+        obstacles = try container.decodeIfPresent([String].self, forKey: JSONKey("obstacles")) ?? []
         otherFields = try container.otherFields(besides: Self.knownFields)
     }
 
@@ -48,6 +57,8 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
         try container.encode(text, forKey: .text)
         try container.encode(areas, forKey: .areas)
         try container.encodeIfPresent(actor, forKey: .actor)
+        // Left out when empty, so sessions without tags are written as before.
+        if !obstacles.isEmpty { try container.encode(obstacles, forKey: .obstacles) }
         try encoder.encode(otherFields: otherFields, besides: Self.knownFields)
     }
 }

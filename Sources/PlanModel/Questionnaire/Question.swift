@@ -16,6 +16,10 @@ public struct Question: Sendable, Equatable {
     public var quadrant: SwocQuadrant?
     public var areas: Vocabulary?
     public var actors: Vocabulary?
+    /// For SWOC questions that name one: the kinds of obstacle an entry can be
+    /// tagged with (weaknesses and challenges), so the plan reads the team's tags
+    /// rather than guessing from the words.
+    public var obstacles: Vocabulary?
     /// Asked only when this holds on the earlier answers.
     public var condition: Condition?
     public var validation: Validation?
@@ -24,7 +28,8 @@ public struct Question: Sendable, Equatable {
         id: String, kind: QuestionKind, prompt: LocalizedText, help: LocalizedText,
         source: String, required: Bool = false, defaultValue: AnswerValue? = nil,
         choices: Vocabulary? = nil, quadrant: SwocQuadrant? = nil, areas: Vocabulary? = nil,
-        actors: Vocabulary? = nil, condition: Condition? = nil, validation: Validation? = nil
+        actors: Vocabulary? = nil, obstacles: Vocabulary? = nil, condition: Condition? = nil,
+        validation: Validation? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -37,6 +42,7 @@ public struct Question: Sendable, Equatable {
         self.quadrant = quadrant
         self.areas = areas
         self.actors = actors
+        self.obstacles = obstacles
         self.condition = condition
         self.validation = validation
     }

@@ -16,11 +16,17 @@ extension Questionnaire {
 
 extension Questionnaire {
     /// A SWOC entry's details as read out: "Sport, Culture and tourism; raised
-    /// by Industry (companies and business groups)", or nil when it has none.
+    /// by Industry (companies and business groups); obstacle: Funding and
+    /// resources", or nil when it has none.
     public func entryDetail(_ entry: SwocEntry, language: String? = nil) -> String? {
         var parts: [String] = []
         if !entry.areas.isEmpty { parts.append(areaList(entry.areas, language: language)) }
         if let actor = entry.actor { parts.append("raised by " + label(actor, in: "helix-actors", language: language)) }
+        if !entry.obstacles.isEmpty {
+            // Shown so that a diff whose only change is a tag says what changed.
+            let kinds = entry.obstacles.map { label($0, in: "obstacle-kinds", language: language) }
+            parts.append("obstacle: " + kinds.joined(separator: ", "))
+        }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }

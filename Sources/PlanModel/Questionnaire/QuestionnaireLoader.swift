@@ -125,7 +125,7 @@ extension QuestionnaireLoader {
                 for choiceNode in file.sequence(fields["choices"], context: "\(context) choices") ?? [] {
                     guard
                         let choiceFields = file.mapping(
-                            choiceNode, context: "a choice in \(context)", allowed: ["id", "label"]),
+                            choiceNode, context: "a choice in \(context)", allowed: ["id", "label", "words"]),
                         let id = file.string(choiceFields["id"], context: "choice id")
                     else {
                         file.report(choiceNode, "a choice in \(context) needs an `id` and a `label`")
@@ -152,7 +152,8 @@ extension QuestionnaireLoader {
                             choiceNode,
                             "choice \"\(id)\": a label cannot contain a comma (commas separate several choices)")
                     }
-                    choices.append(Choice(id: id, label: label))
+                    let words = file.words(choiceFields["words"], context: "choice \"\(id)\" words")
+                    choices.append(Choice(id: id, label: label, words: words))
                 }
                 if choices.isEmpty { file.report(value, "\(context) has no choices") }
                 vocabularies[name] = Vocabulary(name: name, label: label, source: source, choices: choices)
@@ -204,7 +205,7 @@ extension QuestionnaireLoader {
         ) -> Question? {
             let allowed: Set<String> = [
                 "id", "kind", "prompt", "help", "source", "required", "default", "choices",
-                "quadrant", "areas", "actors", "when", "validation",
+                "quadrant", "areas", "actors", "obstacles", "when", "validation",
             ]
             guard let fields = file.mapping(node, context: "a question", allowed: allowed) else { return nil }
             guard let id = file.string(fields["id"], context: "question id") else {
@@ -256,6 +257,7 @@ extension QuestionnaireLoader {
             var quadrant: SwocQuadrant?
             var areas: Vocabulary?
             var actors: Vocabulary?
+            var obstacles: Vocabulary?
             if kind.usesChoices {
                 if fields["choices"] == nil {
                     file.report(node, "\(context): a \(kind.rawValue) question needs `choices`")
@@ -275,6 +277,9 @@ extension QuestionnaireLoader {
                 }
                 areas = vocabulary("areas", fallback: "cooperation-areas")
                 actors = vocabulary("actors", fallback: "helix-actors")
+                obstacles = vocabulary("obstacles", fallback: nil)
+            } else if fields["obstacles"] != nil {
+                file.report(fields["obstacles"], "\(context): only swoc questions take `obstacles`")
             }
             let condition = fields["when"].flatMap { self.condition(from: $0, in: file, context: context) }
             if condition != nil { conditionLines[id] = (file.name, fields["when"]?.mark?.line) }
@@ -287,7 +292,7 @@ extension QuestionnaireLoader {
             return Question(
                 id: id, kind: kind, prompt: prompt, help: help, source: source, required: required,
                 defaultValue: defaultValue, choices: choices, quadrant: quadrant, areas: areas, actors: actors,
-                condition: condition, validation: validation)
+                obstacles: obstacles, condition: condition, validation: validation)
         }
 
         private func condition(from node: Node, in file: YAMLFile, context: String) -> Condition? {

@@ -23,9 +23,14 @@ public struct Vocabulary: Sendable, Equatable {
 public struct Choice: Sendable, Equatable {
     public var id: String
     public var label: LocalizedText
+    /// Words or short phrases, per language code, that suggest this choice
+    /// for a text (the obstacle kinds use them to guess a SWOC entry's tags).
+    /// Empty for most vocabularies.
+    public var words: [String: [String]]
 
-    public init(id: String, label: LocalizedText) {
+    public init(id: String, label: LocalizedText, words: [String: [String]] = [:]) {
         self.id = id
         self.label = label
+        self.words = words
     }
 }

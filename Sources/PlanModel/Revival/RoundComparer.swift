@@ -27,7 +27,9 @@ public struct RoundComparer: Sendable {
         // Entry ids only mean something within one session; two unrelated files
         // may both have an "e3" for entirely different entries.
         let quadrants = SwocQuadrant.allCases.map { quadrant in
-            compare(entries(quadrant, before), entries(quadrant, after), quadrant: quadrant, byID: sameSession)
+            compare(
+                entries(quadrant, before), entries(quadrant, after), quadrant: quadrant, byID: sameSession,
+                obstacles: obstacleTags(quadrant))
         }
         let oldAreas = areas(before)
         let newAreas = areas(after)
@@ -54,9 +56,10 @@ public struct RoundComparer: Sendable {
         }
     }
 
-    private func compare(_ old: [SwocEntry], _ new: [SwocEntry], quadrant: SwocQuadrant, byID: Bool)
-        -> RoundDiff.QuadrantDiff
-    {
+    private func compare(
+        _ old: [SwocEntry], _ new: [SwocEntry], quadrant: SwocQuadrant, byID: Bool,
+        obstacles: (SwocEntry) -> Set<String>
+    ) -> RoundDiff.QuadrantDiff {
         var unmatchedOld = old
         var pairs: [(SwocEntry, SwocEntry)] = []
         var added: [SwocEntry] = []
@@ -70,7 +73,7 @@ public struct RoundComparer: Sendable {
                 added.append(entry)
             }
         }
-        let changed = pairs.filter { !Self.sameContent($0.0, $0.1) }.map {
+        let changed = pairs.filter { !Self.sameContent($0.0, $0.1, obstacles: obstacles) }.map {
             RoundDiff.EntryChange(before: $0.0, after: $0.1)
         }
         return RoundDiff.QuadrantDiff(
@@ -78,8 +81,23 @@ public struct RoundComparer: Sendable {
         )
     }
 
-    private static func sameContent(_ a: SwocEntry, _ b: SwocEntry) -> Bool {
-        a.text == b.text && Set(a.areas) == Set(b.areas) && a.actor == b.actor
+    private static func sameContent(
+        _ a: SwocEntry, _ b: SwocEntry, obstacles: (SwocEntry) -> Set<String>
+    ) -> Bool {
+        a.text == b.text && Set(a.areas) == Set(b.areas) && a.actor == b.actor && obstacles(a) == obstacles(b)
+    }
+
+    /// An entry's obstacle kinds as the plan reads them: its tags, or for an
+    /// entry never tagged (a round typed before tags existed) the guess from
+    /// its words. So accepting the guess in a revival is no change, while
+    /// changing a tag is.
+    private func obstacleTags(_ quadrant: SwocQuadrant) -> (SwocEntry) -> Set<String> {
+        let vocabulary = questionnaire.questions.first { $0.quadrant == quadrant && $0.obstacles != nil }?.obstacles
+        let guesser = vocabulary.map { ObstacleGuesser(vocabulary: $0, language: language) }
+        return { entry in
+            guard entry.obstacles.isEmpty, let guesser else { return Set(entry.obstacles) }
+            return Set(guesser.guess(entry.text))
+        }
     }
 
     static func normalized(_ text: String) -> String {

@@ -32,6 +32,9 @@ enum AnswerContentCheck {
                 if let actor = entry.actor, let detail = unknown(actor, in: question.actors) {
                     return ("[\(index)].actor", detail)
                 }
+                if let (place, detail) = first(entry.obstacles, { unknown($0, in: question.obstacles) }) {
+                    return ("[\(index)].obstacles\(place)", detail)
+                }
             }
             return nil
         default:

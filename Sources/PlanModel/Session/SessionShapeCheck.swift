@@ -69,7 +69,7 @@ public enum SessionShapeCheck {
         case .list: "a list of texts"
         case .yesNo: "true or false"
         case .number, .year: "a number"
-        case .swoc: "a list of entries with text, areas and actor"
+        case .swoc: "a list of entries with text, areas, actor and obstacles"
         }
     }
 }

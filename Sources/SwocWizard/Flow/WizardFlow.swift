@@ -235,7 +235,36 @@ final class WizardFlow {
             case .value(let actor): entry.actor = actor
             }
         }
+        if let obstacles = question.obstacles {
+            let labels = parser.matcher(obstacles).labels
+            if firstEntry {
+                terminal.say(
+                    "  Kinds of obstacle (a guess from the entry's words is put on the line; Enter accepts it):")
+                terminal.say(TextLayout.numbered(labels, indent: "    ", width: terminal.width))
+            }
+            switch askDetail(
+                prompt: "  What kind of obstacle is it? (numbers or names, commas between)> ",
+                prefill: obstaclePrefill(for: entry, vocabulary: obstacles), completions: labels,
+                question: question, parse: { parser.parseObstacles($0, for: question) })
+            {
+            case .leave(let navigation): return navigation
+            case .value(let kinds): entry.obstacles = kinds
+            }
+        }
         return nil
+    }
+
+    /// What is put on the line for an entry's obstacle kinds: the tags it has
+    /// (an entry revisited with :back or in a revival), or else the guess from
+    /// its words. When the guess finds nothing the line stays empty rather
+    /// than saying "None of these": Enter then leaves the entry untagged, and
+    /// "None of these" is only stored when the team says so.
+    private func obstaclePrefill(for entry: SwocEntry, vocabulary: Vocabulary) -> String? {
+        let kinds =
+            entry.obstacles.isEmpty
+            ? ObstacleGuesser(vocabulary: vocabulary, language: engine.session.language).guess(entry.text)
+            : entry.obstacles
+        return kinds.isEmpty ? nil : formatter.labels(kinds, in: vocabulary)
     }
 
     private enum DetailResult<Value> {
@@ -262,6 +291,8 @@ final class WizardFlow {
                         typed = ""  // No areas, or no actor, for this entry.
                     } else {
                         if let navigation = handle(command, at: question) { return .leave(navigation) }
+                        // After :help or :review the same detail is asked again, with what was on the line.
+                        prefill = shown
                         continue
                     }
                 }
@@ -411,6 +442,10 @@ final class WizardFlow {
         if let areas = question.areas, question.kind == .swoc {
             terminal.say("  Cooperation areas you can tag an entry with:")
             terminal.say(TextLayout.numbered(parser.matcher(areas).labels, indent: "    ", width: terminal.width))
+        }
+        if let obstacles = question.obstacles, question.kind == .swoc {
+            terminal.say("  Kinds of obstacle an entry can be tagged with (several may fit):")
+            terminal.say(TextLayout.numbered(parser.matcher(obstacles).labels, indent: "    ", width: terminal.width))
         }
         terminal.say(WizardCommand.summary)
     }
