@@ -13,6 +13,10 @@ enum Fixtures {
         try QuestionnaireLoader().load(directory: root.appendingPathComponent("questionnaires"))
     }
 
+    static func loadCatalog(_ questionnaire: Questionnaire) throws -> RuleCatalog {
+        try RuleCatalogLoader().load(directory: root.appendingPathComponent("rules"), questionnaire: questionnaire)
+    }
+
     static func realistic(_ questionnaire: Questionnaire) throws -> Session {
         let text = try String(
             contentsOf: root.appendingPathComponent("examples/nottingham-ningbo.yaml"), encoding: .utf8)
@@ -39,8 +43,10 @@ enum Fixtures {
     }
 
     /// A plan document padded to 200 activities, for exporting at that size.
-    static func document(_ questionnaire: Questionnaire, _ session: Session, activities: Int? = nil) -> PlanDocument {
-        var document = PlanDocumentBuilder(questionnaire: questionnaire, session: session).build()
+    static func document(
+        _ questionnaire: Questionnaire, _ session: Session, _ catalog: RuleCatalog, activities: Int? = nil
+    ) -> PlanDocument {
+        var document = PlanDocumentBuilder(questionnaire: questionnaire, session: session, catalog: catalog).build()
         if let activities, !document.suggestions.plan.isEmpty {
             let base = document.suggestions.plan
             document.suggestions.plan = (0..<activities).map { index in

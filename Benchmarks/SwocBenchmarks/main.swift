@@ -21,6 +21,8 @@ func row(_ name: String, _ figure: String, _ mark: String) -> String {
 
 let questionnaire = try Fixtures.questionnaire()
 record(try Stopwatch.measure("load the built-in questionnaires") { _ = try Fixtures.questionnaire() })
+let catalog = try Fixtures.loadCatalog(questionnaire)
+record(try Stopwatch.measure("load the rule catalogue") { _ = try Fixtures.loadCatalog(questionnaire) })
 
 let realistic = try Fixtures.realistic(questionnaire)
 let large = try Fixtures.large(questionnaire)
@@ -48,7 +50,7 @@ for (name, session) in [("realistic", realistic), ("large, 500 SWOC entries", la
         })
     record(
         Stopwatch.measure("compute the suggestions (\(name))") {
-            _ = Suggestions(questionnaire: questionnaire, session: session)
+            _ = Suggestions(questionnaire: questionnaire, session: session, catalog: catalog)
         })
     // Each export is timed whole, as `swoc-wizard export` runs it: building the
     // document (suggestions included) and writing it. The large plan is padded
@@ -57,12 +59,12 @@ for (name, session) in [("realistic", realistic), ("large, 500 SWOC entries", la
     let label = name == "realistic" ? name : "large, 500 entries and 200 activities"
     record(
         try Stopwatch.measure("build and export JSON (\(label))") {
-            _ = try JSONPlanExporter().export(Fixtures.document(questionnaire, session, activities: padding))
+            _ = try JSONPlanExporter().export(Fixtures.document(questionnaire, session, catalog, activities: padding))
         }, target: name == "realistic" ? nil : 50)
     record(
         Stopwatch.measure("build and export Markdown (\(label))") {
             _ = MarkdownPlanExporter(questionnaire: questionnaire)
-                .export(Fixtures.document(questionnaire, session, activities: padding))
+                .export(Fixtures.document(questionnaire, session, catalog, activities: padding))
         }, target: name == "realistic" ? nil : 50)
 }
 

@@ -7,10 +7,12 @@ import PlanModel
 public struct PlanDocumentBuilder: Sendable {
     public let questionnaire: Questionnaire
     public let session: Session
+    public let catalog: RuleCatalog
 
-    public init(questionnaire: Questionnaire, session: Session) {
+    public init(questionnaire: Questionnaire, session: Session, catalog: RuleCatalog) {
         self.questionnaire = questionnaire
         self.session = session
+        self.catalog = catalog
     }
 
     /// The question ids read into the city and partner sections (see questionnaires/README.md).
@@ -70,7 +72,7 @@ public struct PlanDocumentBuilder: Sendable {
             stage: partner?.stage,
             swoc: swoc,
             answers: others,
-            suggestions: Suggestions(questionnaire: questionnaire, session: session),
+            suggestions: Suggestions(questionnaire: questionnaire, session: session, catalog: catalog),
             changes: changes())
     }
 

@@ -19,7 +19,7 @@ import Testing
             encoding: .utf8)
         let session = try AnswersImport(questionnaire: questionnaire, language: "en")
             .run(text: text, now: Date(timeIntervalSince1970: 1_575_000_000)).session
-        return (questionnaire, PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
+        return (questionnaire, try PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
     }
 
     private func compare(_ produced: String, with name: String) throws {

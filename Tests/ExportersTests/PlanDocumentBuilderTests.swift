@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func aFullExampleFillsCityPartnerAndSwoc() throws {
-        let document = PlanDocumentBuilder(
+        let document = try PlanDocumentBuilder(
             questionnaire: questionnaire, session: try session(example: "nottingham-ningbo")
         )
         .build()
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func otherAnswersComeInQuestionnaireOrderWithLabelsForChoices() throws {
-        let document = PlanDocumentBuilder(
+        let document = try PlanDocumentBuilder(
             questionnaire: questionnaire, session: try session(example: "manchester-wuhan")
         )
         .build()
@@ -55,7 +55,7 @@ import Testing
     @Test func answersToQuestionsNoLongerAskedAreLeftOut() throws {
         var session = Session(questionnaire: questionnaire, language: "en", now: now)
         session.answers = ["city-name": .text("Bonn"), "has-partner": .flag(false), "partner-name": .text("Chengdu")]
-        let document = PlanDocumentBuilder(questionnaire: questionnaire, session: session).build()
+        let document = try PlanDocumentBuilder(questionnaire: questionnaire, session: session).build()
         #expect(document.partner == nil)
         #expect(document.stage == nil)
         #expect(document.answers.map(\.id) == ["has-partner"])
@@ -65,9 +65,9 @@ import Testing
     @Test func exportingTwiceGivesTheSameBytes() throws {
         let session = try session(example: "stavanger-yantai")
         let first = try JSONPlanExporter().export(
-            PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
+            try PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
         let second = try JSONPlanExporter().export(
-            PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
+            try PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
         #expect(first == second)
         let text = String(decoding: first, as: UTF8.self)
         #expect(text.hasSuffix("}\n"))
@@ -82,7 +82,7 @@ import Testing
             "city-name": .text(hostile), "strengths": .swocEntries([SwocEntry(text: hostile, areas: ["sport"])]),
         ]
         let data = try JSONPlanExporter().export(
-            PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
+            try PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
         let decoded = try JSONDecoder.withISODates.decode(PlanDocument.self, from: data)
         #expect(decoded.city.name == hostile)
         #expect(decoded.swoc.strengths.first?.text == hostile)

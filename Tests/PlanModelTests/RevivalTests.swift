@@ -156,29 +156,28 @@ import Testing
         session.revive(at: later)
         session.answers["partner-status"] = .text("active")
         session.answers["shared-areas"] = .texts(["smart-cities", "creative-economy"])
-        let suggestions = Suggestions(questionnaire: questionnaire, session: session)
+        let suggestions = try Suggestions(questionnaire: questionnaire, session: session)
         #expect(suggestions.agreement.next == .letterOfIntent)
         #expect(suggestions.agreement.areas == ["creative-economy"])
         #expect(
             suggestions.agreement.headline.hasPrefix("Sign a new Letter of Cooperation Intent naming the refreshed"))
         #expect(suggestions.agreement.reasons.last?.source == "§1.3.2; Case study 13")
-        let titles = suggestions.plan.map(\.title)
-        #expect(titles.contains("Rebuild contacts through bridging organisations"))
-        #expect(titles.contains("Low-cost upkeep while activity restarts"))
-        #expect(!titles.contains("Review and revive the partnership"), "the revival is the review")
-        let bridge = try #require(
-            suggestions.plan.first { $0.title == "Rebuild contacts through bridging organisations" })
-        #expect(bridge.description.contains("(Chinese or European embassies and consulates; Our own office"))
+        let rules = suggestions.plan.map(\.rule)
+        #expect(rules.contains("rebuild-contacts"))
+        #expect(rules.contains("revival-upkeep"))
+        #expect(!rules.contains("dormant-review"), "the revival is the review")
+        let bridge = try #require(suggestions.plan.first { $0.rule == "rebuild-contacts" })
+        #expect(bridge.description.contains("Chinese or European embassies and consulates; Our own office"))
         #expect(bridge.source == "§2.2.3; §3")
         // The next anniversary is still a review.
-        #expect(suggestions.plan.contains { $0.title.contains("anniversary: review and refresh") })
+        #expect(rules.contains("anniversary-review"))
     }
 
     @Test func aRoundWithoutRevivalGetsNoneOfThis() throws {
-        let suggestions = Suggestions(questionnaire: questionnaire, session: try v1Session())
-        let titles = suggestions.plan.map(\.title)
-        #expect(!titles.contains("Rebuild contacts through bridging organisations"))
-        #expect(!titles.contains("Low-cost upkeep while activity restarts"))
+        let suggestions = try Suggestions(questionnaire: questionnaire, session: try v1Session())
+        let rules = suggestions.plan.map(\.rule)
+        #expect(!rules.contains("rebuild-contacts"))
+        #expect(!rules.contains("revival-upkeep"))
         #expect(!suggestions.agreement.headline.contains("refreshed"))
     }
 }

@@ -120,7 +120,9 @@ import Testing
         let suggest = try BuiltBinary.run(["suggest", "sy.json"], in: directory)
         #expect(suggest.status == 0, "\(suggest.standardError)")
         #expect(suggest.standardOutput.contains("Next agreement: "))
-        #expect(suggest.standardOutput.contains("Low-cost upkeep (§2.2.6)"), "Stavanger–Yantai answers are lean")
+        #expect(
+            suggest.standardOutput.contains("Low-cost upkeep with Yantai (§2.2.6)"), "Stavanger–Yantai answers are lean"
+        )
         #expect(suggest.standardOutput.contains("swoc-wizard export sy.json --format md"))
 
         let markdown = try BuiltBinary.run(

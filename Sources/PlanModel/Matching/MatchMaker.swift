@@ -151,7 +151,7 @@ public struct MatchMaker: Sendable {
     ) -> Reason {
         let partners = pa.partnerName.map { pa.mentions(of: pb).contains($0) } == true
         if partners {
-            let advice = AgreementAdvisor().recommend(a)
+            let advice = AgreementAdvisor.ladder(a)
             return Reason(
                 "\(pa.cityName) and \(pb.cityName) are already partners; the next step is: \(advice.headline).",
                 source: advice.next?.source ?? "§3", answers: a.stageAnswers)

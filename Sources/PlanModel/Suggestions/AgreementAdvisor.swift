@@ -1,22 +1,58 @@
-/// The agreement-ladder rules (report §1.3 and §3): each agreement suits a
-/// stage, so the advice is the highest rung the city's answers support.
+/// The agreement-ladder rules (report §1.3 and §3). The ladder is climbed one
+/// rung at a time and never skipped:
 ///
-/// - An MoU or friendship agreement starts the partnership and should be
-///   followed quickly by concrete projects (§1.3.1).
-/// - A Letter of Cooperation Intent follows once shared cooperation areas are
+/// - An MoU or friendship agreement is the formal start of a partnership and
+///   an essential step, to be followed quickly by concrete projects (§1.3.1,
+///   §3). With nothing signed it is always the next agreement, even when
+///   cooperation areas or a project are already under way: it names them.
+/// - A Letter of Cooperation Intent follows once the key cooperation areas are
 ///   identified, and names them (§1.3.2).
-/// - A Project Agreement is signed early in a concrete project (§1.3.3).
-/// - A Project Contract, legally binding, once funding, liabilities and
-///   responsibilities are agreed (§1.3.3, §3).
+/// - A Project Agreement is signed at an early stage of a concrete project (§1.3.3).
+/// - A Project Contract, legally binding, is the final step, once funding,
+///   liabilities and responsibilities are agreed (§1.3.3, §3).
+///
+/// Where the answers already support the rung after the next one (the areas
+/// are known and a project is identified), both are named, in order.
+/// The warnings come from the catalogue (`rules/warnings.yaml`).
 public struct AgreementAdvisor: Sendable {
-    /// An MoU older than this with no project behind it draws the report's warning.
-    public static let staleMemorandumYears = 3
+    public let catalog: RuleCatalog
 
-    public init() {}
+    public init(catalog: RuleCatalog) {
+        self.catalog = catalog
+    }
 
     public func recommend(_ facts: PlanFacts) -> AgreementRecommendation {
+        recommend(RuleContext(facts: facts, streams: catalog.streams))
+    }
+
+    public func recommend(_ base: RuleContext) -> AgreementRecommendation {
+        let facts = base.facts
+        var advice = Self.ladder(facts)
+        var context = base
+        context.agreement = advice
+        advice.warnings = catalog.warnings.compactMap { rule in
+            guard rule.condition?.holds(in: context) ?? true else { return nil }
+            let rendered = rule.text.render(in: context, fallback: catalog.defaultLanguage)
+            let answers = ((rule.condition?.questions ?? []) + rendered.filled.flatMap(\.questions))
+                .reduce(into: [String]()) { list, id in
+                    if facts.isAnswered(id) && !list.contains(id) { list.append(id) }
+                }
+            return Reason(rendered.text, source: rule.source, answers: answers, rule: rule.id)
+        }
+        return advice
+    }
+
+    /// The project as the team named it, for headlines.
+    private static func projectName(_ facts: PlanFacts) -> String {
+        facts.text("project-description").map { "“\(PlanSlot.shortened($0))”" } ?? "the concrete project"
+    }
+
+    /// The next rung (and the one after, when supported), without the
+    /// catalogue's warnings: what match-making needs to say where two partners stand.
+    public static func ladder(_ facts: PlanFacts) -> AgreementRecommendation {
         let stage = facts.stage
         let partner = facts.hasPartner ? facts.partnerName : "a partner city"
+        let project = projectName(facts)
         var reasons: [Reason] = []
         if facts.hasPartner {
             reasons.append(
@@ -24,52 +60,39 @@ public struct AgreementAdvisor: Sendable {
                     "The partnership with \(partner) has reached: \(stage.name).", source: "§1.3",
                     answers: facts.stageAnswers))
         }
-        let next: AgreementStage?
+        var next: AgreementStage?
+        var then: AgreementStage?
         var areas: [String] = []
         var prerequisites: [String] = []
         var headline: String
+        let knownAreas = facts.sharedAreas.isEmpty ? Array(facts.rankedAreas.prefix(3)) : facts.sharedAreas
 
         if !facts.hasPartner {
-            // Projects and areas without a partner are material for the first talks, not for a contract.
             next = .memorandum
             headline = "Find a partner city, then start with a Memorandum of Understanding or friendship agreement"
             reasons.append(
                 Reason(
                     "No partner city is recorded yet; every agreement on the ladder needs one, and an MoU or "
-                        + "friendship agreement is the usual formal start.", source: "§1.2; §1.3.1",
+                        + "friendship agreement is its formal start.", source: "§1.2; §1.3.1",
                     answers: ["has-partner"].filter(facts.isAnswered)))
             prerequisites.append("Identify a partner city (existing links first, §1.2)")
-            if !facts.sharedAreas.isEmpty || facts.concreteProject {
+            if !knownAreas.isEmpty || facts.concreteProject {
                 prerequisites.append("Bring the cooperation areas and the project idea to the first talks")
             }
-            prerequisites.append("Hold a first people-to-people exchange so the signing rests on real contact")
-        } else if facts.concreteProject && facts.fundingAgreed && facts.responsibilitiesAgreed
-            && stage < .projectContract
-        {
-            next = .projectContract
-            headline = "Sign a Project Contract for the concrete project"
+        } else if stage == .noAgreement {
+            next = .memorandum
+            areas = knownAreas
+            let under = facts.concreteProject ? ", and \(project), already under way" : ""
+            let naming = areas.isEmpty ? "" : " naming \(facts.areaList(areas))\(under)"
+            headline = "Sign a Memorandum of Understanding or friendship agreement with \(partner)\(naming)"
             reasons.append(
                 Reason(
-                    "A concrete project is identified and its funding and responsibilities are agreed: the binding "
-                        + "Project Contract is the step that shows both sides take responsibility.",
-                    source: "§1.3.3; §3",
-                    answers: ["concrete-project", "project-funding-agreed", "project-responsibilities-agreed"]))
-            prerequisites = [
-                "Write down each side's funding share, liabilities, responsibilities and rights",
-                "Have the contract checked by both cities' legal services",
-            ]
-        } else if facts.concreteProject && stage < .projectAgreement {
-            next = .projectAgreement
-            headline = "Sign a Project Agreement for the concrete project"
-            reasons.append(
-                Reason(
-                    "A concrete project is identified; a Project Agreement fixes it at an early stage, before the "
-                        + "details of money and liability are settled.",
-                    source: "§1.3.3", answers: ["concrete-project"]))
-            prerequisites = ["Agree the project's aim, partners, timetable and who leads on each side"]
-        } else if facts.isRevived && !facts.refreshedAreas.isEmpty
-            && (stage == .letterOfIntent || stage == .projectContract)
-        {
+                    "Nothing is signed yet. The MoU or friendship agreement is the formal start of a partnership and "
+                        + "the step the others build on; it can already name the areas and the work under way.",
+                    source: "§1.3.1; §3",
+                    answers: (facts.stageAnswers + ["shared-areas", "concrete-project"]).filter(facts.isAnswered)))
+            prerequisites.append("Agree with \(partner) what the first concrete projects after the signing will be")
+        } else if facts.isRevived && !facts.refreshedAreas.isEmpty && stage >= .letterOfIntent {
             next = .letterOfIntent
             areas = Array(facts.refreshedAreas.prefix(4))
             headline =
@@ -78,110 +101,84 @@ public struct AgreementAdvisor: Sendable {
                 Reason(
                     "This round names cooperation areas the previous one did not (\(facts.areaList(areas))). A new "
                         + "Letter of Cooperation Intent records the refreshed priorities, as Manchester and Wuhan set "
-                        + "four new priority areas after their 30th-anniversary review.",
+                        + "new priority areas after their 30th-anniversary review.",
                     source: "§1.3.2; Case study 13",
                     answers: facts.swocAnswerIDs + ["shared-areas"].filter(facts.isAnswered)))
             prerequisites = ["Agree the refreshed priority areas with \(partner), ideally in a joint review"]
-        } else if stage == .projectAgreement {
-            next = .projectContract
-            headline = "Work towards a Project Contract"
+        } else if stage == .memorandum {
+            next = .letterOfIntent
+            areas = knownAreas
+            let naming = areas.isEmpty ? "" : " naming \(facts.areaList(areas))"
+            if facts.concreteProject {
+                then = .projectAgreement
+                headline = "Sign a Letter of Cooperation Intent\(naming), then a Project Agreement for \(project)"
+            } else {
+                headline =
+                    facts.sharedAreas.isEmpty
+                    ? "Identify shared cooperation areas, then sign a Letter of Cooperation Intent\(naming)"
+                    : "Sign a Letter of Cooperation Intent\(naming)"
+            }
             reasons.append(
                 Reason(
-                    "A Project Agreement is in place; the next rung is the binding Project Contract once money and "
+                    facts.sharedAreas.isEmpty
+                        ? "An MoU is signed; a Letter of Cooperation Intent follows once the shared cooperation areas "
+                            + "are identified, and names them."
+                        : "An MoU is signed and shared interests in \(facts.areaList(facts.sharedAreas)) are identified: "
+                            + "the Letter of Cooperation Intent is the next step, and names them.",
+                    source: "§1.3.2", answers: (facts.stageAnswers + ["shared-areas"]).filter(facts.isAnswered)))
+            if facts.concreteProject {
+                reasons.append(
+                    Reason(
+                        "A concrete project is identified; once the areas are set down, a Project Agreement fixes "
+                            + "\(project) at an early stage.", source: "§1.3.3", answers: ["concrete-project"]))
+            }
+            prerequisites.append("Agree with \(partner) on the areas to name and a first joint activity in each")
+        } else if stage == .letterOfIntent {
+            next = .projectAgreement
+            areas = facts.sharedAreas
+            if facts.concreteProject {
+                headline = "Sign a Project Agreement for \(project)"
+                if facts.fundingAgreed && facts.responsibilitiesAgreed {
+                    then = .projectContract
+                    headline += ", then a Project Contract"
+                }
+                reasons.append(
+                    Reason(
+                        "A Letter of Cooperation Intent is in place and a concrete project is identified; a Project "
+                            + "Agreement fixes it at an early stage.", source: "§1.3.3",
+                        answers: (facts.stageAnswers + ["concrete-project"]).filter(facts.isAnswered)))
+                prerequisites = ["Agree the project's aim, partners, timetable and who leads on each side"]
+            } else {
+                let named = areas.isEmpty ? "" : " in \(facts.areaList(areas))"
+                headline = "Identify a concrete project\(named), then sign a Project Agreement"
+                reasons.append(
+                    Reason(
+                        "A Letter of Cooperation Intent is in place; the next rung is a concrete project in the named "
+                            + "areas, fixed by a Project Agreement.", source: "§1.3.3", answers: facts.stageAnswers))
+                prerequisites.append(
+                    "Choose one concrete project\(named): a platform, an event, a joint lab or a park")
+            }
+        } else if stage == .projectAgreement {
+            next = .projectContract
+            headline = "Work towards a Project Contract for \(project)"
+            reasons.append(
+                Reason(
+                    "A Project Agreement is in place; the last rung is the binding Project Contract once money and "
                         + "responsibilities are settled.", source: "§1.3.3; §3", answers: facts.stageAnswers))
             if !facts.fundingAgreed { prerequisites.append("Agree how the project is funded, and by whom") }
             if !facts.responsibilitiesAgreed {
                 prerequisites.append("Agree the liabilities, responsibilities and rights of each side")
             }
-        } else if stage == .projectContract {
+        } else {
             next = nil
             headline = "Deliver and monitor the contracted project; start a new Project Agreement for each new project"
             reasons.append(
                 Reason(
                     "The top of the ladder is reached: both sides have taken binding responsibility for a joint "
                         + "project.", source: "§3", answers: facts.stageAnswers))
-        } else if !facts.sharedAreas.isEmpty && stage < .letterOfIntent {
-            next = .letterOfIntent
-            areas = facts.sharedAreas
-            headline = "Sign a Letter of Cooperation Intent naming \(facts.areaList(areas))"
-            reasons.append(
-                Reason(
-                    "Both cities have identified shared interests in \(facts.areaList(areas)); a Letter of "
-                        + "Cooperation Intent is signed once mutual interests are known, and names them.",
-                    source: "§1.3.2", answers: ["shared-areas"]))
-            prerequisites = ["Agree with \(partner) on the areas to name and a first joint activity in each"]
-        } else if stage == .noAgreement {
-            next = .memorandum
-            headline = "Start with a Memorandum of Understanding or friendship agreement"
-            reasons.append(
-                Reason(
-                    "No agreement is signed yet; an MoU or friendship agreement is the usual formal start of a "
-                        + "city partnership.", source: "§1.3.1; §3", answers: facts.stageAnswers))
-            prerequisites.append("Hold a first people-to-people exchange so the signing rests on real contact")
-            prerequisites.append("Plan the first concrete projects that will follow the signing")
-        } else if stage == .memorandum {
-            next = .letterOfIntent
-            areas = Array(facts.rankedAreas.prefix(3))
-            headline = "Identify shared cooperation areas, then sign a Letter of Cooperation Intent"
-            reasons.append(
-                Reason(
-                    "An MoU is signed but no shared cooperation areas are recorded yet; a Letter of Cooperation "
-                        + "Intent follows once they are identified.", source: "§1.3.2", answers: facts.stageAnswers))
-            let candidates = areas.isEmpty ? "" : " (your answers point to \(facts.areaList(areas)))"
-            prerequisites.append("Agree the shared cooperation areas with \(partner)\(candidates)")
-            prerequisites.append("Send a business delegation on one specific shared interest (§1.2.2)")
-        } else {
-            next = .projectAgreement
-            areas = facts.sharedAreas
-            headline = "Identify a concrete project, then sign a Project Agreement"
-            reasons.append(
-                Reason(
-                    "A Letter of Cooperation Intent is in place; the next rung is a concrete project in the named "
-                        + "areas, fixed by a Project Agreement.", source: "§1.3.3", answers: facts.stageAnswers))
-            let named = areas.isEmpty ? "" : " in \(facts.areaList(areas))"
-            prerequisites.append("Choose one concrete project\(named): a platform, an event, a joint lab or a park")
-        }
-        var warnings = warnings(facts)
-        if next == .memorandum {
-            // The report's first warning goes with the first signature.
-            warnings.insert(
-                Reason(
-                    "An MoU alone does not make anything happen; follow it quickly with concrete projects.",
-                    source: "§1.3.1; §3"), at: 0)
         }
         return AgreementRecommendation(
-            currentStage: stage, next: next, headline: headline, areas: areas, prerequisites: prerequisites,
-            reasons: reasons, warnings: warnings)
-    }
-
-    private func warnings(_ facts: PlanFacts) -> [Reason] {
-        var warnings: [Reason] = []
-        let stage = facts.stage
-        if stage >= .memorandum && stage < .projectAgreement && !facts.concreteProject,
-            let signed = facts.agreementYear, facts.referenceYear - signed >= Self.staleMemorandumYears
-        {
-            let age = facts.referenceYear - signed
-            warnings.append(
-                Reason(
-                    "The first agreement dates from \(signed), \(age) years ago, and no concrete project stands "
-                        + "behind it. The report warns that an MoU without follow-up projects leads nowhere.",
-                    source: "§1.3.1; §3",
-                    answers: ["partner-year", "mou-year", "concrete-project"].filter(facts.isAnswered)))
-        }
-        if facts.isDormant {
-            warnings.append(
-                Reason(
-                    "The partnership is dormant. Cities have revived partnerships by running a SWOC again and using "
-                        + "an anniversary to review and refresh priorities, as Manchester and Wuhan did at 30 years.",
-                    source: "§1.1; §2.2.1; Case study 13", answers: ["partner-status"]))
-        }
-        if facts.concreteProject && !facts.fundingAgreed && stage < .projectContract {
-            warnings.append(
-                Reason(
-                    "A concrete project is planned but its funding is not agreed; running out of money is one of the "
-                        + "main ways city partnerships stall.", source: "§2.3.2",
-                    answers: ["concrete-project", "project-funding-agreed"].filter(facts.isAnswered)))
-        }
-        return warnings
+            currentStage: stage, next: next, then: then, headline: headline, areas: areas,
+            prerequisites: prerequisites, reasons: reasons, warnings: [])
     }
 }

@@ -5,6 +5,9 @@ public struct AgreementRecommendation: Sendable, Equatable, Codable {
     public var currentStage: AgreementStage
     /// The agreement to aim for; nil at the top of the ladder.
     public var next: AgreementStage?
+    /// The rung after it, when the answers already support it too (the areas
+    /// are known and a project is identified): both are named, in order.
+    public var then: AgreementStage?
     /// A one-line headline, e.g. "Sign a Letter of Cooperation Intent naming Smart cities and Sport".
     public var headline: String
     /// Cooperation areas the agreement should name (ids).

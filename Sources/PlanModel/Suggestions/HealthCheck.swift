@@ -9,6 +9,8 @@ public struct HealthCheck: Sendable, Equatable, Codable {
         public var score: Int
         /// The answers that earned points.
         public var evidence: [Reason]
+        /// The answers that cost points (contacts that have moved on, a dormant partnership).
+        public var setbacks: [Reason]
         /// What would raise the score.
         public var gaps: [String]
     }

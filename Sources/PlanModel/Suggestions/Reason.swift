@@ -5,10 +5,13 @@ public struct Reason: Sendable, Equatable, Codable {
     public var source: String
     /// Question ids whose answers produced this reason.
     public var answers: [String]
+    /// The catalogue rule it comes from (a warning or a health sign), when it comes from one.
+    public var rule: String?
 
-    public init(_ text: String, source: String, answers: [String] = []) {
+    public init(_ text: String, source: String, answers: [String] = [], rule: String? = nil) {
         self.text = text
         self.source = source
         self.answers = answers
+        self.rule = rule
     }
 }

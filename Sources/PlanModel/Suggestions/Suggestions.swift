@@ -5,16 +5,17 @@ public struct Suggestions: Sendable, Equatable, Codable {
     public var health: HealthCheck
     public var strategies: [TOWSStrategy]
 
-    /// Computes the suggestions for a session. Pure and deterministic: the same
-    /// session always gives the same suggestions.
-    public init(questionnaire: Questionnaire, session: Session) {
-        self.init(facts: PlanFacts(questionnaire: questionnaire, session: session))
+    /// Computes the suggestions for a session from the rule catalogue. Pure and
+    /// deterministic: the same session and catalogue always give the same suggestions.
+    public init(questionnaire: Questionnaire, session: Session, catalog: RuleCatalog) {
+        self.init(facts: PlanFacts(questionnaire: questionnaire, session: session), catalog: catalog)
     }
 
-    public init(facts: PlanFacts) {
-        agreement = AgreementAdvisor().recommend(facts)
-        health = HealthChecker().check(facts)
-        plan = FiveYearPlanner().plan(facts, agreement: agreement, health: health)
+    public init(facts: PlanFacts, catalog: RuleCatalog) {
+        let context = RuleContext(facts: facts, streams: catalog.streams)
+        agreement = AgreementAdvisor(catalog: catalog).recommend(context)
+        health = HealthChecker(catalog: catalog).check(context)
+        plan = FiveYearPlanner(catalog: catalog).plan(context, agreement: agreement, health: health)
         strategies = TOWSAnalyzer().strategies(facts)
     }
 }

@@ -31,13 +31,13 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
     func run() throws(WizardFailure) {
-        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
+        let (questionnaire, catalog) = try questionnaireOptions.load()
         let sessionURL = URL(fileURLWithPath: file).resolvingSymlinksInPath()
         if let output, URL(fileURLWithPath: output).resolvingSymlinksInPath().path == sessionURL.path {
             throw .cannotWrite(path: output, reason: "it is the session file itself; choose another name for the plan")
         }
         let session = try SessionLoading.load(sessionURL, for: questionnaire)
-        let document = PlanDocumentBuilder(questionnaire: questionnaire, session: session).build()
+        let document = PlanDocumentBuilder(questionnaire: questionnaire, session: session, catalog: catalog).build()
         let data: Data
         switch format {
         case .json:

@@ -19,7 +19,7 @@ struct ResumeCommand: ParsableCommand {
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
     func run() throws(WizardFailure) {
-        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
+        let (questionnaire, catalog) = try questionnaireOptions.load()
         let opened = try SessionLoading.open(file, for: questionnaire)
         defer { withExtendedLifetime(opened.lock) {} }
         let url = opened.url
@@ -40,7 +40,7 @@ struct ResumeCommand: ParsableCommand {
             return
         }
         try InteractiveRun.run(
-            engine: engine, sessionURL: url, lock: opened.lock, from: start,
+            engine: engine, catalog: catalog, sessionURL: url, lock: opened.lock, from: start,
             introduction: revival ? ["", "Continuing the review round \(session.roundNumber)."] : [],
             passedOverMessage: revival ? RevivalRound.passedOverMessage : nil)
     }

@@ -17,7 +17,7 @@ struct ReviveCommand: ParsableCommand {
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
     func run() throws(WizardFailure) {
-        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
+        let (questionnaire, catalog) = try questionnaireOptions.load()
         let opened = try SessionLoading.open(file, for: questionnaire)
         defer { withExtendedLifetime(opened.lock) {} }
         let url = opened.url
@@ -49,7 +49,7 @@ struct ReviveCommand: ParsableCommand {
         }
         let engine = WizardEngine(questionnaire: questionnaire, session: session)
         try InteractiveRun.run(
-            engine: engine, sessionURL: url, lock: opened.lock, from: RevivalRound.start(engine),
+            engine: engine, catalog: catalog, sessionURL: url, lock: opened.lock, from: RevivalRound.start(engine),
             introduction: introduction,
             passedOverMessage: RevivalRound.passedOverMessage)
     }

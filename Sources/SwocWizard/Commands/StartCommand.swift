@@ -27,7 +27,7 @@ struct StartCommand: ParsableCommand {
     var answers: String?
 
     func run() throws(WizardFailure) {
-        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
+        let (questionnaire, catalog) = try questionnaireOptions.load()
         let language = language ?? questionnaire.defaultLanguage
         guard questionnaire.languages.contains(language) else {
             throw .unknownLanguage(language, available: questionnaire.languages.sorted())
@@ -47,7 +47,7 @@ struct StartCommand: ParsableCommand {
         let engine = WizardEngine(
             questionnaire: questionnaire,
             session: Session(questionnaire: questionnaire, language: language, now: Date()))
-        try InteractiveRun.run(engine: engine, sessionURL: url, lock: lock, from: nil)
+        try InteractiveRun.run(engine: engine, catalog: catalog, sessionURL: url, lock: lock, from: nil)
     }
 
     /// The path given, refusing to replace an existing session; or a fresh default name.

@@ -15,11 +15,11 @@ struct SuggestCommand: ParsableCommand {
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
     func run() throws(WizardFailure) {
-        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
+        let (questionnaire, catalog) = try questionnaireOptions.load()
         let session = try SessionLoading.load(URL(fileURLWithPath: file), for: questionnaire)
         let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
         let summary = SuggestionsSummary(
-            suggestions: Suggestions(questionnaire: questionnaire, session: session), width: width)
+            suggestions: Suggestions(questionnaire: questionnaire, session: session, catalog: catalog), width: width)
         try StandardStream.output(
             InputSanitizer.cleanForDisplay(summary.render()) + "\n"
                 + "\nThe full plan, with every reason: swoc-wizard export \(ShellQuote.quote(file)) --format md\n")

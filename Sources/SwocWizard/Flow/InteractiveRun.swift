@@ -16,7 +16,8 @@ enum InteractiveRun {
     ///   - passedOverMessage: said when the flow turns back to questions passed over.
     ///   - lock: the command's lock on the session, which follows the file as it is saved.
     static func run(
-        engine: WizardEngine, sessionURL: URL, lock: SessionLock, from start: Question?, introduction: [String] = [],
+        engine: WizardEngine, catalog: RuleCatalog, sessionURL: URL, lock: SessionLock, from start: Question?,
+        introduction: [String] = [],
         passedOverMessage: String? = nil
     ) throws(WizardFailure) {
         InterruptSignal.install()
@@ -53,7 +54,8 @@ enum InteractiveRun {
         case .completed:
             terminal.say(
                 SuggestionsSummary(
-                    suggestions: Suggestions(questionnaire: engine.questionnaire, session: flow.engine.session),
+                    suggestions: Suggestions(
+                        questionnaire: engine.questionnaire, session: flow.engine.session, catalog: catalog),
                     width: terminal.width
                 ).render()
             )

@@ -7,6 +7,8 @@ import Storage
 enum WizardFailure: Error {
     case questionnaire(QuestionnaireError, directory: String)
     case questionnaireNotFound
+    case rules(QuestionnaireError, directory: String)
+    case rulesNotFound
     case sessionFile(SessionFileError)
     case sessionExists(path: String)
     case answersFile(path: String, problems: [AnswersImport.Problem])
@@ -26,7 +28,7 @@ enum WizardFailure: Error {
     var exitCode: Int32 {
         switch self {
         case .interrupted: return 130
-        case .questionnaire, .questionnaireNotFound: return 78  // EX_CONFIG
+        case .questionnaire, .questionnaireNotFound, .rules, .rulesNotFound: return 78  // EX_CONFIG
         case .sessionFile(.missing), .unreadableFile: return 66  // EX_NOINPUT
         case .sessionFile(.inUse): return 75  // EX_TEMPFAIL: try again when the other wizard is done
         case .sessionFile(.unwritable), .sessionFile(.cannotLock), .output, .standardOutput, .cannotWrite,
@@ -47,6 +49,14 @@ enum WizardFailure: Error {
         case .questionnaireNotFound:
             return "The built-in questionnaire files were not found. Pass the folder that holds manifest.yaml "
                 + "with --questionnaire, e.g. --questionnaire questionnaires"
+        case .rules(let error, let directory):
+            let count = error.problems.count
+            let lines = error.problems.map { "  \($0)" }.joined(separator: "\n")
+            return "The plan's rules in \(directory) have \(count) problem\(count == 1 ? "" : "s"), "
+                + "so the wizard will not start until they are fixed:\n\(lines)"
+        case .rulesNotFound:
+            return "The built-in rule files were not found. Pass the folder that holds rules/manifest.yaml's "
+                + "files with --rules, e.g. --rules rules"
         case .sessionFile(let error):
             return error.message
         case .sessionExists(let path):

@@ -1,0 +1,170 @@
+/// The details of a city's answers that a rule's texts can name, written
+/// `{name}` in a rule file. Each slot is filled from the answers (or from what
+/// the tool worked out, such as the anniversary at hand); a slot with nothing
+/// to show is empty, and the text falls back as the template says.
+public enum PlanSlot: String, Sendable, CaseIterable {
+    case city
+    case partner
+    /// The concrete project as the team described it, shortened to a title.
+    case project
+    /// The existing links the team listed (people, companies, universities ...).
+    case links
+    case linkTypes = "link-types"
+    case channels
+    case bridging
+    case participants
+    case exchangePlan = "exchange-plan"
+    case delegationPlan = "delegation-plan"
+    case businessInterest = "business-interest"
+    /// The cooperation area at hand (`for-each: ranked-areas`).
+    case area
+    /// The areas the agreement advice names.
+    case agreementAreas = "agreement-areas"
+    case sharedAreas = "shared-areas"
+    /// The codes of the SWOC entries the activity answers ("W2, C1").
+    case entries
+    /// The first of those entries, quoted (shortened).
+    case entry
+    /// The entries' authors: the quadruple-helix groups that raised them.
+    case raisedBy = "raised-by"
+    /// The anniversary at hand: the age, and the year of the first agreement.
+    case age
+    case formalised
+    case firstAgreementAge = "first-agreement-age"
+    case fundingSources = "funding-sources"
+    /// Funding sources of the city's side the team has not used yet.
+    case fundingUnused = "funding-unused"
+    case publicityChannels = "publicity-channels"
+    case indicators
+    case managementEntity = "management-entity"
+    case nextAgreement = "next-agreement"
+    /// The first thing the next agreement needs, from the ladder advice.
+    case prerequisite
+    case stage
+    case weakest
+    case planStart = "plan-start"
+    case planEnd = "plan-end"
+
+    /// The questions the slot reads: the answers behind a text that names it.
+    public var questions: [String] {
+        switch self {
+        case .city: ["city-name"]
+        case .partner: ["partner-name"]
+        case .project: ["project-description"]
+        case .links: ["existing-links"]
+        case .linkTypes: ["existing-link-types"]
+        case .channels: ["matchmaking-channels"]
+        case .bridging: ["bridging-organisations"]
+        case .participants: ["swoc-participants"]
+        case .exchangePlan: ["people-exchange-plan"]
+        case .delegationPlan: ["business-delegation-plan"]
+        case .businessInterest: ["business-interest"]
+        case .area, .sharedAreas: ["shared-areas"]
+        case .agreementAreas: ["shared-areas"]
+        case .entries, .entry, .raisedBy: []
+        case .age, .formalised, .firstAgreementAge: ["mou-year", "partner-year"]
+        case .fundingSources, .fundingUnused: ["funding-sources"]
+        case .publicityChannels: ["publicity-channels"]
+        case .indicators: ["monitoring-indicators"]
+        case .managementEntity: ["management-entity"]
+        case .nextAgreement, .stage, .prerequisite: ["partner-stage", "signed-agreements"]
+        case .weakest: []
+        case .planStart, .planEnd: ["plan-start-year"]
+        }
+    }
+
+    /// Whether the slot shows something the team said (as opposed to what the
+    /// tool worked out): an activity naming one is specific to the city.
+    public var isFromAnswers: Bool {
+        switch self {
+        case .weakest, .planStart, .planEnd, .nextAgreement, .stage, .prerequisite: false
+        default: true
+        }
+    }
+
+    /// What a text says where the slot has nothing to show and the rule gave no other words.
+    var generalName: String {
+        switch self {
+        case .city: "the city"
+        case .partner: "the partner city"
+        case .project: "the joint project"
+        case .area, .businessInterest: "the shared interest"
+        case .agreementAreas, .sharedAreas: "the shared cooperation areas"
+        case .entry: "the entry"
+        default: ""
+        }
+    }
+
+    /// The longest quoted entry or project title, in characters.
+    static let quoteLength = 90
+
+    func value(in context: RuleContext) -> String? {
+        let facts = context.facts
+        func labels(_ question: String) -> String? {
+            let ids = facts.texts(question)
+            guard !ids.isEmpty else { return nil }
+            return ids.map { facts.label($0, vocabulary: question) }.joined(separator: "; ")
+        }
+        func list(_ question: String) -> String? {
+            let items = facts.texts(question)
+            return items.isEmpty ? nil : items.joined(separator: "; ")
+        }
+        switch self {
+        case .city: return facts.text("city-name")
+        case .partner: return facts.hasPartner ? facts.text("partner-name") : nil
+        case .project: return facts.concreteProject ? facts.text("project-description").map(Self.shortened) : nil
+        case .links: return list("existing-links")
+        case .linkTypes: return labels("existing-link-types")
+        case .channels: return labels("matchmaking-channels")
+        case .bridging: return labels("bridging-organisations")
+        case .participants: return list("swoc-participants")
+        case .exchangePlan: return facts.text("people-exchange-plan")
+        case .delegationPlan: return facts.text("business-delegation-plan")
+        case .businessInterest: return facts.text("business-interest").map(facts.areaLabel)
+        case .area: return context.area.map(facts.areaLabel)
+        case .agreementAreas:
+            guard let areas = context.agreement?.areas, !areas.isEmpty else { return nil }
+            return facts.areaList(areas)
+        case .sharedAreas: return facts.sharedAreas.isEmpty ? nil : facts.areaList(facts.sharedAreas)
+        case .entries: return context.answers.isEmpty ? nil : SwocReference.shortList(context.answers)
+        case .entry: return context.answers.first.flatMap(facts.entry).map { Self.shortened($0.text) }
+        case .raisedBy:
+            let actors = context.answers.compactMap { facts.entry($0)?.actor }
+            guard !actors.isEmpty else { return nil }
+            return Array(Set(actors)).sorted().map { facts.label($0, vocabulary: "helix-actors") }
+                .joined(separator: "; ")
+        case .age: return context.anniversaryAge.map(String.init)
+        case .formalised: return facts.agreementYear.map(String.init)
+        case .firstAgreementAge: return facts.agreementYear.map { String(facts.referenceYear - $0) }
+        case .fundingSources: return labels("funding-sources")
+        case .fundingUnused:
+            let used = Set(facts.texts("funding-sources"))
+            let unused = (facts.questionnaire.vocabularies["funding-sources"]?.choices.map(\.id) ?? [])
+                .filter { !used.contains($0) }
+            guard !unused.isEmpty, facts.isAnswered("funding-sources") else { return nil }
+            return unused.map { facts.label($0, vocabulary: "funding-sources") }.joined(separator: "; ")
+        case .publicityChannels: return labels("publicity-channels")
+        case .indicators: return list("monitoring-indicators")
+        case .managementEntity:
+            return facts.text("management-entity").map { facts.label($0, vocabulary: "management-entity") }
+        case .nextAgreement: return context.agreement?.next?.name
+        case .prerequisite: return context.agreement?.prerequisites.first
+        case .stage: return facts.stage.name
+        case .weakest:
+            guard let health = context.health, !health.isLevel else { return nil }
+            return health.weakest.title.lowercased()
+        case .planStart: return String(facts.planStartYear)
+        case .planEnd: return String(facts.planStartYear + FiveYearPlanner.years - 1)
+        }
+    }
+
+    /// A long description cut at a word boundary, so it reads as a title.
+    static func shortened(_ text: String) -> String {
+        let firstSentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
+        let candidate = firstSentence.trimmingWhitespace()
+        guard candidate.count > quoteLength else { return candidate }
+        let cut = candidate.prefix(quoteLength)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return String(atWord).trimmingWhitespace() + "…"
+    }
+}

@@ -1,0 +1,30 @@
+/// The plan's rules as data (`rules/`): activities, health-check signs,
+/// warnings and the streams of cooperation areas. A domain expert can read,
+/// cite and change them; the catalogue is checked against the questionnaire
+/// when it loads (`RuleCatalogLoader`).
+public struct RuleCatalog: Sendable {
+    public let defaultLanguage: String
+    public let activities: [ActivityRule]
+    public let signals: [HealthSignalRule]
+    public let warnings: [WarningRule]
+    /// Cooperation area id → the plan stream its activities go in.
+    public let streams: [String: ActivityStream]
+    /// Fixed phrases the planner adds, by name (e.g. `weakest-note`).
+    public let phrases: [String: LocalizedTemplate]
+    /// Rules that can never apply with the loaded questionnaire (they read a
+    /// question it does not ask), by id: the catalogue still loads, and says so.
+    public let unreachable: [String]
+
+    public init(
+        defaultLanguage: String, activities: [ActivityRule], signals: [HealthSignalRule], warnings: [WarningRule],
+        streams: [String: ActivityStream], phrases: [String: LocalizedTemplate], unreachable: [String] = []
+    ) {
+        self.defaultLanguage = defaultLanguage
+        self.activities = activities
+        self.signals = signals
+        self.warnings = warnings
+        self.streams = streams
+        self.phrases = phrases
+        self.unreachable = unreachable
+    }
+}

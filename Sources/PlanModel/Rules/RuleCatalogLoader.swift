@@ -1,0 +1,192 @@
+import Foundation
+import Yams
+
+/// Reads the rule catalogue (`rules/manifest.yaml` and the files it names)
+/// and checks it against the questionnaire it will run on. Either the whole
+/// catalogue comes back or every problem does, each with its file and line,
+/// as for the questionnaire. Rules that read a question the questionnaire
+/// does not ask still load; they can never apply, and the catalogue names them
+/// (`RuleCatalog.unreachable`), so a facilitator who removes a question sees
+/// which advice goes with it.
+public struct RuleCatalogLoader: Sendable {
+    public init() {}
+
+    public func load(directory: URL, questionnaire: Questionnaire) throws(QuestionnaireError) -> RuleCatalog {
+        var reader = RuleFilesReader(directory: directory, questionnaire: questionnaire)
+        let catalog = reader.read()
+        if let catalog, reader.problems.isEmpty { return catalog }
+        throw QuestionnaireError(problems: reader.problems)
+    }
+}
+
+/// One load's reading of the rule files, collecting problems from all of them.
+struct RuleFilesReader {
+    let directory: URL
+    let questionnaire: Questionnaire
+    var problems: [QuestionnaireProblem] = []
+    var defaultLanguage = "en"
+
+    init(directory: URL, questionnaire: Questionnaire) {
+        self.directory = directory
+        self.questionnaire = questionnaire
+    }
+
+    static let manifestKeys: Set<String> = [
+        "defaultLanguage", "activities", "health", "warnings", "streams", "phrases",
+    ]
+
+    mutating func read() -> RuleCatalog? {
+        let manifestFile = YAMLFile(name: directory.appendingPathComponent("manifest.yaml").displayPath)
+        defer { problems.insert(contentsOf: manifestFile.problems, at: 0) }
+        guard let root = parse("manifest.yaml", into: manifestFile),
+            let manifest = manifestFile.mapping(root, context: "the rules manifest", allowed: Self.manifestKeys)
+        else { return nil }
+        defaultLanguage = manifestFile.string(manifest["defaultLanguage"], context: "defaultLanguage") ?? "en"
+        func fileName(_ key: String) -> String? {
+            guard let node = manifest[key] else {
+                manifestFile.report(root, "the rules manifest needs `\(key): FILE.yaml`")
+                return nil
+            }
+            return manifestFile.string(node, context: key)
+        }
+        let activities = fileName("activities").map { readList($0, reading: ActivityRuleReader.read) } ?? []
+        let signals = fileName("health").map { readList($0, reading: HealthSignalReader.read) } ?? []
+        let warnings = fileName("warnings").map { readList($0, reading: WarningRuleReader.read) } ?? []
+        let streams = fileName("streams").map { readStreams($0) } ?? [:]
+        let phrases = fileName("phrases").map { readPhrases($0) } ?? [:]
+        checkUniqueIDs(activities.map { ($0.id, $0.file, $0.line) })
+        checkUniqueIDs(signals.map { ($0.id, $0.file, $0.line) })
+        checkUniqueIDs(warnings.map { ($0.id, $0.file, $0.line) })
+        let asked = Set(questionnaire.questions.map(\.id))
+        let unreachable = activities.filter { rule in
+            (rule.condition?.questions ?? []).contains { !asked.contains($0) }
+        }.map(\.id)
+        return RuleCatalog(
+            defaultLanguage: defaultLanguage, activities: activities, signals: signals, warnings: warnings,
+            streams: streams, phrases: phrases, unreachable: unreachable)
+    }
+
+    /// The context a list item's readers share.
+    struct ItemContext {
+        let file: YAMLFile
+        let conditions: RuleConditionParser
+        let questionnaire: Questionnaire
+        let defaultLanguage: String
+
+        func template(_ node: Node?, context: String, required: Bool = true) -> LocalizedTemplate? {
+            guard let node else {
+                if required { file.report(nil, "\(context) is missing") }
+                return nil
+            }
+            guard let texts = file.localized(node, context: context, defaultLanguage: defaultLanguage) else {
+                return nil
+            }
+            var templates: [String: TextTemplate] = [:]
+            for (language, text) in texts.texts {
+                do {
+                    templates[language] = try TextTemplate(text)
+                } catch {
+                    file.report(node, "\(context) (\(language)): \(error.message)")
+                }
+            }
+            if templates[defaultLanguage] == nil, !templates.isEmpty {
+                file.report(node, "\(context) has no text in \(defaultLanguage), the catalogue's default language")
+            }
+            return LocalizedTemplate(templates: templates)
+        }
+
+        func source(_ node: Node?, context: String, at item: Node) -> String {
+            guard let text = file.string(node, context: "\(context) source"), !text.trimmingWhitespace().isEmpty
+            else {
+                file.report(item, "\(context) needs a `source`: the report section or case study it comes from")
+                return ""
+            }
+            return text
+        }
+    }
+
+    private mutating func readList<Rule>(
+        _ fileName: String, reading: (Node, ItemContext) -> Rule?
+    ) -> [Rule] {
+        let file = YAMLFile(name: directory.appendingPathComponent(fileName).displayPath)
+        defer { problems.append(contentsOf: file.problems) }
+        guard let root = parse(fileName, into: file), let items = file.sequence(root, context: fileName) else {
+            return []
+        }
+        let context = ItemContext(
+            file: file, conditions: RuleConditionParser(questionnaire: questionnaire, file: file),
+            questionnaire: questionnaire, defaultLanguage: defaultLanguage)
+        return items.compactMap { reading($0, context) }
+    }
+
+    private mutating func readStreams(_ fileName: String) -> [String: ActivityStream] {
+        let file = YAMLFile(name: directory.appendingPathComponent(fileName).displayPath)
+        defer { problems.append(contentsOf: file.problems) }
+        guard let root = parse(fileName, into: file),
+            let fields = file.mapping(root, context: fileName, allowed: Set(ActivityStream.allCases.map(\.rawValue)))
+        else { return [:] }
+        var streams: [String: ActivityStream] = [:]
+        for stream in ActivityStream.allCases {
+            for node in file.sequence(fields[stream.rawValue], context: stream.rawValue) ?? [] {
+                guard let area = file.string(node, context: stream.rawValue) else { continue }
+                // An area the questionnaire does not offer (a facilitator removed it) is simply never ranked.
+                if let earlier = streams[area] {
+                    file.report(node, "\"\(area)\" is already in the \(earlier.rawValue) stream")
+                }
+                streams[area] = stream
+            }
+        }
+        return streams
+    }
+
+    private mutating func readPhrases(_ fileName: String) -> [String: LocalizedTemplate] {
+        let file = YAMLFile(name: directory.appendingPathComponent(fileName).displayPath)
+        defer { problems.append(contentsOf: file.problems) }
+        guard let root = parse(fileName, into: file),
+            let fields = file.mapping(root, context: fileName, allowed: Planner.phraseNames)
+        else { return [:] }
+        let context = ItemContext(
+            file: file, conditions: RuleConditionParser(questionnaire: questionnaire, file: file),
+            questionnaire: questionnaire, defaultLanguage: defaultLanguage)
+        var phrases: [String: LocalizedTemplate] = [:]
+        for name in Planner.phraseNames {
+            phrases[name] = context.template(fields[name], context: "the phrase \(name)")
+        }
+        return phrases
+    }
+
+    private mutating func checkUniqueIDs(_ items: [(id: String, file: String, line: Int?)]) {
+        var seen: [String: Int?] = [:]
+        for item in items {
+            if let first = seen[item.id] {
+                problems.append(
+                    QuestionnaireProblem(
+                        file: item.file, line: item.line,
+                        message:
+                            "the rule id \"\(item.id)\" is used twice (first at line \(first.map(String.init) ?? "?"))"
+                    ))
+            } else {
+                seen[item.id] = item.line
+            }
+        }
+    }
+
+    private func parse(_ fileName: String, into file: YAMLFile) -> Node? {
+        let url = directory.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            file.report(nil, "the file is missing or cannot be read")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            file.report(nil, "the file is not UTF-8 text")
+            return nil
+        }
+        return file.parse(text)
+    }
+}
+
+/// Rule ids are like question ids: lowercase letters, digits and hyphens.
+func isRuleID(_ id: String) -> Bool {
+    guard let first = id.unicodeScalars.first, first != "-" else { return false }
+    return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+}
