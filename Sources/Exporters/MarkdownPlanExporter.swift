@@ -178,6 +178,22 @@ public struct MarkdownPlanExporter: Sendable {
                     score.evidence.map(\.text).joined(separator: " "), score.gaps.joined(separator: "; "),
                 ]
             })
+        setbacks(health, into: &document)
+    }
+
+    /// The answers that cost points, below the table rather than in a fifth
+    /// column: a reader sees why a characteristic scores low (a dormant
+    /// partnership, staff changes named as a threat) and the table stays narrow.
+    private func setbacks(_ health: HealthCheck, into document: inout MarkdownDocument) {
+        let scores = health.scores.filter { !$0.setbacks.isEmpty }
+        guard !scores.isEmpty else { return }
+        document.raw("Answers that cost points:")
+        document.raw("")
+        for score in scores {
+            for setback in score.setbacks {
+                document.bullet("\(score.characteristic.title) − \(setback.text) (report \(setback.source))")
+            }
+        }
     }
 
     private func agreement(_ plan: PlanDocument, into document: inout MarkdownDocument) {
@@ -185,6 +201,12 @@ public struct MarkdownPlanExporter: Sendable {
         document.heading(2, "Agreement recommendation")
         document.raw("**" + MarkdownText.escape(advice.headline) + "**")
         document.raw("")
+        if let next = advice.next, let then = advice.then {
+            // When two rungs apply at once, both by name and in order, so the
+            // ladder reads at a glance even when the headline is long (issue 10).
+            document.raw(MarkdownText.escape("Next: \(next.name), then \(then.name)."))
+            document.raw("")
+        }
         for reason in advice.reasons { document.bullet("\(reason.text) (report \(reason.source))") }
         if !advice.prerequisites.isEmpty {
             document.blank()
@@ -234,7 +256,7 @@ public struct MarkdownPlanExporter: Sendable {
         var cited = Set<String>()
         let reasons =
             suggestions.agreement.reasons + suggestions.agreement.warnings
-            + suggestions.health.scores.flatMap(\.evidence)
+            + suggestions.health.scores.flatMap(\.evidence) + suggestions.health.scores.flatMap(\.setbacks)
         for source in reasons.map(\.source) + suggestions.plan.map(\.source) {
             for part in source.split(separator: ";") { cited.insert(String(part).trimmingWhitespace()) }
         }

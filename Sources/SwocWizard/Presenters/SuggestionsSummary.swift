@@ -1,8 +1,9 @@
 import PlanModel
 
 /// The headline suggestions for the terminal, short enough to read on a
-/// projector: the next agreement and why, the health check, the plan's first
-/// year, and where the full plan is.
+/// projector: the next agreement (and the rung after it when both apply) and
+/// why, the health check with the answers that cost points, the plan's first
+/// year with the report's general advice marked, and where the full plan is.
 struct SuggestionsSummary {
     let suggestions: Suggestions
     let width: Int
@@ -17,6 +18,10 @@ struct SuggestionsSummary {
         lines.append("")
         lines.append("== Suggestions ==")
         wrap("Next agreement: \(agreement.headline)")
+        if let then = agreement.then, let next = agreement.next {
+            // Both rungs by name when two apply at once (issue 10).
+            wrap("Next: \(next.name), then \(then.name).", "  ", "    ")
+        }
         for reason in agreement.reasons { wrap("- \(reason.text) (report \(reason.source))", "  ", "    ") }
         if !agreement.prerequisites.isEmpty {
             lines.append("  Before signing:")
@@ -36,6 +41,8 @@ struct SuggestionsSummary {
             lines.append(
                 "  \(score.characteristic.title.rightPadded(to: nameWidth))  \(bar) \(score.score)/\(HealthCheck.maximumScore)\(mark)"
             )
+            // What cost points, under the score it lowered.
+            for setback in score.setbacks { wrap("− \(setback.text) (report \(setback.source))", "    ", "      ") }
         }
         if health.isLevel {
             lines.append("  All five score the same; strengthen human factors first, the report's most important one.")
@@ -53,7 +60,8 @@ struct SuggestionsSummary {
             for activity in plan where activity.planYear == 1 {
                 let answers =
                     activity.answers.isEmpty ? "" : " [responds to \(SwocReference.shortList(activity.answers))]"
-                wrap("- \(activity.title)\(answers) (\(activity.source))", "  ", "    ")
+                let general = activity.generalAdvice ? " (general advice)" : ""
+                wrap("- \(activity.title)\(general)\(answers) (\(activity.source))", "  ", "    ")
             }
         }
         if !suggestions.strategies.isEmpty {
