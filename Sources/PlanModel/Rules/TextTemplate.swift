@@ -106,7 +106,7 @@ public struct TextTemplate: Sendable, Equatable {
             case .text(let text):
                 output += text
             case .slot(let slot, let fallback):
-                if let value = slot.value(in: context), !value.isEmpty {
+                if let value = slot.value(in: context).map(Self.withoutFinalStop), !value.isEmpty {
                     output += value
                     if slot.isFromAnswers { filled.insert(slot) }
                 } else if let fallback {
@@ -128,6 +128,13 @@ public struct TextTemplate: Sendable, Equatable {
         return output
     }
 
+    /// A team's sentence set into one of the rule's keeps its words but not its
+    /// full stop: the rule's text goes on after it ("…in return, bringing in…").
+    static func withoutFinalStop(_ value: String) -> String {
+        guard value.hasSuffix("."), !value.hasSuffix("..") else { return value }
+        return String(value.dropLast())
+    }
+
     /// Spaces left by a dropped part are not doubled, nor left before punctuation.
     private static func tidy(_ text: String) -> String {
         var result = text
@@ -135,6 +142,7 @@ public struct TextTemplate: Sendable, Equatable {
         for mark in [" .", " ,", " ;", " )"] {
             result = result.replacingOccurrences(of: mark, with: String(mark.dropFirst()))
         }
+
         return result.trimmingWhitespace()
     }
 }
