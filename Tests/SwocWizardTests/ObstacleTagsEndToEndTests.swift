@@ -4,7 +4,7 @@ import Storage
 import Testing
 
 /// Issue 10, "Obstacles tagged, not guessed": on a real pseudo-terminal, each
-/// weakness is followed by "What kind of obstacle is it?", pre-filled with the
+/// weakness is followed by "Kind of obstacle", pre-filled with the
 /// guess from its words; Enter accepts the guess, the line can be changed,
 /// an entry with no guess stays untagged, and :help keeps the guess on the line.
 @Suite(.serialized) struct ObstacleTagsEndToEndTests {
@@ -15,7 +15,7 @@ import Testing
         wizard.type("\r")
         try wizard.expect("Raised by (")
         wizard.type("\r")
-        try wizard.expect("What kind of obstacle is it?")
+        try wizard.expect("Kind of obstacle (numbers")
     }
 
     @Test func aGuessIsAcceptedWithEnterOrChangedAndSaved() throws {
@@ -41,7 +41,7 @@ import Testing
         try wizard.expect("> Funding and resources")
         wizard.type(":help\r")
         try wizard.expect("Kinds of obstacle an entry can be tagged with (several may fit):")
-        try wizard.expect("What kind of obstacle is it? (numbers or names, commas between)> Funding and resources")
+        try wizard.expect("Kind of obstacle (numbers or names, commas)> Funding and resources")
         wizard.type("\r")
         // W3: no guess; Enter leaves it untagged.
         try wizard.expect("Weakness 3> Activity is spread thinly")
@@ -88,7 +88,7 @@ import Testing
         let result = try BuiltBinary.run(["revive", "mw.json"], input: input + "\n", in: directory)
         #expect(
             result.standardError.contains(
-                "What kind of obstacle is it? (numbers or names, commas between)> [Funding and resources]"))
+                "Kind of obstacle (numbers or names, commas)> [Funding and resources]"))
         let session = try SessionFile().load(from: file)
         guard case .swocEntries(let weaknesses) = session.answers["weaknesses"] else {
             Issue.record("weaknesses missing: \(result.standardError.suffix(800))")

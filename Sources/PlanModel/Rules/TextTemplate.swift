@@ -6,7 +6,8 @@
 public struct TextTemplate: Sendable, Equatable {
     indirect enum Part: Sendable, Equatable {
         case text(String)
-        case slot(PlanSlot, fallback: String?)
+        /// A slot, and the words (which may name other slots) to use when it is empty.
+        case slot(PlanSlot, fallback: [Part]?)
         case optional([Part])
     }
 
@@ -18,7 +19,7 @@ public struct TextTemplate: Sendable, Equatable {
             parts.flatMap { part -> [PlanSlot] in
                 switch part {
                 case .text: []
-                case .slot(let slot, _): [slot]
+                case .slot(let slot, let fallback): [slot] + collect(fallback ?? [])
                 case .optional(let inner): collect(inner)
                 }
             }
@@ -36,7 +37,11 @@ public struct TextTemplate: Sendable, Equatable {
         parts = try Self.parse(&scalars, closing: false)
     }
 
-    private static func parse(_ input: inout ArraySlice<Unicode.Scalar>, closing: Bool) throws(ParseError) -> [Part] {
+    /// Reads parts up to the end, to a closing "]]" (`closing`), or to `until`
+    /// (the "}" that ends a slot's fallback words).
+    private static func parse(
+        _ input: inout ArraySlice<Unicode.Scalar>, closing: Bool, until end: Unicode.Scalar? = nil
+    ) throws(ParseError) -> [Part] {
         var parts: [Part] = []
         var literal = String.UnicodeScalarView()
         func flush() {
@@ -44,6 +49,11 @@ public struct TextTemplate: Sendable, Equatable {
             literal = String.UnicodeScalarView()
         }
         while let scalar = input.first {
+            if let end, scalar == end {
+                input = input.dropFirst()
+                flush()
+                return parts
+            }
             if scalar == "[" && input.dropFirst().first == "[" {
                 input = input.dropFirst(2)
                 flush()
@@ -55,25 +65,25 @@ public struct TextTemplate: Sendable, Equatable {
                 return parts
             } else if scalar == "{" {
                 input = input.dropFirst()
-                guard let end = input.firstIndex(of: "}") else {
-                    throw ParseError(message: "a \"{\" is not closed with \"}\"")
-                }
-                let inside = String(String.UnicodeScalarView(input[..<end]))
-                input = input[input.index(after: end)...]
-                let pieces = inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-                let name = String(pieces[0]).trimmingWhitespace()
-                guard let slot = PlanSlot(rawValue: name) else {
+                let name = String(String.UnicodeScalarView(input.prefix { $0 != "}" && $0 != "|" }))
+                input = input.dropFirst(name.unicodeScalars.count)
+                guard let next = input.first else { throw ParseError(message: "a \"{\" is not closed with \"}\"") }
+                guard let slot = PlanSlot(rawValue: name.trimmingWhitespace()) else {
                     let known = PlanSlot.allCases.map(\.rawValue).joined(separator: ", ")
                     throw ParseError(message: "unknown detail {\(name)} (known: \(known))")
                 }
+                input = input.dropFirst()
+                var fallback: [Part]?
+                if next == "|" { fallback = try parse(&input, closing: false, until: "}") }
                 flush()
-                parts.append(.slot(slot, fallback: pieces.count > 1 ? String(pieces[1]) : nil))
+                parts.append(.slot(slot, fallback: fallback))
             } else {
                 literal.append(scalar)
                 input = input.dropFirst()
             }
         }
         if closing { throw ParseError(message: "a \"[[\" part is not closed with \"]]\"") }
+        if end != nil { throw ParseError(message: "a \"{\" is not closed with \"}\"") }
         flush()
         return parts
     }
@@ -96,11 +106,12 @@ public struct TextTemplate: Sendable, Equatable {
             case .text(let text):
                 output += text
             case .slot(let slot, let fallback):
-                if let value = slot.value(in: context), !value.isEmpty {
+                if let value = slot.value(in: context).map(Self.withoutFinalStop), !value.isEmpty {
                     output += value
                     if slot.isFromAnswers { filled.insert(slot) }
                 } else if let fallback {
-                    output += fallback
+                    guard let text = render(fallback, context, &filled, topLevel: topLevel) else { return nil }
+                    output += text
                 } else if topLevel {
                     output += slot.generalName
                 } else {
@@ -117,6 +128,13 @@ public struct TextTemplate: Sendable, Equatable {
         return output
     }
 
+    /// A team's sentence set into one of the rule's keeps its words but not its
+    /// full stop: the rule's text goes on after it ("…in return, bringing in…").
+    static func withoutFinalStop(_ value: String) -> String {
+        guard value.hasSuffix("."), !value.hasSuffix("..") else { return value }
+        return String(value.dropLast())
+    }
+
     /// Spaces left by a dropped part are not doubled, nor left before punctuation.
     private static func tidy(_ text: String) -> String {
         var result = text
@@ -124,6 +142,7 @@ public struct TextTemplate: Sendable, Equatable {
         for mark in [" .", " ,", " ;", " )"] {
             result = result.replacingOccurrences(of: mark, with: String(mark.dropFirst()))
         }
+
         return result.trimmingWhitespace()
     }
 }

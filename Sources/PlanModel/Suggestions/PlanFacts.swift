@@ -90,7 +90,10 @@ public struct PlanFacts: Sendable {
     /// The label of a choice id in the vocabulary of the question `questionID`
     /// (or the named vocabulary), falling back to the id.
     public func label(_ id: String, vocabulary name: String) -> String {
-        questionnaire.label(id, in: name, language: language)
+        if let choices = questionnaire.question(id: name)?.choices, let choice = choices.choice(id: id) {
+            return choice.label.text(in: language, fallback: questionnaire.defaultLanguage)
+        }
+        return questionnaire.label(id, in: name, language: language)
     }
 
     public func areaLabel(_ id: String) -> String {

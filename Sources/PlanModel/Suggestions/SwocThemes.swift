@@ -1,5 +1,7 @@
 /// Recurring problems the report discusses, recognised in the words of
-/// weaknesses and challenges so the plan can answer them. Matching is on whole
+/// weaknesses and challenges; match-making still compares cities by them
+/// (the plan uses the team's obstacle tags). "Chinese" alone is no language
+/// problem: almost every entry of an EU–China partnership mentions China. Matching is on whole
 /// words (or short phrases), so "agriculture" does not count as culture nor
 /// "fundamental" as funding. The words are English; a translated
 /// questionnaire's entries are simply not matched.
@@ -21,7 +23,7 @@ public enum SwocTheme: String, Sendable, CaseIterable, Codable {
         switch self {
         case .language:
             words = [
-                "language", "languages", "chinese", "mandarin", "translation", "translator", "translators",
+                "language", "languages", "mandarin", "translation", "translator", "translators",
                 "interpreter",
                 "interpreters", "interpreting", "culture", "cultural", "intercultural",
             ]

@@ -239,11 +239,13 @@ final class WizardFlow {
             let labels = parser.matcher(obstacles).labels
             if firstEntry {
                 terminal.say(
-                    "  Kinds of obstacle (a guess from the entry's words is put on the line; Enter accepts it):")
+                    TextLayout.wrap(
+                        "Kinds of obstacle (a guess from the entry's words is put on the line; Enter accepts it):",
+                        indent: "  ", width: terminal.width))
                 terminal.say(TextLayout.numbered(labels, indent: "    ", width: terminal.width))
             }
             switch askDetail(
-                prompt: "  What kind of obstacle is it? (numbers or names, commas between)> ",
+                prompt: "  Kind of obstacle (numbers or names, commas)> ",
                 prefill: obstaclePrefill(for: entry, vocabulary: obstacles), completions: labels,
                 question: question, parse: { parser.parseObstacles($0, for: question) })
             {
