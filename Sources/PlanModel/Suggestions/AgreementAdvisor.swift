@@ -130,7 +130,7 @@ public struct AgreementAdvisor: Sendable {
                 reasons.append(
                     Reason(
                         "A concrete project is identified; once the areas are set down, a Project Agreement fixes "
-                            + "\(project) at an early stage.", source: "§1.3.3", answers: ["concrete-project"]))
+                            + "\(project) at an early stage.", source: "§1.3.3; §3", answers: ["concrete-project"]))
             }
             prerequisites.append("Agree with \(partner) on the areas to name and a first joint activity in each")
         } else if stage == .letterOfIntent {
@@ -145,7 +145,7 @@ public struct AgreementAdvisor: Sendable {
                 reasons.append(
                     Reason(
                         "A Letter of Cooperation Intent is in place and a concrete project is identified; a Project "
-                            + "Agreement fixes it at an early stage.", source: "§1.3.3",
+                            + "Agreement fixes it at an early stage.", source: "§1.3.3; §3",
                         answers: (facts.stageAnswers + ["concrete-project"]).filter(facts.isAnswered)))
                 prerequisites = ["Agree the project's aim, partners, timetable and who leads on each side"]
             } else {
@@ -154,7 +154,7 @@ public struct AgreementAdvisor: Sendable {
                 reasons.append(
                     Reason(
                         "A Letter of Cooperation Intent is in place; the next rung is a concrete project in the named "
-                            + "areas, fixed by a Project Agreement.", source: "§1.3.3", answers: facts.stageAnswers))
+                            + "areas, fixed by a Project Agreement.", source: "§1.3.3; §3", answers: facts.stageAnswers))
                 prerequisites.append(
                     "Choose one concrete project\(named): a platform, an event, a joint lab or a park")
             }
