@@ -55,7 +55,8 @@ import Testing
         let source = "Start with the people who know the other country[[ ({links})]]."
         #expect(try render(source, withoutPartner) == "Start with the people who know the other country.")
         let linked = try context("has-partner: no\nexisting-links: [A university in Yantai]\n")
-        #expect(try render(source, linked) == "Start with the people who know the other country (A university in Yantai).")
+        #expect(
+            try render(source, linked) == "Start with the people who know the other country (A university in Yantai).")
         #expect(try TextTemplate(source).render(in: linked).filled == [.links])
     }
 
