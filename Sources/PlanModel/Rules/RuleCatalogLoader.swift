@@ -5,8 +5,9 @@ import Yams
 /// and checks it against the questionnaire it will run on. Either the whole
 /// catalogue comes back or every problem does, each with its file and line,
 /// as for the questionnaire. Rules that read a question the questionnaire
-/// does not ask still load; they can never apply, and the catalogue names them
-/// (`RuleCatalog.unreachable`), so a facilitator who removes a question sees
+/// does not ask still load; those that can then never apply (activities,
+/// health signs and warnings, see `UnaskedQuestions`) are named in
+/// `RuleCatalog.unreachable`, so a facilitator who removes a question sees
 /// which advice goes with it.
 public struct RuleCatalogLoader: Sendable {
     public init() {}
