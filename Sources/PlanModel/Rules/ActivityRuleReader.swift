@@ -41,8 +41,10 @@ enum ActivityRuleReader {
             file.report(
                 fields["stream"], "\(label): unknown stream \"\(streamName)\" (expected area or one of: \(known))")
         }
+        // An unknown stream is reported once, above, not also as `stream: area`.
         switch (stream, repetition) {
         case (nil, .rankedAreas), (nil, .businessInterest), (.some, _): break
+        case (nil, _) where streamName != "area": break
         case (nil, _):
             file.report(node, "\(label): `stream: area` needs `for-each: ranked-areas` or `business-interest`")
         }
@@ -63,11 +65,12 @@ enum ActivityRuleReader {
         }
         let answers = self.answers(fields["answers"], context: context, label: label)
         let source = context.source(fields["source"], context: label, at: node)
-        guard let title = context.template(fields["title"], context: "\(label) title"),
-            let description = context.template(fields["description"], context: "\(label) description"),
-            let indicator = context.template(fields["indicator"], context: "\(label) indicator"),
-            let reason = context.template(fields["reason"], context: "\(label) reason"),
-            let characteristic
+        // Each text is read before any is required, so every missing one is reported.
+        let title = context.template(fields["title"], context: "\(label) title", at: node)
+        let description = context.template(fields["description"], context: "\(label) description", at: node)
+        let indicator = context.template(fields["indicator"], context: "\(label) indicator", at: node)
+        let reason = context.template(fields["reason"], context: "\(label) reason", at: node)
+        guard let title, let description, let indicator, let reason, let characteristic
         else { return nil }
         return ActivityRule(
             id: id, condition: condition, repetition: repetition, year: year, later: later, stream: stream, lead: lead,

@@ -24,8 +24,10 @@ enum HealthSignalReader {
         }
         let condition = fields["when"].flatMap { context.conditions.condition(from: $0, context: label) }
         let source = context.source(fields["source"], context: label, at: node)
-        let gap = context.template(fields["gap"], context: "\(label) gap", required: points > 0)
-        guard let evidence = context.template(fields["evidence"], context: "\(label) evidence") else { return nil }
+        let gap = context.template(fields["gap"], context: "\(label) gap", at: node, required: points > 0)
+        guard let evidence = context.template(fields["evidence"], context: "\(label) evidence", at: node) else {
+            return nil
+        }
         return HealthSignalRule(
             id: id, characteristic: characteristic, condition: condition, points: points, evidence: evidence,
             gap: gap, source: source, file: file.name, line: node.mark?.line)

@@ -5,8 +5,9 @@ import Yams
 /// and checks it against the questionnaire it will run on. Either the whole
 /// catalogue comes back or every problem does, each with its file and line,
 /// as for the questionnaire. Rules that read a question the questionnaire
-/// does not ask still load; they can never apply, and the catalogue names them
-/// (`RuleCatalog.unreachable`), so a facilitator who removes a question sees
+/// does not ask still load; those that can then never apply (activities,
+/// health signs and warnings, see `UnaskedQuestions`) are named in
+/// `RuleCatalog.unreachable`, so a facilitator who removes a question sees
 /// which advice goes with it.
 public struct RuleCatalogLoader: Sendable {
     public init() {}
@@ -57,10 +58,13 @@ struct RuleFilesReader {
         checkUniqueIDs(activities.map { ($0.id, $0.file, $0.line) })
         checkUniqueIDs(signals.map { ($0.id, $0.file, $0.line) })
         checkUniqueIDs(warnings.map { ($0.id, $0.file, $0.line) })
-        let asked = Set(questionnaire.questions.map(\.id))
-        let unreachable = activities.filter { rule in
-            (rule.condition?.questions ?? []).contains { !asked.contains($0) }
-        }.map(\.id)
+        // Named only when the condition is false for every city: a rule that
+        // merely mentions a missing question (`not lean`) may still apply.
+        let unasked = UnaskedQuestions(questionnaire: questionnaire)
+        let unreachable =
+            activities.filter { unasked.neverHolds($0.condition) }.map(\.id)
+            + signals.filter { unasked.neverHolds($0.condition) }.map(\.id)
+            + warnings.filter { unasked.neverHolds($0.condition) }.map(\.id)
         return RuleCatalog(
             defaultLanguage: defaultLanguage, activities: activities, signals: signals, warnings: warnings,
             streams: streams, phrases: phrases, unreachable: unreachable)
@@ -73,9 +77,10 @@ struct RuleFilesReader {
         let questionnaire: Questionnaire
         let defaultLanguage: String
 
-        func template(_ node: Node?, context: String, required: Bool = true) -> LocalizedTemplate? {
+        /// - Parameter item: the rule the text belongs to, whose line a missing text is reported at.
+        func template(_ node: Node?, context: String, at item: Node?, required: Bool = true) -> LocalizedTemplate? {
             guard let node else {
-                if required { file.report(nil, "\(context) is missing") }
+                if required { file.report(item, "\(context) is missing") }
                 return nil
             }
             guard let texts = file.localized(node, context: context, defaultLanguage: defaultLanguage) else {
@@ -150,7 +155,7 @@ struct RuleFilesReader {
             questionnaire: questionnaire, defaultLanguage: defaultLanguage)
         var phrases: [String: LocalizedTemplate] = [:]
         for name in Planner.phraseNames {
-            phrases[name] = context.template(fields[name], context: "the phrase \(name)")
+            phrases[name] = context.template(fields[name], context: "the phrase \(name)", at: root)
         }
         return phrases
     }

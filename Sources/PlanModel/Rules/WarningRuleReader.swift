@@ -14,7 +14,7 @@ enum WarningRuleReader {
         let label = "warning \"\(id)\""
         let condition = fields["when"].flatMap { context.conditions.condition(from: $0, context: label) }
         let source = context.source(fields["source"], context: label, at: node)
-        guard let text = context.template(fields["text"], context: "\(label) text") else { return nil }
+        guard let text = context.template(fields["text"], context: "\(label) text", at: node) else { return nil }
         return WarningRule(
             id: id, condition: condition, text: text, source: source, file: file.name, line: node.mark?.line)
     }
