@@ -13,7 +13,7 @@ import Testing
     }
 
     private func markdown(_ session: Session) throws -> String {
-        try MarkdownPlanExporter(questionnaire: questionnaire)
+        MarkdownPlanExporter(questionnaire: questionnaire)
             .export(try PlanDocumentBuilder(questionnaire: questionnaire, session: session).build())
     }
 

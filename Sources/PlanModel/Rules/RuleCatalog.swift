@@ -11,8 +11,9 @@ public struct RuleCatalog: Sendable {
     public let streams: [String: ActivityStream]
     /// Fixed phrases the planner adds, by name (e.g. `weakest-note`).
     public let phrases: [String: LocalizedTemplate]
-    /// Rules that can never apply with the loaded questionnaire (they read a
-    /// question it does not ask), by id: the catalogue still loads, and says so.
+    /// Rules (activities, health signs, warnings) that can never apply with the
+    /// loaded questionnaire, because what they need is a question it does not
+    /// ask; by id. The catalogue still loads, and the wizard names them.
     public let unreachable: [String]
 
     public init(
