@@ -80,11 +80,15 @@ public enum PlanFact: String, Sendable, CaseIterable {
         case .concreteProject: ["concrete-project"]
         case .fundingAgreed: ["project-funding-agreed"]
         case .responsibilitiesAgreed: ["project-responsibilities-agreed"]
-        case .educationTies: ["existing-link-types", "shared-areas"]
+        case .educationTies: ["existing-link-types", "shared-areas", "business-interest", "strengths", "opportunities"]
         case .presenceInPartnerCity: ["management-entity", "bridging-organisations"]
-        case .exchangesRunning: ["existing-link-types", "partner-status", "partner-year"]
+        case .exchangesRunning:
+            [
+                "has-partner", "partner-name", "existing-link-types", "partner-status", "partner-year", "mou-year",
+                "plan-start-year",
+            ]
         case .obstacles: ["weaknesses", "challenges"]
-        case .areaStreams, .areaStream: ["shared-areas", "business-interest"]
+        case .areaStreams, .areaStream: ["shared-areas", "business-interest", "strengths", "opportunities"]
         case .areaLacksHelix: ["weaknesses"]
         case .weakest: []
         case .thenAgreement, .nextAgreementReady:

@@ -12,8 +12,14 @@ import Yams
 public struct RuleCatalogLoader: Sendable {
     public init() {}
 
-    public func load(directory: URL, questionnaire: Questionnaire) throws(QuestionnaireError) -> RuleCatalog {
-        var reader = RuleFilesReader(directory: directory, questionnaire: questionnaire)
+    /// - Parameter parsed: the files already parsed (`ParsedRuleFiles`), as the
+    ///   wizard does while the questionnaire loads; nil to read them here.
+    public func load(directory: URL, questionnaire: Questionnaire, parsed: ParsedRuleFiles? = nil)
+        throws(QuestionnaireError) -> RuleCatalog
+    {
+        var reader = RuleFilesReader(
+            directory: directory, questionnaire: questionnaire,
+            parsed: parsed ?? ParsedRuleFiles.parse(directory: directory))
         let catalog = reader.read()
         if let catalog, reader.problems.isEmpty { return catalog }
         throw QuestionnaireError(problems: reader.problems)
@@ -24,12 +30,14 @@ public struct RuleCatalogLoader: Sendable {
 struct RuleFilesReader {
     let directory: URL
     let questionnaire: Questionnaire
+    let parsed: ParsedRuleFiles
     var problems: [QuestionnaireProblem] = []
     var defaultLanguage = "en"
 
-    init(directory: URL, questionnaire: Questionnaire) {
+    init(directory: URL, questionnaire: Questionnaire, parsed: ParsedRuleFiles) {
         self.directory = directory
         self.questionnaire = questionnaire
+        self.parsed = parsed
     }
 
     static let manifestKeys: Set<String> = [
@@ -37,9 +45,9 @@ struct RuleFilesReader {
     ]
 
     mutating func read() -> RuleCatalog? {
-        let manifestFile = YAMLFile(name: directory.appendingPathComponent("manifest.yaml").displayPath)
+        let (manifestFile, manifestRoot) = parsed.file("manifest.yaml")
         defer { problems.insert(contentsOf: manifestFile.problems, at: 0) }
-        guard let root = parse("manifest.yaml", into: manifestFile),
+        guard let root = manifestRoot,
             let manifest = manifestFile.mapping(root, context: "the rules manifest", allowed: Self.manifestKeys)
         else { return nil }
         defaultLanguage = manifestFile.string(manifest["defaultLanguage"], context: "defaultLanguage") ?? "en"
@@ -113,9 +121,9 @@ struct RuleFilesReader {
     private mutating func readList<Rule>(
         _ fileName: String, reading: (Node, ItemContext) -> Rule?
     ) -> [Rule] {
-        let file = YAMLFile(name: directory.appendingPathComponent(fileName).displayPath)
+        let (file, parsedRoot) = parsed.file(fileName)
         defer { problems.append(contentsOf: file.problems) }
-        guard let root = parse(fileName, into: file), let items = file.sequence(root, context: fileName) else {
+        guard let root = parsedRoot, let items = file.sequence(root, context: fileName) else {
             return []
         }
         let context = ItemContext(
@@ -125,9 +133,9 @@ struct RuleFilesReader {
     }
 
     private mutating func readStreams(_ fileName: String) -> [String: ActivityStream] {
-        let file = YAMLFile(name: directory.appendingPathComponent(fileName).displayPath)
+        let (file, parsedRoot) = parsed.file(fileName)
         defer { problems.append(contentsOf: file.problems) }
-        guard let root = parse(fileName, into: file),
+        guard let root = parsedRoot,
             let fields = file.mapping(root, context: fileName, allowed: Set(ActivityStream.allCases.map(\.rawValue)))
         else { return [:] }
         var streams: [String: ActivityStream] = [:]
@@ -145,9 +153,9 @@ struct RuleFilesReader {
     }
 
     private mutating func readPhrases(_ fileName: String) -> [String: LocalizedTemplate] {
-        let file = YAMLFile(name: directory.appendingPathComponent(fileName).displayPath)
+        let (file, parsedRoot) = parsed.file(fileName)
         defer { problems.append(contentsOf: file.problems) }
-        guard let root = parse(fileName, into: file),
+        guard let root = parsedRoot,
             let fields = file.mapping(root, context: fileName, allowed: Planner.phraseNames)
         else { return [:] }
         let context = ItemContext(
@@ -174,19 +182,6 @@ struct RuleFilesReader {
                 seen[item.id] = item.line
             }
         }
-    }
-
-    private func parse(_ fileName: String, into file: YAMLFile) -> Node? {
-        let url = directory.appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            file.report(nil, "the file is missing or cannot be read")
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            file.report(nil, "the file is not UTF-8 text")
-            return nil
-        }
-        return file.parse(text)
     }
 }
 

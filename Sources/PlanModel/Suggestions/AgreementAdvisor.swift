@@ -154,7 +154,8 @@ public struct AgreementAdvisor: Sendable {
                 reasons.append(
                     Reason(
                         "A Letter of Cooperation Intent is in place; the next rung is a concrete project in the named "
-                            + "areas, fixed by a Project Agreement.", source: "§1.3.3; §3", answers: facts.stageAnswers))
+                            + "areas, fixed by a Project Agreement.", source: "§1.3.3; §3", answers: facts.stageAnswers)
+                )
                 prerequisites.append(
                     "Choose one concrete project\(named): a platform, an event, a joint lab or a park")
             }

@@ -8,12 +8,20 @@ import PlanModel
 enum RulesLocator {
     static let environmentVariable = "SWOC_WIZARD_RULES"
 
-    static func load(explicit: String?, for questionnaire: Questionnaire) throws(WizardFailure) -> RuleCatalog {
+    /// The folder to read: the one given, or the built-in one.
+    static func directory(explicit: String?) throws(WizardFailure) -> URL {
         guard let directory = explicit.map({ URL(fileURLWithPath: $0) }) ?? builtIn() else {
             throw .rulesNotFound
         }
+        return directory
+    }
+
+    /// Checks the (already parsed) rule files against the questionnaire.
+    static func load(_ parsed: ParsedRuleFiles, in directory: URL, for questionnaire: Questionnaire)
+        throws(WizardFailure) -> RuleCatalog
+    {
         do {
-            return try RuleCatalogLoader().load(directory: directory, questionnaire: questionnaire)
+            return try RuleCatalogLoader().load(directory: directory, questionnaire: questionnaire, parsed: parsed)
         } catch {
             throw .rules(error, directory: directory.displayPath)
         }
