@@ -23,6 +23,16 @@ let questionnaire = try Fixtures.questionnaire()
 record(try Stopwatch.measure("load the built-in questionnaires") { _ = try Fixtures.questionnaire() })
 let catalog = try Fixtures.loadCatalog(questionnaire)
 record(try Stopwatch.measure("load the rule catalogue") { _ = try Fixtures.loadCatalog(questionnaire) })
+let rulesFolder = Fixtures.root.appendingPathComponent("rules")
+record(
+    Stopwatch.measure("parse the rule files (a second core, at start)") {
+        _ = ParsedRuleFiles.parse(directory: rulesFolder)
+    })
+let parsedRules = ParsedRuleFiles.parse(directory: rulesFolder)
+record(
+    try Stopwatch.measure("check the parsed rules against the questionnaire") {
+        _ = try RuleCatalogLoader().load(directory: rulesFolder, questionnaire: questionnaire, parsed: parsedRules)
+    })
 
 let realistic = try Fixtures.realistic(questionnaire)
 let large = try Fixtures.large(questionnaire)

@@ -42,21 +42,15 @@ enum WizardFailure: Error {
     var message: String {
         switch self {
         case .questionnaire(let error, let directory):
-            let count = error.problems.count
-            let lines = error.problems.map { "  \($0)" }.joined(separator: "\n")
-            return "The questionnaire in \(directory) has \(count) problem\(count == 1 ? "" : "s"), "
-                + "so the wizard will not start until they are fixed:\n\(lines)"
+            return "The questionnaire in \(directory) has \(Self.problems(error))"
         case .questionnaireNotFound:
             return "The built-in questionnaire files were not found. Pass the folder that holds manifest.yaml "
                 + "with --questionnaire, e.g. --questionnaire questionnaires"
         case .rules(let error, let directory):
-            let count = error.problems.count
-            let lines = error.problems.map { "  \($0)" }.joined(separator: "\n")
-            return "The plan's rules in \(directory) have \(count) problem\(count == 1 ? "" : "s"), "
-                + "so the wizard will not start until they are fixed:\n\(lines)"
+            return "The plan's rules in \(directory) have \(Self.problems(error))"
         case .rulesNotFound:
-            return "The built-in rule files were not found. Pass the folder that holds rules/manifest.yaml's "
-                + "files with --rules, e.g. --rules rules"
+            return "The built-in rule files were not found. Pass the folder that holds them (manifest.yaml, "
+                + "activities.yaml ...) with --rules, e.g. --rules rules"
         case .sessionFile(let error):
             return error.message
         case .sessionExists(let path):
@@ -86,5 +80,12 @@ enum WizardFailure: Error {
         case .interrupted:
             return ""
         }
+    }
+
+    /// "2 problems, so the wizard will not start until they are fixed:" and one line each.
+    private static func problems(_ error: QuestionnaireError) -> String {
+        let count = error.problems.count
+        let lines = error.problems.map { "  \($0)" }.joined(separator: "\n")
+        return "\(count) problem\(count == 1 ? "" : "s"), so the wizard will not start until they are fixed:\n\(lines)"
     }
 }
