@@ -10,11 +10,7 @@ enum ActivityRuleReader {
 
     static func read(_ node: Node, _ context: RuleFilesReader.ItemContext) -> ActivityRule? {
         let file = context.file
-        guard let fields = file.mapping(node, context: "an activity", allowed: keys) else { return nil }
-        guard let id = file.string(fields["id"], context: "an activity's id"), isRuleID(id) else {
-            file.report(node, "an activity needs an `id` of lowercase letters, digits and hyphens")
-            return nil
-        }
+        guard let (fields, id) = context.fields(of: node, kind: "an activity", allowed: keys) else { return nil }
         let label = "activity \"\(id)\""
         let condition = fields["when"].flatMap { context.conditions.condition(from: $0, context: label) }
         let repetition = repetition(fields, file: file, label: label)

@@ -6,11 +6,7 @@ enum HealthSignalReader {
 
     static func read(_ node: Node, _ context: RuleFilesReader.ItemContext) -> HealthSignalRule? {
         let file = context.file
-        guard let fields = file.mapping(node, context: "a health sign", allowed: keys) else { return nil }
-        guard let id = file.string(fields["id"], context: "a health sign's id"), isRuleID(id) else {
-            file.report(node, "a health sign needs an `id` of lowercase letters, digits and hyphens")
-            return nil
-        }
+        guard let (fields, id) = context.fields(of: node, kind: "a health sign", allowed: keys) else { return nil }
         let label = "health sign \"\(id)\""
         let name = file.string(fields["characteristic"], context: "\(label) characteristic") ?? ""
         guard let characteristic = Characteristic(rawValue: name) else {

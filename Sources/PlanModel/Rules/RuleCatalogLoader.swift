@@ -108,6 +108,17 @@ struct RuleFilesReader {
             return LocalizedTemplate(templates: templates)
         }
 
+        /// A rule's fields and its id, or nil (with the problem reported) when
+        /// the entry is not a mapping of known keys or its id is not a rule id.
+        func fields(of node: Node, kind: String, allowed: Set<String>) -> (fields: YAMLMapping, id: String)? {
+            guard let fields = file.mapping(node, context: kind, allowed: allowed) else { return nil }
+            guard let id = file.string(fields["id"], context: "\(kind)'s id"), isRuleID(id) else {
+                file.report(node, "\(kind) needs an `id` of lowercase letters, digits and hyphens")
+                return nil
+            }
+            return (fields, id)
+        }
+
         func source(_ node: Node?, context: String, at item: Node) -> String {
             guard let text = file.string(node, context: "\(context) source"), !text.trimmingWhitespace().isEmpty
             else {

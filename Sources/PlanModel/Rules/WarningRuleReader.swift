@@ -6,11 +6,7 @@ enum WarningRuleReader {
 
     static func read(_ node: Node, _ context: RuleFilesReader.ItemContext) -> WarningRule? {
         let file = context.file
-        guard let fields = file.mapping(node, context: "a warning", allowed: keys) else { return nil }
-        guard let id = file.string(fields["id"], context: "a warning's id"), isRuleID(id) else {
-            file.report(node, "a warning needs an `id` of lowercase letters, digits and hyphens")
-            return nil
-        }
+        guard let (fields, id) = context.fields(of: node, kind: "a warning", allowed: keys) else { return nil }
         let label = "warning \"\(id)\""
         let condition = fields["when"].flatMap { context.conditions.condition(from: $0, context: label) }
         let source = context.source(fields["source"], context: label, at: node)
