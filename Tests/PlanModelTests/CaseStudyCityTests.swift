@@ -73,10 +73,11 @@ import Testing
         #expect(try activity("partnership-memory", in: city).answers.map(\.code) == ["W1"])
         #expect(!rules(city).contains("junior-official-training"))
         #expect(!rules(city).contains("language-briefings"))
-        let academic = city.plan.filter {
-            $0.rule.hasPrefix("area-") && ($0.title.contains("Higher education") || $0.title.contains("Healthcare"))
-        }
-        #expect(!academic.isEmpty && academic.allSatisfy { $0.lead == "academia" }, "academia raised S1, S3 and O1")
+        let academic = city.plan.filter { $0.rule == "area-education-exchange" }
+        #expect(!academic.isEmpty && academic.allSatisfy { $0.lead == "academia" }, "academia raised S1 and S2")
+        let trade = city.plan.filter { $0.rule == "area-trade-mission" }
+        #expect(
+            trade.allSatisfy { $0.lead == "industry" }, "a trade mission is the companies' even on academics' entries")
     }
 
     /// Case studies 12 and 18: an MoU, areas agreed and a lab project at an early stage.

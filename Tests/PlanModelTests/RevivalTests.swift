@@ -167,7 +167,7 @@ import Testing
         #expect(rules.contains("revival-upkeep"))
         #expect(!rules.contains("dormant-review"), "the revival is the review")
         let bridge = try #require(suggestions.plan.first { $0.rule == "rebuild-contacts" })
-        #expect(bridge.description.contains("Chinese or European embassies and consulates; Our own office"))
+        #expect(bridge.description.contains("Chinese or European embassies and consulates; our own office"))
         #expect(bridge.source == "§2.2.3; §3")
         // The next anniversary is still a review.
         #expect(rules.contains("anniversary-review"))

@@ -146,13 +146,20 @@ import Testing
     /// The stale warning is about an MoU with nothing after it: not a
     /// partnership that has climbed to a Letter of Intent.
     @Test func theStaleWarningIsOnlyForAnMoUWithNothingBehindIt() throws {
-        let old = "has-partner: yes\npartner-name: Wuhan\npartner-year: 1986\nplan-start-year: 2018\npartner-stage: "
+        let old =
+            "has-partner: yes\npartner-name: Wuhan\npartner-year: 1986\nplan-start-year: 2018\nconcrete-project: no\n"
+            + "partner-stage: "
         let mou = advisor.recommend(try facts(old + "mou", year: 2026))
         let stale = try #require(mou.warnings.first { $0.rule == "stale-first-agreement" })
         #expect(stale.text.contains("1986, 31 years ago"), "ages are measured at the plan, not at the last save")
         #expect(!stale.text.contains("leads nowhere"))
         let letter = advisor.recommend(try facts(old + "letter-of-intent", year: 2026))
         #expect(!letter.warnings.contains { $0.rule == "stale-first-agreement" })
+        let unknown = advisor.recommend(
+            try facts(old.replacingOccurrences(of: "concrete-project: no\n", with: "") + "mou"))
+        #expect(
+            !unknown.warnings.contains { $0.rule == "stale-first-agreement" },
+            "an unanswered project question is not 'no project behind it'")
     }
 
     // MARK: Anniversaries and dormant partnerships (§2.2.1, Case study 13)
@@ -166,6 +173,7 @@ import Testing
             partner-year: 1986
             partner-stage: mou
             partner-status: dormant
+            concrete-project: no
             plan-start-year: 2015
             """, year: 2014)
         let review = try #require(suggestions.plan.first { $0.rule == "anniversary-review" })
@@ -193,12 +201,14 @@ import Testing
             signed-agreements: [mou]
             mou-year: 2009
             partner-status: active
+            existing-link-types: [earlier-visits]
             plan-start-year: 2017
             """, year: 2016
         ).plan
         #expect(plan.contains { $0.rule == "anniversary-review" && $0.year == 2019 })
-        #expect(plan.contains { $0.rule == "build-on-exchanges" }, "not a first exchange for a partnership of years")
-        #expect(!plan.contains { $0.rule == "first-people-exchange" })
+        #expect(plan.contains { $0.rule == "build-on-exchanges" }, "earlier visits are recorded: build on them")
+        #expect(
+            !plan.contains { $0.rule == "first-people-exchange" }, "not a first exchange for a partnership of years")
     }
 
     // MARK: Resources (§2.3.4, §2.2.6)

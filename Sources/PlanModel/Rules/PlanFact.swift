@@ -43,9 +43,9 @@ public enum PlanFact: String, Sendable, CaseIterable {
     case areaStreams = "area-streams"
     /// The stream of the area at hand (in `for-each: ranked-areas`).
     case areaStream = "area-stream"
-    /// A weakness on the area at hand says a quadruple-helix group (such as
-    /// companies) is missing there.
-    case areaLacksHelix = "area-lacks-helix"
+    /// A weakness or challenge on the area at hand, tagged as a missing helix
+    /// group, speaks of companies: no industry-led activity belongs there yet.
+    case areaLacksIndustry = "area-lacks-industry"
     /// The weakest of the five characteristics, when one is weaker than another.
     case weakest
     /// The rung after the next one, when the answers already support it (`none` otherwise).
@@ -89,7 +89,7 @@ public enum PlanFact: String, Sendable, CaseIterable {
             ]
         case .obstacles: ["weaknesses", "challenges"]
         case .areaStreams, .areaStream: ["shared-areas", "business-interest", "strengths", "opportunities"]
-        case .areaLacksHelix: ["weaknesses"]
+        case .areaLacksIndustry: ["weaknesses"]
         case .weakest: []
         case .thenAgreement, .nextAgreementReady:
             [
@@ -133,10 +133,13 @@ public enum PlanFact: String, Sendable, CaseIterable {
         case .areaStream:
             guard let area = context.area else { return .unknown }
             return .text(context.stream(of: area).rawValue)
-        case .areaLacksHelix:
+        case .areaLacksIndustry:
             guard let area = context.area else { return .unknown }
             let tagged = Set(facts.references(taggedWith: area, in: [.weaknesses, .challenges]))
-            return .flag(context.references(to: "missing-helix").contains(where: tagged.contains))
+            return .flag(
+                context.references(to: "missing-helix").contains {
+                    tagged.contains($0) && PlanFacts.mentionsIndustry(facts.entry($0)?.text ?? "")
+                })
         case .weakest:
             guard let health = context.health, !health.isLevel else { return .unknown }
             return .text(health.weakest.rawValue)

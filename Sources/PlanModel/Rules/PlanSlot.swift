@@ -103,7 +103,7 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         func labels(_ question: String) -> String? {
             let ids = facts.texts(question)
             guard !ids.isEmpty else { return nil }
-            return ids.map { facts.label($0, vocabulary: question) }.joined(separator: "; ")
+            return ids.map { Self.inSentence(facts.label($0, vocabulary: question)) }.joined(separator: "; ")
         }
         func list(_ question: String) -> String? {
             let items = facts.texts(question)
@@ -139,10 +139,12 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         case .fundingSources: return labels("funding-sources")
         case .fundingUnused:
             let used = Set(facts.texts("funding-sources"))
-            let unused = (facts.questionnaire.vocabularies["funding-sources"]?.choices.map(\.id) ?? [])
-                .filter { !used.contains($0) }
+            let side = Self.sideOnlySources(forChineseCity: facts.isChineseCity)
+            let unused = (facts.questionnaire.question(id: "funding-sources")?.choices?.choices.map(\.id) ?? [])
+                .filter { !used.contains($0) && !side.contains($0) }
             guard !unused.isEmpty, facts.isAnswered("funding-sources") else { return nil }
-            return unused.map { facts.label($0, vocabulary: "funding-sources") }.joined(separator: "; ")
+            return unused.map { Self.inSentence(facts.label($0, vocabulary: "funding-sources")) }
+                .joined(separator: "; ")
         case .publicityChannels: return labels("publicity-channels")
         case .indicators: return list("monitoring-indicators")
         case .managementEntity:
@@ -156,6 +158,28 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         case .planStart: return String(facts.planStartYear)
         case .planEnd: return String(facts.planStartYear + FiveYearPlanner.years - 1)
         }
+    }
+
+    /// A choice label set inside a sentence: "The city's website" becomes
+    /// "the city's website"; a name or an abbreviation ("EU funds", "CCUD")
+    /// keeps its capital.
+    static func inSentence(_ label: String) -> String {
+        let scalars = Array(label.unicodeScalars)
+        guard scalars.count > 1, scalars[0].properties.isUppercase, scalars[1].properties.isLowercase,
+            let first = label.first
+        else { return label }
+        // Names of peoples, places and bodies keep their capital ("Chinese or European embassies").
+        let word = String(label.prefix { $0 != " " && $0 != "-" })
+        let names: Set<String> = ["Chinese", "European", "China", "Europe", "Innovation", "Sister", "Global", "Belt"]
+        guard !names.contains(word) else { return label }
+        return first.lowercased() + label.dropFirst()
+    }
+
+    /// Funding sources of the other side's cities (report §2.3.2), left out
+    /// of "sources not used yet": a European city is not told to apply for
+    /// a Chinese bureau's funds, nor a Chinese city for EU programmes.
+    static func sideOnlySources(forChineseCity chinese: Bool) -> Set<String> {
+        chinese ? ["city-council", "eu-funds"] : ["chinese-national-schemes", "commerce-or-culture-bureau-funds"]
     }
 
     /// A long description cut at a word boundary, so it reads as a title.

@@ -131,6 +131,7 @@ public struct TextTemplate: Sendable, Equatable {
     /// A team's sentence set into one of the rule's keeps its words but not its
     /// full stop: the rule's text goes on after it ("…in return, bringing in…").
     static func withoutFinalStop(_ value: String) -> String {
+        if value.hasSuffix("。") { return String(value.dropLast()) }
         guard value.hasSuffix("."), !value.hasSuffix("..") else { return value }
         return String(value.dropLast())
     }

@@ -54,7 +54,7 @@ public struct AgreementAdvisor: Sendable {
         let partner = facts.hasPartner ? facts.partnerName : "a partner city"
         let project = projectName(facts)
         var reasons: [Reason] = []
-        if facts.hasPartner {
+        if facts.hasPartner && !facts.stageAnswers.isEmpty {
             reasons.append(
                 Reason(
                     "The partnership with \(partner) has reached: \(stage.name).", source: "§1.3",
@@ -76,19 +76,22 @@ public struct AgreementAdvisor: Sendable {
                         + "friendship agreement is its formal start.", source: "§1.2; §1.3.1",
                     answers: ["has-partner"].filter(facts.isAnswered)))
             prerequisites.append("Identify a partner city (existing links first, §1.2)")
-            if !knownAreas.isEmpty || facts.concreteProject {
-                prerequisites.append("Bring the cooperation areas and the project idea to the first talks")
-            }
+            let areasNamed = knownAreas.isEmpty ? nil : "the cooperation areas (\(facts.areaList(knownAreas)))"
+            let projectNamed = facts.concreteProject ? "the project idea" : nil
+            let topics = [areasNamed, projectNamed].compactMap { $0 }
+            if !topics.isEmpty { prerequisites.append("Bring \(topics.joined(separator: " and ")) to the first talks") }
         } else if stage == .noAgreement {
             next = .memorandum
             areas = knownAreas
-            let under = facts.concreteProject ? ", and \(project), already under way" : ""
+            let under = facts.concreteProject ? ", and the project identified, \(project)" : ""
             let naming = areas.isEmpty ? "" : " naming \(facts.areaList(areas))\(under)"
             headline = "Sign a Memorandum of Understanding or friendship agreement with \(partner)\(naming)"
             reasons.append(
                 Reason(
-                    "Nothing is signed yet. The MoU or friendship agreement is the formal start of a partnership and "
-                        + "the step the others build on; it can already name the areas and the work under way.",
+                    (facts.stageAnswers.isEmpty
+                        ? "No agreement with \(partner) is recorded yet. " : "Nothing is signed yet. ")
+                        + "The MoU or friendship agreement is the formal start of a partnership and the step the "
+                        + "others build on; it can already name the areas and the project identified.",
                     source: "§1.3.1; §3",
                     answers: (facts.stageAnswers + ["shared-areas", "concrete-project"]).filter(facts.isAnswered)))
             prerequisites.append("Agree with \(partner) what the first concrete projects after the signing will be")

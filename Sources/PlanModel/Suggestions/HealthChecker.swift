@@ -39,7 +39,9 @@ public struct HealthChecker: Sendable {
                 if sign.points > 0 { evidence.append(reason) } else { setbacks.append(reason) }
                 points += sign.points
             } else if sign.points > 0, let gap = sign.gap {
-                gaps.append(gap.render(in: context, fallback: language).text)
+                // Two signs may share a suggestion (a second funding source): say it once.
+                let text = gap.render(in: context, fallback: language).text
+                if !gaps.contains(text) { gaps.append(text) }
             }
         }
         return HealthCheck.Score(

@@ -7,15 +7,23 @@ extension PlanFacts {
             || texts("bridging-organisations").contains("office-in-partner-city")
     }
 
-    /// People already go back and forth between the cities: schools, cultural
-    /// groups or earlier visits among the links, or an active partnership
-    /// formalised two or more years before the plan.
+    /// People already go back and forth between the cities, as the answers
+    /// record it: schools, cultural groups or earlier visits among the links.
+    /// (An old partnership is not assumed to have exchanges.)
     public var exchangesRunning: Bool {
         guard hasPartner else { return false }
         let exchanging: Set<String> = ["schools", "cultural-groups", "earlier-visits"]
-        if texts("existing-link-types").contains(where: exchanging.contains) { return true }
-        guard status == "active", let formalised = agreementYear else { return false }
-        return referenceYear - formalised >= 2
+        return texts("existing-link-types").contains(where: exchanging.contains)
+    }
+
+    /// Words that say an entry is about companies (for a missing helix group
+    /// that is industry), in the languages the questionnaire is written in.
+    static let industryWords = ["compan", "firm", "business", "industr", "enterprise", "企业", "公司", "产业", "商界"]
+
+    /// Whether an entry's text speaks of companies.
+    static func mentionsIndustry(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return industryWords.contains { lowered.contains($0) }
     }
 
     /// The kinds of obstacle the rules know, for questionnaires without the vocabulary.
@@ -30,5 +38,14 @@ extension PlanFacts {
         let list = entries(reference.quadrant)
         guard reference.number >= 1, reference.number <= list.count else { return nil }
         return list[reference.number - 1].entry
+    }
+}
+
+extension PlanFacts {
+    /// Whether the city is a Chinese one, from its country as answered (until
+    /// the profile asks which side a city is on).
+    public var isChineseCity: Bool {
+        guard let country = text("city-country")?.lowercased() else { return false }
+        return country.contains("china") || country.contains("中国") || country.contains("prc")
     }
 }
