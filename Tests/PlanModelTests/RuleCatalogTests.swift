@@ -149,6 +149,43 @@ import Testing
             problem.message == "activity \"find-partner\": \"rich\" is not a choice of the question \"resource-level\"")
     }
 
+    /// Review of issue 10: `equals: maybe` on a yes-or-no question, and
+    /// `equals:` on a list, were accepted and the rule silently never applied.
+    @Test func aValueOfTheWrongKindIsAProblem() throws {
+        let yesNo = try activity(
+            "find-partner", replacing: "{not: {fact: has-partner}}",
+            with: "{question: political-support, equals: maybe}")
+        #expect(try single(yesNo).message.contains("compare it with true or false"))
+        let list = try activity(
+            "find-partner", replacing: "{not: {fact: has-partner}}", with: "{question: shared-areas, equals: sport}")
+        #expect(try single(list).message.contains("`includes:` one of its items"))
+        let includes = try activity(
+            "find-partner", replacing: "{not: {fact: has-partner}}",
+            with: "{question: political-support, includes: yes}")
+        #expect(try single(includes).message.contains("`includes` is for lists"))
+    }
+
+    /// Review of issue 10: `years` with `for-each` was accepted and `for-each` ignored.
+    @Test func yearsAndForEachTogetherAreAProblem() throws {
+        let outcome = try activity(
+            "area-policy-pilot", replacing: "  limit: 3\n", with: "  limit: 3\n  years: [2, 4]\n")
+        #expect(outcome.problems.contains { $0.message.contains("either `years` or `for-each`, not both") })
+    }
+
+    /// Review of issue 10: a mistyped question id inside `not` gave no word at
+    /// all and the rule applied to everyone; it is now a note with its line.
+    @Test func aQuestionTheQuestionnaireDoesNotAskIsANoteWithItsLine() throws {
+        let outcome = try activity(
+            "partnership-record", replacing: "{question: partnership-database, equals: false}",
+            with: "{not: {question: partnership-databse, equals: true}}")
+        #expect(outcome.problems.isEmpty)
+        let catalog = try RuleCatalogLoader().load(directory: outcome.directory, questionnaire: questionnaire)
+        let note = try #require(catalog.notes.first)
+        #expect(note.line == outcome.line)
+        #expect(note.message.contains("reads \"partnership-databse\", which this questionnaire does not ask"))
+        #expect(try TestRules.catalog(for: questionnaire).notes.isEmpty, "the shipped rules read only asked questions")
+    }
+
     /// Every rule must say where in the report it comes from.
     @Test func aMissingSourceIsAProblemAtTheRule() throws {
         let outcome = try activity("find-partner", replacing: "  source: \"§1.2\"\n", with: "")

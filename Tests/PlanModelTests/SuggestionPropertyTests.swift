@@ -64,6 +64,25 @@ import Testing
             }
             if !facts.hasPartner { #expect(!rules.contains("people-know-partner"), "\(context)") }
             if !facts.isAnswered("political-support") { #expect(!rules.contains("political-support"), "\(context)") }
+            // Review of issue 10: statements that read as facts about the city
+            // must rest on an answer, not on a question left open.
+            if !facts.isAnswered("concrete-project") { #expect(!rules.contains("stale-first-agreement"), "\(context)") }
+            let planned = Set(suggestions.plan.map(\.rule))
+            if !facts.isAnswered("partnership-database") {
+                #expect(!planned.contains("partnership-record"), "no record kept is not known: \(context)")
+            }
+            if facts.stageAnswers.isEmpty {
+                let said = suggestions.agreement.reasons.map(\.text).joined(separator: " ")
+                #expect(!said.contains("Nothing is signed") && !said.contains("has reached"), "\(context)")
+            }
+            let exchanging: Set<String> = ["schools", "cultural-groups", "earlier-visits"]
+            if !facts.texts("existing-link-types").contains(where: exchanging.contains) {
+                #expect(!planned.contains("build-on-exchanges"), "no exchange is recorded: \(context)")
+            }
+            if !facts.isAnswered("shared-areas") {
+                let letter = suggestions.plan.first { $0.rule == "sign-letter-of-intent" }
+                #expect(letter.map { !$0.reason.contains("areas are known") } ?? true, "\(context)")
+            }
             if !facts.isAnswered("partner-year") && !facts.isAnswered("mou-year") {
                 #expect(!rules.contains("stale-first-agreement"), "\(context)")
                 #expect(!suggestions.plan.contains { $0.rule == "anniversary-review" }, "\(context)")

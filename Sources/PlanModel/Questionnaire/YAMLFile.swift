@@ -5,6 +5,9 @@ import Yams
 final class YAMLFile {
     let name: String
     private(set) var problems: [QuestionnaireProblem] = []
+    /// Things worth saying that do not stop a load (a rule reading a question
+    /// the questionnaire does not ask), with their line.
+    private(set) var notes: [QuestionnaireProblem] = []
 
     init(name: String) {
         self.name = name
@@ -64,6 +67,10 @@ final class YAMLFile {
 
     func report(_ node: Node?, _ message: String) {
         problems.append(QuestionnaireProblem(file: name, line: node?.mark?.line, message: message))
+    }
+
+    func note(_ node: Node?, _ message: String) {
+        notes.append(QuestionnaireProblem(file: name, line: node?.mark?.line, message: message))
     }
 
     func report(line: Int?, _ message: String) {

@@ -79,6 +79,9 @@ enum ActivityRuleReader {
     }
 
     private static func repetition(_ fields: YAMLMapping, file: YAMLFile, label: String) -> ActivityRule.Repetition {
+        if let years = fields["years"], fields["for-each"] != nil {
+            file.report(years, "\(label): give either `years` or `for-each`, not both")
+        }
         if let years = fields["years"] {
             let list = (file.sequence(years, context: "\(label) years") ?? []).compactMap {
                 file.integer($0, context: "\(label) years")

@@ -15,10 +15,14 @@ public struct RuleCatalog: Sendable {
     /// loaded questionnaire, because what they need is a question it does not
     /// ask; by id. The catalogue still loads, and the wizard names them.
     public let unreachable: [String]
+    /// Where a rule reads a question the questionnaire does not ask, with file
+    /// and line: a typo, or a rule meant for another questionnaire.
+    public let notes: [QuestionnaireProblem]
 
     public init(
         defaultLanguage: String, activities: [ActivityRule], signals: [HealthSignalRule], warnings: [WarningRule],
-        streams: [String: ActivityStream], phrases: [String: LocalizedTemplate], unreachable: [String] = []
+        streams: [String: ActivityStream], phrases: [String: LocalizedTemplate], unreachable: [String] = [],
+        notes: [QuestionnaireProblem] = []
     ) {
         self.defaultLanguage = defaultLanguage
         self.activities = activities
@@ -27,5 +31,6 @@ public struct RuleCatalog: Sendable {
         self.streams = streams
         self.phrases = phrases
         self.unreachable = unreachable
+        self.notes = notes
     }
 }

@@ -32,6 +32,7 @@ struct RuleFilesReader {
     let questionnaire: Questionnaire
     let parsed: ParsedRuleFiles
     var problems: [QuestionnaireProblem] = []
+    var notes: [QuestionnaireProblem] = []
     var defaultLanguage = "en"
 
     init(directory: URL, questionnaire: Questionnaire, parsed: ParsedRuleFiles) {
@@ -75,7 +76,7 @@ struct RuleFilesReader {
             + warnings.filter { unasked.neverHolds($0.condition) }.map(\.id)
         return RuleCatalog(
             defaultLanguage: defaultLanguage, activities: activities, signals: signals, warnings: warnings,
-            streams: streams, phrases: phrases, unreachable: unreachable)
+            streams: streams, phrases: phrases, unreachable: unreachable, notes: notes)
     }
 
     /// The context a list item's readers share.
@@ -133,7 +134,10 @@ struct RuleFilesReader {
         _ fileName: String, reading: (Node, ItemContext) -> Rule?
     ) -> [Rule] {
         let (file, parsedRoot) = parsed.file(fileName)
-        defer { problems.append(contentsOf: file.problems) }
+        defer {
+            problems.append(contentsOf: file.problems)
+            notes.append(contentsOf: file.notes)
+        }
         guard let root = parsedRoot, let items = file.sequence(root, context: fileName) else {
             return []
         }
@@ -145,7 +149,10 @@ struct RuleFilesReader {
 
     private mutating func readStreams(_ fileName: String) -> [String: ActivityStream] {
         let (file, parsedRoot) = parsed.file(fileName)
-        defer { problems.append(contentsOf: file.problems) }
+        defer {
+            problems.append(contentsOf: file.problems)
+            notes.append(contentsOf: file.notes)
+        }
         guard let root = parsedRoot,
             let fields = file.mapping(root, context: fileName, allowed: Set(ActivityStream.allCases.map(\.rawValue)))
         else { return [:] }
@@ -165,7 +172,10 @@ struct RuleFilesReader {
 
     private mutating func readPhrases(_ fileName: String) -> [String: LocalizedTemplate] {
         let (file, parsedRoot) = parsed.file(fileName)
-        defer { problems.append(contentsOf: file.problems) }
+        defer {
+            problems.append(contentsOf: file.problems)
+            notes.append(contentsOf: file.notes)
+        }
         guard let root = parsedRoot,
             let fields = file.mapping(root, context: fileName, allowed: Planner.phraseNames)
         else { return [:] }

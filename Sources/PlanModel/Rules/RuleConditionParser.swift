@@ -107,8 +107,14 @@ struct RuleConditionParser {
         }
     }
 
-    /// Choice ids compared with a choice question's answers must be its choices.
+    /// Every question named must be asked (else a note: the rule may be for
+    /// another questionnaire), a value must be of the question's kind, and
+    /// choice ids must be its choices.
     private func checkChoices(_ condition: Condition, node: Node, context: String) {
+        for id in condition.referencedQuestions where questionnaire.question(id: id) == nil {
+            file.note(node, "\(context) reads \"\(id)\", which this questionnaire does not ask")
+        }
+        checkKinds(condition, node: node, context: context)
         switch condition {
         case .equals(let id, .text(let value)): check([value], of: id, node: node, context: context)
         case .isOneOf(let id, let values):
@@ -120,6 +126,45 @@ struct RuleConditionParser {
             for inner in conditions { checkChoices(inner, node: node, context: context) }
         case .not(let inner): checkChoices(inner, node: node, context: context)
         default: break
+        }
+    }
+
+    /// `equals: maybe` on a yes-or-no question, or `equals:` on a list, would never hold.
+    private func checkKinds(_ condition: Condition, node: Node, context: String) {
+        func expected(_ kind: QuestionKind) -> String {
+            switch kind {
+            case .yesNo: "true or false"
+            case .number, .year: "a number"
+            case .multipleChoice, .list, .swoc: "`includes:` one of its items"
+            default: "a text or a choice id"
+            }
+        }
+        func fits(_ value: AnswerValue, _ kind: QuestionKind) -> Bool {
+            switch (kind, value) {
+            case (.yesNo, .flag), (.number, .number), (.year, .number): true
+            case (.shortText, .text), (.longText, .text), (.singleChoice, .text), (.date, .text): true
+            default: false
+            }
+        }
+        switch condition {
+        case .equals(let id, let value):
+            guard let question = questionnaire.question(id: id), !fits(value, question.kind) else { return }
+            file.report(
+                node, "\(context): \"\(id)\" is never equal to that value; compare it with \(expected(question.kind))")
+        case .isOneOf(let id, let values):
+            guard let question = questionnaire.question(id: id), values.contains(where: { !fits($0, question.kind) })
+            else { return }
+            file.report(
+                node, "\(context): \"\(id)\" is never one of those values; compare it with \(expected(question.kind))")
+        case .includes(let id, _):
+            guard let question = questionnaire.question(id: id),
+                ![.multipleChoice, .list, .singleChoice].contains(question.kind)
+            else { return }
+            file.report(node, "\(context): `includes` is for lists; compare \"\(id)\" with \(expected(question.kind))")
+        case .all(let conditions), .any(let conditions):
+            for inner in conditions { checkKinds(inner, node: node, context: context) }
+        case .not(let inner): checkKinds(inner, node: node, context: context)
+        case .answered: break
         }
     }
 

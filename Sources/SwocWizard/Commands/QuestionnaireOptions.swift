@@ -25,6 +25,7 @@ struct QuestionnaireOptions: ParsableArguments {
         let parsing = BackgroundWork { ParsedRuleFiles.parse(directory: rulesDirectory) }
         let questionnaire = try QuestionnaireLocator.load(explicit: directory)
         let catalog = try RulesLocator.load(parsing.result(), in: rulesDirectory, for: questionnaire)
+        for note in catalog.notes { StandardStream.error("Note: \(note)\n") }
         if !catalog.unreachable.isEmpty {
             StandardStream.error(
                 "Note: with this questionnaire these rules of the plan can never apply, because they read questions "
