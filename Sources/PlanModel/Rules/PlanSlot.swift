@@ -112,7 +112,8 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         switch self {
         case .city: return facts.text("city-name")
         case .partner: return facts.hasPartner ? facts.text("partner-name") : nil
-        case .project: return facts.concreteProject ? facts.text("project-description").map(Self.shortened) : nil
+        case .project:
+            return facts.concreteProject ? facts.text("project-description").map { Self.shortened($0, to: 64) } : nil
         case .links: return list("existing-links")
         case .linkTypes: return labels("existing-link-types")
         case .channels: return labels("matchmaking-channels")
@@ -165,15 +166,23 @@ public enum PlanSlot: String, Sendable, CaseIterable {
     /// keeps its capital.
     static func inSentence(_ label: String) -> String {
         let scalars = Array(label.unicodeScalars)
-        guard scalars.count > 1, scalars[0].properties.isUppercase, scalars[1].properties.isLowercase,
+        guard scalars.count > 1, scalars[0].properties.isUppercase,
+            scalars[1].properties.isLowercase || scalars[1] == " ",
             let first = label.first
         else { return label }
-        // Names of peoples, places and bodies keep their capital ("Chinese or European embassies").
+        // Only ordinary words lose their capital; names of peoples, places
+        // and bodies ("Chinese", "Nordic Edge", "Sister Cities International") keep it.
         let word = String(label.prefix { $0 != " " && $0 != "-" })
-        let names: Set<String> = ["Chinese", "European", "China", "Europe", "Innovation", "Sister", "Global", "Belt"]
-        guard !names.contains(word) else { return label }
+        guard ordinaryFirstWords.contains(word) else { return label }
         return first.lowercased() + label.dropFirst()
     }
+
+    /// First words of the vocabularies' labels that are ordinary words.
+    static let ordinaryFirstWords: Set<String> = [
+        "A", "An", "Chambers", "City", "Companies", "Cultural", "Diaspora", "Earlier", "Events", "External", "Income",
+        "Individuals", "Local", "Media", "National", "Newsletters", "Nobody", "Our", "Schools", "Social", "Special",
+        "Support", "The", "Universities",
+    ]
 
     /// Funding sources of the other side's cities (report §2.3.2), left out
     /// of "sources not used yet": a European city is not told to apply for
@@ -183,11 +192,11 @@ public enum PlanSlot: String, Sendable, CaseIterable {
     }
 
     /// A long description cut at a word boundary, so it reads as a title.
-    static func shortened(_ text: String) -> String {
+    static func shortened(_ text: String, to length: Int = quoteLength) -> String {
         let firstSentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
         let candidate = firstSentence.trimmingWhitespace()
-        guard candidate.count > quoteLength else { return candidate }
-        let cut = candidate.prefix(quoteLength)
+        guard candidate.count > length else { return candidate }
+        let cut = candidate.prefix(length)
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return String(atWord).trimmingWhitespace() + "…"
     }

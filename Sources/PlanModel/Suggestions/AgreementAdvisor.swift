@@ -44,7 +44,7 @@ public struct AgreementAdvisor: Sendable {
 
     /// The project as the team named it, for headlines.
     private static func projectName(_ facts: PlanFacts) -> String {
-        facts.text("project-description").map { "“\(PlanSlot.shortened($0))”" } ?? "the concrete project"
+        facts.text("project-description").map { "“\(PlanSlot.shortened($0, to: 64))”" } ?? "the concrete project"
     }
 
     /// The next rung (and the one after, when supported), without the
