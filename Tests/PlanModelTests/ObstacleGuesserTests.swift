@@ -62,11 +62,27 @@ import Testing
         ("对外投资存在政治风险和安全审查", ["political-risk"]),
         ("缺乏对外合作经验", ["experience"]),
         ("当地媒体宣传不够", ["publicity"]),
+        // Missed before the review of issue 10:
+        ("对中国投资的安全担忧", ["political-risk"]),
+        ("企业没有参与", ["missing-helix"]),
     ])
     func chineseEntriesAreGuessedInAChineseAndInAnEnglishSession(_ text: String, _ expected: [String]) {
         #expect(guess(text, language: "zh") == expected)
         #expect(guess(text, language: "en") == expected)
         #expect(guess(text, language: "zh-Hans") == expected)
+    }
+
+    /// Review of issue 10: kinds the first word lists missed.
+    @Test(arguments: [
+        ("No local companies take part in our smart-city work", ["missing-helix"]),
+        ("Our China officer is leaving next year", ["staff-turnover"]),
+    ])
+    func entriesTheFirstListsMissedAreGuessed(_ text: String, _ expected: [String]) {
+        #expect(guess(text) == expected)
+    }
+
+    @Test func aSentenceWithTwoKindsGetsBoth() {
+        #expect(Set(guess("缺乏资金，人员经常变动", language: "zh")) == ["funding", "staff-turnover"])
     }
 
     /// The session's language comes first: an English entry with a Chinese
