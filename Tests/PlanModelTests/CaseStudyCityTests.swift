@@ -68,6 +68,11 @@ import Testing
             })
         #expect(
             !city.agreement.warnings.contains { $0.rule == "memorandum-needs-projects" }, "the college is a project")
+        // The five-year plan climbs on, one rung at a time, after the MoU.
+        let letter = try activity("follow-with-letter-of-intent", in: city)
+        let project = try activity("follow-with-project-agreement", in: city)
+        #expect(signing.planYear < letter.planYear && letter.planYear < project.planYear)
+        #expect(project.title.contains("Joint College"))
         #expect(rules(city).contains("build-on-exchanges"))
         #expect(!rules(city).contains("first-people-exchange"))
         #expect(try activity("partnership-memory", in: city).answers.map(\.code) == ["W1"])
