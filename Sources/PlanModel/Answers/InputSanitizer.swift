@@ -33,22 +33,20 @@ public enum InputSanitizer {
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
-            switch scalar.value {
-            case 0x1B: skipEscapeSequence(&scalars)
-            case 0x09, 0x0A: output.append(scalar)
-            case 0x00...0x1F, 0x7F...0x9F: continue
-            default: output.append(scalar)
+            if scalar.value == 0x1B {
+                skipEscapeSequence(&scalars)
+            } else if !needsCleaning(scalar) {
+                output.append(scalar)
             }
         }
         return String(output)
     }
 
+    /// The characters `ControlCharacters` forbids in texts (controls, line
+    /// separators, direction overrides that reorder what is shown), less the
+    /// line breaks and tabs a document is made of.
     private static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A: return false
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        default: return false
-        }
+        scalar != "\n" && scalar != "\t" && ControlCharacters.isForbidden(scalar)
     }
 
     private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {

@@ -21,11 +21,8 @@ extension String {
     /// breaks, escape codes and other control characters become "?", as `ls`
     /// shows them, so the name cannot break the line or drive the terminal.
     public var inlineForDisplay: String {
-        guard unicodeScalars.contains(where: Self.isControl) else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.map { Self.isControl($0) ? "?" : $0 }))
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
+        let forbidden = ControlCharacters.isForbidden
+        guard unicodeScalars.contains(where: forbidden) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { forbidden($0) ? "?" : $0 }))
     }
 }

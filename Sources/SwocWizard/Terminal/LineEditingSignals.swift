@@ -87,16 +87,23 @@ enum LineEditingSignals {
         InterruptSignal.wake()
     }
 
-    /// Ends the program by `signal` the default way (status 128 + signal).
-    static func dieBy(_ signal: Int32) -> Never {
+    /// Gives `signal` its default action again; returns the handling it had.
+    private static func restoreDefault(_ signal: Int32) -> sigaction {
         var action = sigaction()
+        var old = sigaction()
         #if canImport(Glibc)
             action.__sigaction_handler.sa_handler = SIG_DFL
         #else
             action.__sigaction_u.__sa_handler = SIG_DFL
         #endif
         sigemptyset(&action.sa_mask)
-        sigaction(signal, &action, nil)
+        sigaction(signal, &action, &old)
+        return old
+    }
+
+    /// Ends the program by `signal` the default way (status 128 + signal).
+    static func dieBy(_ signal: Int32) -> Never {
+        _ = restoreDefault(signal)
         var set = sigset_t()
         sigemptyset(&set)
         sigaddset(&set, signal)
@@ -107,15 +114,7 @@ enum LineEditingSignals {
 
     /// Stops the program the default way, as Ctrl-Z does; returns once continued.
     static func stopNow() {
-        var action = sigaction()
-        var old = sigaction()
-        #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = SIG_DFL
-        #else
-            action.__sigaction_u.__sa_handler = SIG_DFL
-        #endif
-        sigemptyset(&action.sa_mask)
-        sigaction(SIGTSTP, &action, &old)
+        var old = restoreDefault(SIGTSTP)
         raise(SIGTSTP)
         sigaction(SIGTSTP, &old, nil)
     }
