@@ -8,6 +8,9 @@ public struct Questionnaire: Sendable, Equatable {
     public var steps: [Step] {
         didSet { index = Index(steps) }
     }
+    /// Where each text of the files was written and in which languages, for
+    /// the translation check; set by the loader.
+    public var textSites: [TextSite] = []
     /// Every question in order, and where each id is, worked out once: the
     /// engine, the suggestions and match-making ask for them constantly.
     private var index: Index

@@ -10,7 +10,8 @@ public struct QuestionnaireLoader: Sendable {
     /// Loads `directory/manifest.yaml` and the files it names.
     public func load(directory: URL) throws(QuestionnaireError) -> Questionnaire {
         var builder = Builder(directory: directory)
-        let questionnaire = builder.build()
+        var questionnaire = builder.build()
+        questionnaire?.textSites = builder.textSites
         if let questionnaire, builder.problems.isEmpty { return questionnaire }
         throw QuestionnaireError(problems: builder.problems)
     }
@@ -28,6 +29,8 @@ extension QuestionnaireLoader {
     fileprivate struct Builder {
         let directory: URL
         var problems: [QuestionnaireProblem] = []
+        /// Every text read, from every file, for the translation check.
+        var textSites: [TextSite] = []
         var defaultLanguage = "en"
 
         init(directory: URL) {
@@ -36,7 +39,10 @@ extension QuestionnaireLoader {
 
         mutating func build() -> Questionnaire? {
             let manifestFile = YAMLFile(name: displayName("manifest.yaml"))
-            defer { problems.insert(contentsOf: manifestFile.problems, at: 0) }
+            defer {
+                problems.insert(contentsOf: manifestFile.problems, at: 0)
+                textSites.insert(contentsOf: manifestFile.textSites, at: 0)
+            }
             guard let root = read("manifest.yaml", into: manifestFile),
                 let manifest = manifestFile.mapping(
                     root, context: "the manifest",
@@ -100,7 +106,10 @@ extension QuestionnaireLoader {
 
         private mutating func loadVocabularies(_ fileName: String) -> [String: Vocabulary] {
             let file = YAMLFile(name: displayName(fileName))
-            defer { problems.append(contentsOf: file.problems) }
+            defer {
+                problems.append(contentsOf: file.problems)
+                textSites.append(contentsOf: file.textSites)
+            }
             guard let root = read(fileName, into: file), let mapping = root.mapping else {
                 if file.problems.isEmpty { file.report(nil, "should list vocabularies by name") }
                 return [:]
@@ -165,7 +174,10 @@ extension QuestionnaireLoader {
 
         private mutating func loadStep(_ fileName: String, vocabularies: [String: Vocabulary]) -> Step? {
             let file = YAMLFile(name: displayName(fileName))
-            defer { problems.append(contentsOf: file.problems) }
+            defer {
+                problems.append(contentsOf: file.problems)
+                textSites.append(contentsOf: file.textSites)
+            }
             guard let root = read(fileName, into: file),
                 let fields = file.mapping(
                     root, context: "the step",

@@ -8,6 +8,8 @@ final class YAMLFile {
     /// Things worth saying that do not stop a load (a rule reading a question
     /// the questionnaire does not ask), with their line.
     private(set) var notes: [QuestionnaireProblem] = []
+    /// Every text read with `localized`, for the translation check.
+    private(set) var textSites: [TextSite] = []
 
     init(name: String) {
         self.name = name
@@ -179,6 +181,8 @@ final class YAMLFile {
     ) -> LocalizedText? {
         guard let node else { return nil }
         if let scalar = node.scalar {
+            textSites.append(
+                TextSite(file: name, line: node.mark?.line, context: context, languages: [defaultLanguage]))
             return LocalizedText([
                 defaultLanguage: checked(scalar.string, at: node, context: context, multiline: multiline)
             ])
@@ -200,6 +204,7 @@ final class YAMLFile {
             report(node, "\(context) has no text")
             return nil
         }
+        textSites.append(TextSite(file: name, line: node.mark?.line, context: context, languages: Set(texts.keys)))
         return LocalizedText(texts)
     }
 

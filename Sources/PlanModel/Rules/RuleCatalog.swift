@@ -18,6 +18,9 @@ public struct RuleCatalog: Sendable {
     /// Where a rule reads a question the questionnaire does not ask, with file
     /// and line: a typo, or a rule meant for another questionnaire.
     public let notes: [QuestionnaireProblem]
+    /// Where each text of the rule files was written and in which languages,
+    /// for the translation check; set by the loader.
+    public internal(set) var textSites: [TextSite] = []
 
     public init(
         defaultLanguage: String, activities: [ActivityRule], signals: [HealthSignalRule], warnings: [WarningRule],

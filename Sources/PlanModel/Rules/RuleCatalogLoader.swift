@@ -20,7 +20,8 @@ public struct RuleCatalogLoader: Sendable {
         var reader = RuleFilesReader(
             directory: directory, questionnaire: questionnaire,
             parsed: parsed ?? ParsedRuleFiles.parse(directory: directory))
-        let catalog = reader.read()
+        var catalog = reader.read()
+        catalog?.textSites = reader.textSites
         if let catalog, reader.problems.isEmpty { return catalog }
         throw QuestionnaireError(problems: reader.problems)
     }
@@ -33,6 +34,8 @@ struct RuleFilesReader {
     let parsed: ParsedRuleFiles
     var problems: [QuestionnaireProblem] = []
     var notes: [QuestionnaireProblem] = []
+    /// Every text read, from every file, for the translation check.
+    var textSites: [TextSite] = []
     var defaultLanguage = "en"
 
     init(directory: URL, questionnaire: Questionnaire, parsed: ParsedRuleFiles) {
@@ -47,7 +50,10 @@ struct RuleFilesReader {
 
     mutating func read() -> RuleCatalog? {
         let (manifestFile, manifestRoot) = parsed.file("manifest.yaml")
-        defer { problems.insert(contentsOf: manifestFile.problems, at: 0) }
+        defer {
+            problems.insert(contentsOf: manifestFile.problems, at: 0)
+            textSites.insert(contentsOf: manifestFile.textSites, at: 0)
+        }
         guard let root = manifestRoot,
             let manifest = manifestFile.mapping(root, context: "the rules manifest", allowed: Self.manifestKeys)
         else { return nil }
@@ -136,6 +142,7 @@ struct RuleFilesReader {
         let (file, parsedRoot) = parsed.file(fileName)
         defer {
             problems.append(contentsOf: file.problems)
+            textSites.append(contentsOf: file.textSites)
             notes.append(contentsOf: file.notes)
         }
         guard let root = parsedRoot, let items = file.sequence(root, context: fileName) else {
@@ -151,6 +158,7 @@ struct RuleFilesReader {
         let (file, parsedRoot) = parsed.file(fileName)
         defer {
             problems.append(contentsOf: file.problems)
+            textSites.append(contentsOf: file.textSites)
             notes.append(contentsOf: file.notes)
         }
         guard let root = parsedRoot,
@@ -174,6 +182,7 @@ struct RuleFilesReader {
         let (file, parsedRoot) = parsed.file(fileName)
         defer {
             problems.append(contentsOf: file.problems)
+            textSites.append(contentsOf: file.textSites)
             notes.append(contentsOf: file.notes)
         }
         guard let root = parsedRoot,
