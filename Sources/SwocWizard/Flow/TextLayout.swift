@@ -1,22 +1,34 @@
+import PlanModel
+
 /// Lays out text for a terminal on a projector: wrapped paragraphs and
-/// numbered choices in columns.
+/// numbered choices in columns. Everything is measured in terminal columns
+/// (`displayWidth`), so Chinese text, whose characters take two columns each,
+/// stays inside the window like English.
 enum TextLayout {
     static let width = 78
 
-    /// Wraps at word boundaries; continuation lines get `hangingIndent`.
+    /// Wraps at word boundaries, and between Chinese characters, which have no
+    /// spaces between them; continuation lines get `hangingIndent`.
     static func wrap(_ text: String, indent: String = "", hangingIndent: String? = nil, width: Int = width) -> String {
         let continuation = hangingIndent ?? indent
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = indent
-            var lead = indent
-            for word in paragraph.split(separator: " ") {
-                if line.count > lead.count && line.count + 1 + word.count > width {
+            var lineWidth = indent.displayWidth
+            var leadWidth = lineWidth
+            for piece in LineBreakPieces(paragraph) {
+                let gap = piece.spaceBefore && lineWidth > leadWidth ? 1 : 0
+                if lineWidth > leadWidth && lineWidth + gap + piece.width > width {
                     lines.append(line)
                     line = continuation
-                    lead = continuation
+                    lineWidth = continuation.displayWidth
+                    leadWidth = lineWidth
+                    line += piece.text
+                    lineWidth += piece.width
+                    continue
                 }
-                line += (line.count > lead.count ? " " : "") + word
+                line += (gap == 1 ? " " : "") + piece.text
+                lineWidth += gap + piece.width
             }
             lines.append(line)
         }
@@ -35,13 +47,14 @@ enum TextLayout {
                 Array(cells[$0..<min($0 + rows, cells.count)])
             }
             let total =
-                indent.count + candidate.map { $0.map(\.count).max() ?? 0 }.reduce(0, +) + gap * (candidate.count - 1)
+                indent.displayWidth + candidate.map { $0.map(\.displayWidth).max() ?? 0 }.reduce(0, +) + gap
+                * (candidate.count - 1)
             if total <= width {
                 layout = candidate
                 break
             }
         }
-        let widths = layout.map { $0.map(\.count).max() ?? 0 }
+        let widths = layout.map { $0.map(\.displayWidth).max() ?? 0 }
         return (0..<(layout.first?.count ?? 0)).map { row in
             var line = indent
             for (column, cellsInColumn) in layout.enumerated() where row < cellsInColumn.count {
@@ -54,11 +67,15 @@ enum TextLayout {
 }
 
 extension String {
+    /// Padded on the left to `width` terminal columns.
     func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
+        let columns = displayWidth
+        return columns >= width ? self : String(repeating: " ", count: width - columns) + self
     }
 
+    /// Padded on the right to `width` terminal columns.
     func rightPadded(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+        let columns = displayWidth
+        return columns >= width ? self : self + String(repeating: " ", count: width - columns)
     }
 }
