@@ -1,0 +1,3 @@
+/// `CommandMessages` in Simplified Chinese, with the terms of the glossary (GLOSSARY-zh).
+struct ChineseCommandMessages: CommandMessages {
+}

@@ -1,0 +1,3 @@
+/// The command words of the program (see `Messages`); one requirement per message.
+public protocol CommandMessages: Sendable {
+}

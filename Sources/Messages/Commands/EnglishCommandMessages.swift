@@ -1,0 +1,3 @@
+/// `CommandMessages` in English.
+struct EnglishCommandMessages: CommandMessages {
+}

@@ -1,0 +1,3 @@
+/// `FlowMessages` in Simplified Chinese, with the terms of the glossary (GLOSSARY-zh).
+struct ChineseFlowMessages: FlowMessages {
+}

@@ -1,0 +1,3 @@
+/// `FlowMessages` in English.
+struct EnglishFlowMessages: FlowMessages {
+}

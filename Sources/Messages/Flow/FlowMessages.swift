@@ -1,0 +1,3 @@
+/// The flow words of the program (see `Messages`); one requirement per message.
+public protocol FlowMessages: Sendable {
+}

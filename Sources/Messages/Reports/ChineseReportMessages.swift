@@ -1,0 +1,3 @@
+/// `ReportMessages` in Simplified Chinese, with the terms of the glossary (GLOSSARY-zh).
+struct ChineseReportMessages: ReportMessages {
+}

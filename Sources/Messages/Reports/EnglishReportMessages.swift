@@ -1,0 +1,3 @@
+/// `ReportMessages` in English.
+struct EnglishReportMessages: ReportMessages {
+}
