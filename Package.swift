@@ -71,7 +71,10 @@ let package = Package(
         .testTarget(name: "MessagesTests", dependencies: ["Messages", "PlanModel", "Storage"]),
         .testTarget(
             name: "ExportersTests",
-            dependencies: ["Exporters", "Messages", "PlanModel", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "Exporters", "Messages", "PlanModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "SwocWizardTests", dependencies: ["SwocWizard", "Messages", "PlanModel", "Storage"]),
     ],
