@@ -93,6 +93,13 @@ public struct AnswerParser: Sendable {
         }
     }
 
+    /// What separates several choices typed on one line: the comma, and the
+    /// full-width comma "，" and enumeration comma "、" that Chinese input
+    /// methods type. Choice labels may not contain them.
+    public static func isChoiceSeparator(_ character: Character) -> Bool {
+        character == "," || character == "，" || character == "、"
+    }
+
     /// The obstacle kind that says the entry is none of the others.
     public static let noObstacleID = "none"
 

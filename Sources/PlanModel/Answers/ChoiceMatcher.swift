@@ -44,8 +44,7 @@ public struct ChoiceMatcher: Sendable {
     /// Several choices separated by commas, each matched as above, without repeats.
     public func matchAll(_ input: String) -> Result<[Choice], AnswerProblem> {
         var picked: [Choice] = []
-        // Chinese input methods type "，" and "、" for a comma.
-        for part in input.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }) {
+        for part in input.split(whereSeparator: AnswerParser.isChoiceSeparator) {
             let token = String(part).trimmingWhitespace()
             if token.isEmpty { continue }
             switch match(token) {
