@@ -78,6 +78,10 @@ import Testing
         let office = engine(["city-side": .text("chinese")]).resolved(
             try #require(questionnaire.question(id: "international-office")))
         #expect(office.help.text(in: "en", fallback: "en").contains("Ningbo Foreign Affairs Office"))
+        let bridges = engine(["city-side": .text("chinese")]).resolved(
+            try #require(questionnaire.question(id: "bridging-organisations")))
+        #expect(bridges.help.text(in: "zh", fallback: "en").contains("驻欧洲国家的使领馆"))
+        #expect(!bridges.help.text(in: "zh", fallback: "en").contains("挪威创新署"))
     }
 
     /// A choice stored before the side changed is never dropped: it stays offered for that question, so it is
