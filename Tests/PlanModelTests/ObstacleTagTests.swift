@@ -151,7 +151,8 @@ import Testing
     // MARK: Answers files
 
     private func imported(_ text: String) throws(AnswersImport.Failure) -> [String: AnswerValue] {
-        let required = "city-name: Rome\ncity-country: Italy\nhas-partner: no\nresource-level: lean\n"
+        let required =
+            "city-name: Rome\ncity-country: Italy\ncity-side: european\nhas-partner: no\nresource-level: lean\n"
         return try AnswersImport(questionnaire: questionnaire, language: "en")
             .run(text: required + text, now: now).session.answers
     }

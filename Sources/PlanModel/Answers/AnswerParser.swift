@@ -93,6 +93,13 @@ public struct AnswerParser: Sendable {
         }
     }
 
+    /// What separates several choices typed on one line: the comma, and the
+    /// full-width comma "，" and enumeration comma "、" that Chinese input
+    /// methods type. Choice labels may not contain them.
+    public static func isChoiceSeparator(_ character: Character) -> Bool {
+        character == "," || character == "，" || character == "、"
+    }
+
     /// The obstacle kind that says the entry is none of the others.
     public static let noObstacleID = "none"
 
@@ -142,8 +149,8 @@ public struct AnswerParser: Sendable {
 
     private func parseYesNo(_ text: String) -> Result<Bool, AnswerProblem> {
         switch text.lowercased() {
-        case "y", "yes", "true", "ja", "oui", "si", "sí", "是": return .success(true)
-        case "n", "no", "false", "nein", "non", "否": return .success(false)
+        case "y", "yes", "true", "ja", "oui", "si", "sí", "是", "是的", "对", "有": return .success(true)
+        case "n", "no", "false", "nein", "non", "否", "不", "不是", "没有", "无": return .success(false)
         default: return .failure(.notYesNo(input: text))
         }
     }

@@ -94,17 +94,55 @@ public struct AnswersImport: Sendable {
                 engine.finish(question.id, at: now)
                 continue
             }
-            switch value(node, for: question, parser: parser) {
+            // Only the choices offered given the file's earlier answers (a Chinese city's
+            // funding sources for `city-side: chinese`), as the wizard would offer them.
+            let offered = engine.resolved(question)
+            switch value(node, for: offered, parser: parser) {
             case .success(let value):
                 engine.record(value, for: question.id, at: now)
             case .failure(let problem):
-                problems.append(Problem(questionID: question.id, message: problem.message))
+                var message = problem.message
+                if offered != question, case .success(let full) = value(node, for: question, parser: parser),
+                    let reason = notOffered(full, by: offered, in: question)
+                {
+                    message = reason
+                }
+                problems.append(Problem(questionID: question.id, message: message))
             }
             engine.finish(question.id, at: now)
         }
         if !problems.isEmpty { throw Failure(problems: problems) }
         engine.complete(at: now)
         return Outcome(session: engine.session, warnings: warnings)
+    }
+
+    /// Why a value that names real choices is refused: some of them are offered
+    /// only under a condition that the file's other answers do not meet.
+    private func notOffered(_ value: AnswerValue?, by offered: Question, in question: Question) -> String? {
+        var missing: [(Choice, Vocabulary)] = []
+        func check(_ ids: [String], _ full: Vocabulary?, _ shown: Vocabulary?) {
+            guard let full, let shown else { return }
+            for id in ids where shown.choice(id: id) == nil {
+                if let choice = full.choice(id: id), !missing.contains(where: { $0.0.id == id }) {
+                    missing.append((choice, full))
+                }
+            }
+        }
+        switch value {
+        case .text(let id): check([id], question.choices, offered.choices)
+        case .texts(let ids): check(ids, question.choices, offered.choices)
+        case .swocEntries(let entries):
+            for entry in entries {
+                check(entry.areas, question.areas, offered.areas)
+                check(entry.actor.map { [$0] } ?? [], question.actors, offered.actors)
+                check(entry.obstacles, question.obstacles, offered.obstacles)
+            }
+        default: break
+        }
+        guard let (choice, vocabulary) = missing.first, let condition = choice.condition else { return nil }
+        let label = choice.label.text(in: language, fallback: questionnaire.defaultLanguage)
+        return "\"\(label)\" (\(choice.id)) is offered only when \(condition.summary), and this file's answers "
+            + "say otherwise; remove it, or choose from the list \"\(vocabulary.name)\" as offered for these answers"
     }
 
     private static func isNull(_ node: Node) -> Bool {
