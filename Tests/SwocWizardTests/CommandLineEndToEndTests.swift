@@ -59,7 +59,7 @@ import Testing
         let directory = try BuiltBinary.workingDirectory()
         let result = try BuiltBinary.run(["--language", "zz"], input: "X\n", in: directory)
         #expect(result.status == 64)
-        #expect(result.standardError.contains("The questions are not written in \"zz\". Available: en."))
+        #expect(result.standardError.contains("The questions are not written in \"zz\". Available: en"))
     }
 
     /// Issue 14, item 2: a session in a folder that does not exist is refused

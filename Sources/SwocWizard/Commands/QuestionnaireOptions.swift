@@ -30,7 +30,7 @@ struct QuestionnaireOptions: ParsableArguments {
         var translations: TranslationCheck {
             TranslationCheck(
                 questionnaire: questionnaire.textSites, rules: catalog.textSites,
-                defaultLanguage: questionnaire.defaultLanguage, listCommand: "swoc-wizard translations" + options)
+                defaultLanguage: questionnaire.defaultLanguage, options: options)
         }
     }
 

@@ -21,7 +21,7 @@ struct ResumeCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Continue in this language instead of the one the session was saved in, e.g. zh; "
-                + "every text must be written in it. The session keeps the new language.",
+                + "every text must be written in it. The session is saved in the new language from then on.",
             valueName: "code"))
     var language: String?
 

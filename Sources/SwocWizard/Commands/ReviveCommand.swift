@@ -18,7 +18,7 @@ struct ReviveCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Hold the new round in this language instead of the one the session was saved in, e.g. zh; "
-                + "every text must be written in it. The session keeps the new language.",
+                + "every text must be written in it. The session is saved in the new language from then on.",
             valueName: "code"))
     var language: String?
 

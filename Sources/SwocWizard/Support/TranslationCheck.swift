@@ -14,8 +14,8 @@ struct TranslationCheck {
     var defaultLanguage: String
     /// The languages the program's own words are written in.
     var spoken: [String] = Messages.all.map(\.language)
-    /// How to run the `translations` command on these files, without the language.
-    var listCommand: String = "swoc-wizard translations"
+    /// The options that name these files (" --questionnaire q"), for the `translations` command to repeat.
+    var options: String = ""
 
     /// What is missing in one language.
     struct Gaps: Sendable {
@@ -67,7 +67,7 @@ struct TranslationCheck {
 
     /// The command that lists what is missing in `language`.
     func list(_ language: String) -> String {
-        "\(listCommand) \(ShellQuote.quote(language))"
+        "swoc-wizard translations \(ShellQuote.quote(language))\(options)"
     }
 
     /// The site's file is already shown as the loaders name it (`questionnaires/step-0-profile.yaml`).
