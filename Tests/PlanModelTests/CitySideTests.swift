@@ -135,8 +135,10 @@ import Testing
         let problem = try #require(failure?.problems.first)
         #expect(problem.questionID == "funding-sources")
         #expect(
-            problem.message.contains(
-                "\"EU funds and programmes\" (eu-funds) is offered only when city-side is not chinese"))
+            problem.kind
+                == .notOffered(
+                    label: "EU funds and programmes", choiceID: "eu-funds", condition: "city-side is not chinese",
+                    vocabulary: "funding-sources"))
         let missing = #expect(throws: AnswersImport.Failure.self) {
             try importer.run(text: base.replacingOccurrences(of: "city-side: chinese\n", with: ""), now: now)
         }

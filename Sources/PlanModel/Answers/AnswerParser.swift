@@ -84,10 +84,7 @@ public struct AnswerParser: Sendable {
             let ids = choices.map(\.id)
             if ids.count > 1, let none = choices.first(where: { $0.id == Self.noObstacleID }) {
                 let label = matcher(vocabulary).label(of: none)
-                return .failure(
-                    .custom(
-                        "\"\(label)\" cannot go with another kind of obstacle. Keep \"\(label)\" alone, "
-                            + "or remove it and keep the kinds that fit."))
+                return .failure(.noneWithOtherObstacles(label: label))
             }
             return .success(ids)
         }
