@@ -111,7 +111,8 @@ struct RuleFilesReader {
                     file.report(node, "\(context) (\(language)): \(error.message)")
                 }
             }
-            if templates[defaultLanguage] == nil, !templates.isEmpty {
+            // A text that is there but broken was reported above, once.
+            if texts.texts[defaultLanguage] == nil {
                 file.report(node, "\(context) has no text in \(defaultLanguage), the catalogue's default language")
             }
             return LocalizedTemplate(templates: templates)
