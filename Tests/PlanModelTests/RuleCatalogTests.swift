@@ -280,7 +280,9 @@ import Testing
     /// author can find it (it used to be reported without a line).
     @Test func aMissingTextIsAProblemAtTheRule() throws {
         let outcome = try activity(
-            "find-partner", replacing: "  indicator:\n    en: \"A partner city identified and a first meeting held\"\n",
+            "find-partner",
+            replacing: "  indicator:\n    en: \"A partner city identified and a first meeting held\"\n"
+                + "    zh: \"确定合作伙伴城市并举行首次会谈\"\n",
             with: "")
         let problem = try single(outcome)
         #expect(problem.line == outcome.entryLine)
@@ -316,7 +318,9 @@ import Testing
     @Test func aHealthSignWithoutItsGapIsAProblem() throws {
         let outcome = try BrokenRules.load(
             "health.yaml", entry: "record-kept",
-            replacing: "  gap:\n    en: \"Keep a record of contacts and activities (§2.3.2)\"", with: "",
+            replacing:
+                "  gap:\n    en: \"Keep a record of contacts and activities (§2.3.2)\"\n    zh: \"建立联系人和活动记录（§2.3.2）\"",
+            with: "",
             questionnaire: questionnaire)
         let problem = try single(outcome, in: "health.yaml")
         #expect(problem.line == outcome.entryLine)

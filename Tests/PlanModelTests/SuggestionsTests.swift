@@ -449,7 +449,7 @@ import Testing
               - text: Competition from other ports
                 areas: [port-logistics]
             """)
-        let strategies = TOWSAnalyzer().strategies(facts)
+        let strategies = TOWSAnalyzer(catalog: catalog).strategies(facts)
         #expect(
             strategies.map { "\($0.kind.rawValue) \($0.internalEntry)-\($0.externalEntry)" } == [
                 "SO S2-O2", "SO S1-O1", "WO W1-O2", "ST S2-C1",

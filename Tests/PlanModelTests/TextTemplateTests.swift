@@ -8,9 +8,12 @@ import Testing
 /// plain sentence rather than one with a hole in it.
 @Suite struct TextTemplateTests {
     let questionnaire: Questionnaire
+    /// The catalogue's general words and list joins (`rules/names.yaml`).
+    let names: CatalogNames
 
     init() throws {
         questionnaire = try TestQuestionnaires.builtIn()
+        names = try TestRules.catalog(for: questionnaire).names
     }
 
     private func context(_ yaml: String) throws -> RuleContext {
@@ -18,7 +21,7 @@ import Testing
             "city-name: Testville\ncity-country: Testland\ncity-side: european\nresource-level: moderate\n" + yaml
         let session = try AnswersImport(questionnaire: questionnaire, language: "en").run(text: text, now: Date())
             .session
-        return RuleContext(facts: PlanFacts(questionnaire: questionnaire, session: session))
+        return RuleContext(facts: PlanFacts(questionnaire: questionnaire, session: session), names: names)
     }
 
     private var withPartner: RuleContext {

@@ -7,6 +7,9 @@ public enum PlanSlot: String, Sendable, CaseIterable {
     case partner
     /// The concrete project as the team described it, shortened to a title.
     case project
+    /// The same in quotes (“…”), for the agreement advice; its general words
+    /// ("the concrete project") stand unquoted.
+    case quotedProject = "quoted-project"
     /// The existing links the team listed (people, companies, universities ...).
     case links
     case linkTypes = "link-types"
@@ -44,13 +47,19 @@ public enum PlanSlot: String, Sendable, CaseIterable {
     case weakest
     case planStart = "plan-start"
     case planEnd = "plan-end"
+    /// For a TOWS strategy: the strength or weakness it pairs, as the team wrote it.
+    case internalEntry = "internal-entry"
+    /// For a TOWS strategy: the opportunity or challenge it pairs.
+    case externalEntry = "external-entry"
+    /// For a TOWS strategy: the cooperation areas the two entries share.
+    case pairAreas = "pair-areas"
 
     /// The questions the slot reads: the answers behind a text that names it.
     public var questions: [String] {
         switch self {
         case .city: ["city-name"]
         case .partner: ["partner-name"]
-        case .project: ["project-description"]
+        case .project, .quotedProject: ["project-description"]
         case .links: ["existing-links"]
         case .linkTypes: ["existing-link-types"]
         case .channels: ["matchmaking-channels"]
@@ -61,7 +70,7 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         case .businessInterest: ["business-interest"]
         case .area, .sharedAreas: ["shared-areas"]
         case .agreementAreas: ["shared-areas"]
-        case .entries, .entry, .raisedBy: []
+        case .entries, .entry, .raisedBy, .internalEntry, .externalEntry, .pairAreas: []
         case .age, .formalised, .firstAgreementAge: ["mou-year", "partner-year"]
         case .fundingSources, .fundingUnused: ["funding-sources"]
         case .publicityChannels: ["publicity-channels"]
@@ -82,17 +91,10 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         }
     }
 
-    /// What a text says where the slot has nothing to show and the rule gave no other words.
-    var generalName: String {
-        switch self {
-        case .city: "the city"
-        case .partner: "the partner city"
-        case .project: "the joint project"
-        case .area, .businessInterest: "the shared interest"
-        case .agreementAreas, .sharedAreas: "the shared cooperation areas"
-        case .entry: "the entry"
-        default: ""
-        }
+    /// What a text says where the slot has nothing to show and the rule gave
+    /// no other words: the catalogue's general words (`names.yaml`), in the plan's language.
+    func generalWords(in context: RuleContext) -> String {
+        context.names.generalWords(for: self, in: context.facts.language)
     }
 
     /// The longest quoted entry or project title, in characters.
@@ -100,20 +102,23 @@ public enum PlanSlot: String, Sendable, CaseIterable {
 
     func value(in context: RuleContext) -> String? {
         let facts = context.facts
+        let lists = context.lists
         func labels(_ question: String) -> String? {
             let ids = facts.texts(question)
             guard !ids.isEmpty else { return nil }
-            return ids.map { Self.inSentence(facts.label($0, vocabulary: question)) }.joined(separator: "; ")
+            return ids.map { Self.inSentence(facts.label($0, vocabulary: question)) }.joined(separator: lists.labels)
         }
         func list(_ question: String) -> String? {
             let items = facts.texts(question)
-            return items.isEmpty ? nil : items.joined(separator: "; ")
+            return items.isEmpty ? nil : items.joined(separator: lists.entries)
         }
         switch self {
         case .city: return facts.text("city-name")
         case .partner: return facts.hasPartner ? facts.text("partner-name") : nil
         case .project:
             return facts.concreteProject ? facts.text("project-description").map { Self.shortened($0, to: 64) } : nil
+        case .quotedProject:
+            return facts.text("project-description").map { "“\(Self.shortened($0, to: 64))”" }
         case .links: return list("existing-links")
         case .linkTypes: return labels("existing-link-types")
         case .channels: return labels("matchmaking-channels")
@@ -125,15 +130,15 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         case .area: return context.area.map(facts.areaLabel)
         case .agreementAreas:
             guard let areas = context.agreement?.areas, !areas.isEmpty else { return nil }
-            return facts.areaList(areas)
-        case .sharedAreas: return facts.sharedAreas.isEmpty ? nil : facts.areaList(facts.sharedAreas)
-        case .entries: return context.answers.isEmpty ? nil : SwocReference.shortList(context.answers)
+            return context.areaList(areas)
+        case .sharedAreas: return facts.sharedAreas.isEmpty ? nil : context.areaList(facts.sharedAreas)
+        case .entries: return context.answers.isEmpty ? nil : lists.references(context.answers)
         case .entry: return context.answers.first.flatMap(facts.entry).map { Self.shortened($0.text) }
         case .raisedBy:
             let actors = context.answers.compactMap { facts.entry($0)?.actor }
             guard !actors.isEmpty else { return nil }
             return Array(Set(actors)).sorted().map { facts.label($0, vocabulary: "helix-actors") }
-                .joined(separator: "; ")
+                .joined(separator: lists.labels)
         case .age: return context.anniversaryAge.map(String.init)
         case .formalised: return facts.agreementYear.map(String.init)
         case .firstAgreementAge: return facts.agreementYear.map { String(facts.referenceYear - $0) }
@@ -145,19 +150,23 @@ public enum PlanSlot: String, Sendable, CaseIterable {
                 .filter { !used.contains($0) && !side.contains($0) }
             guard !unused.isEmpty, facts.isAnswered("funding-sources") else { return nil }
             return unused.map { Self.inSentence(facts.label($0, vocabulary: "funding-sources")) }
-                .joined(separator: "; ")
+                .joined(separator: lists.labels)
         case .publicityChannels: return labels("publicity-channels")
         case .indicators: return list("monitoring-indicators")
         case .managementEntity:
             return facts.text("management-entity").map { facts.label($0, vocabulary: "management-entity") }
-        case .nextAgreement: return context.agreement?.next?.name
+        case .nextAgreement:
+            return context.agreement?.next.map { context.names.name(of: $0, in: facts.language) }
         case .prerequisite: return context.agreement?.prerequisites.first
-        case .stage: return facts.stage.name
+        case .stage: return context.names.name(of: facts.stage, in: facts.language)
         case .weakest:
             guard let health = context.health, !health.isLevel else { return nil }
-            return health.weakest.title.lowercased()
+            return context.names.name(of: health.weakest, in: facts.language).lowercased()
         case .planStart: return String(facts.planStartYear)
         case .planEnd: return String(facts.planStartYear + FiveYearPlanner.years - 1)
+        case .internalEntry: return context.pair?.internal
+        case .externalEntry: return context.pair?.external
+        case .pairAreas: return context.pair.map { context.areaList($0.areas) }
         }
     }
 
@@ -191,9 +200,12 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         chinese ? ["city-council", "eu-funds"] : ["chinese-national-schemes", "commerce-or-culture-bureau-funds"]
     }
 
-    /// A long description cut at a word boundary, so it reads as a title.
+    /// A long description cut at a word boundary, so it reads as a title: its
+    /// first sentence (up to a full stop, "." or "。"), cut at a space if still
+    /// too long (a Chinese text, without spaces, at the length).
     static func shortened(_ text: String, to length: Int = quoteLength) -> String {
-        let firstSentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
+        let firstSentence =
+            text.split(maxSplits: 1, whereSeparator: { $0 == "." || $0 == "。" }).first.map(String.init) ?? text
         let candidate = firstSentence.trimmingWhitespace()
         guard candidate.count > length else { return candidate }
         let cut = candidate.prefix(length)

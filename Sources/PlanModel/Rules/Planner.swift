@@ -6,8 +6,10 @@
 /// details named, never written by hand), and whether it is only the report's
 /// general advice.
 struct Planner {
-    /// Fixed phrases the planner itself adds (in `rules/phrases.yaml`).
-    static let phraseNames: Set<String> = ["weakest-note"]
+    /// Fixed phrases the tool adds itself (in `rules/phrases.yaml`): the note
+    /// on activities aimed at the weakest characteristic, and the sentence of
+    /// each kind of TOWS strategy (`TOWSAnalyzer`).
+    static let phraseNames: Set<String> = Set(["weakest-note"] + TOWSStrategy.Kind.allCases.map(\.phraseName))
 
     let catalog: RuleCatalog
 
@@ -26,7 +28,7 @@ struct Planner {
                 for rule in catalog.activities where rule.forWeakest { add(rule, in: context, to: &plan) }
             } else if let note = catalog.phrases["weakest-note"] {
                 let text = note.render(in: context, fallback: catalog.defaultLanguage).text
-                for index in aimed { plan[index].reason += " " + text }
+                for index in aimed { plan[index].reason += context.lists.sentences + text }
             }
         }
         return Self.sorted(plan)

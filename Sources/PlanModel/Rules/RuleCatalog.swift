@@ -1,5 +1,6 @@
 /// The plan's rules as data (`rules/`): activities, health-check signs,
-/// warnings and the streams of cooperation areas. A domain expert can read,
+/// warnings, the streams of cooperation areas, the agreement ladder's texts
+/// and the names of streams, characteristics, costs and rungs. A domain expert can read,
 /// cite and change them; the catalogue is checked against the questionnaire
 /// when it loads (`RuleCatalogLoader`).
 public struct RuleCatalog: Sendable {
@@ -11,6 +12,11 @@ public struct RuleCatalog: Sendable {
     public let streams: [String: ActivityStream]
     /// Fixed phrases the planner adds, by name (e.g. `weakest-note`).
     public let phrases: [String: LocalizedTemplate]
+    /// The agreement ladder's headlines, reasons and prerequisites (`agreements.yaml`).
+    public let ladder: [LadderText: LadderEntry]
+    /// Names of streams, characteristics, cost levels, rungs and TOWS kinds,
+    /// general words and list joins (`names.yaml`), in each language.
+    public let names: CatalogNames
     /// Rules (activities, health signs, warnings) that can never apply with the
     /// loaded questionnaire, because what they need is a question it does not
     /// ask; by id. The catalogue still loads, and the wizard names them.
@@ -24,7 +30,8 @@ public struct RuleCatalog: Sendable {
 
     public init(
         defaultLanguage: String, activities: [ActivityRule], signals: [HealthSignalRule], warnings: [WarningRule],
-        streams: [String: ActivityStream], phrases: [String: LocalizedTemplate], unreachable: [String] = [],
+        streams: [String: ActivityStream], phrases: [String: LocalizedTemplate],
+        ladder: [LadderText: LadderEntry] = [:], names: CatalogNames = .empty, unreachable: [String] = [],
         notes: [QuestionnaireProblem] = []
     ) {
         self.defaultLanguage = defaultLanguage
@@ -33,6 +40,8 @@ public struct RuleCatalog: Sendable {
         self.warnings = warnings
         self.streams = streams
         self.phrases = phrases
+        self.ladder = ladder
+        self.names = names
         self.unreachable = unreachable
         self.notes = notes
     }

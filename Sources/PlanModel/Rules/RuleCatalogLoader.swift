@@ -45,7 +45,7 @@ struct RuleFilesReader {
     }
 
     static let manifestKeys: Set<String> = [
-        "defaultLanguage", "activities", "health", "warnings", "streams", "phrases",
+        "defaultLanguage", "activities", "health", "warnings", "streams", "phrases", "agreements", "names",
     ]
 
     mutating func read() -> RuleCatalog? {
@@ -70,6 +70,8 @@ struct RuleFilesReader {
         let warnings = fileName("warnings").map { readList($0, reading: WarningRuleReader.read) } ?? []
         let streams = fileName("streams").map { readStreams($0) } ?? [:]
         let phrases = fileName("phrases").map { readPhrases($0) } ?? [:]
+        let ladder = fileName("agreements").map { readLadder($0) } ?? [:]
+        let names = fileName("names").map { readNames($0) } ?? .empty
         checkUniqueIDs(activities.map { ($0.id, $0.file, $0.line) })
         checkUniqueIDs(signals.map { ($0.id, $0.file, $0.line) })
         checkUniqueIDs(warnings.map { ($0.id, $0.file, $0.line) })
@@ -82,7 +84,7 @@ struct RuleFilesReader {
             + warnings.filter { unasked.neverHolds($0.condition) }.map(\.id)
         return RuleCatalog(
             defaultLanguage: defaultLanguage, activities: activities, signals: signals, warnings: warnings,
-            streams: streams, phrases: phrases, unreachable: unreachable, notes: notes)
+            streams: streams, phrases: phrases, ladder: ladder, names: names, unreachable: unreachable, notes: notes)
     }
 
     /// The context a list item's readers share.
@@ -109,7 +111,8 @@ struct RuleFilesReader {
                     file.report(node, "\(context) (\(language)): \(error.message)")
                 }
             }
-            if templates[defaultLanguage] == nil, !templates.isEmpty {
+            // A text that is there but broken was reported above, once.
+            if texts.texts[defaultLanguage] == nil {
                 file.report(node, "\(context) has no text in \(defaultLanguage), the catalogue's default language")
             }
             return LocalizedTemplate(templates: templates)

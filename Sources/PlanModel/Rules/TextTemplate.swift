@@ -113,7 +113,7 @@ public struct TextTemplate: Sendable, Equatable {
                     guard let text = render(fallback, context, &filled, topLevel: topLevel) else { return nil }
                     output += text
                 } else if topLevel {
-                    output += slot.generalName
+                    output += slot.generalWords(in: context)
                 } else {
                     return nil
                 }

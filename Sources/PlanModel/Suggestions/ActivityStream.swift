@@ -8,6 +8,9 @@ public enum ActivityStream: String, Sendable, CaseIterable, Codable {
     case education
     case management
 
+    /// The English name, for callers without the catalogue; a plan in any
+    /// language takes it from `rules/names.yaml` (`CatalogNames.name(of:in:)`),
+    /// whose English a test keeps equal to this.
     public var title: String {
         switch self {
         case .government: "Inter-government exchanges"

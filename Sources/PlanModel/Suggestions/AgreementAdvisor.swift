@@ -13,7 +13,9 @@
 ///
 /// Where the answers already support the rung after the next one (the areas
 /// are known and a project is identified), both are named, in order.
-/// The warnings come from the catalogue (`rules/warnings.yaml`).
+/// Which rung and which text is the order of the ladder, decided here; what
+/// each text says, in each language, and the section it cites are the
+/// catalogue's (`rules/agreements.yaml`), as are the warnings (`rules/warnings.yaml`).
 public struct AgreementAdvisor: Sendable {
     public let catalog: RuleCatalog
 
@@ -22,12 +24,12 @@ public struct AgreementAdvisor: Sendable {
     }
 
     public func recommend(_ facts: PlanFacts) -> AgreementRecommendation {
-        recommend(RuleContext(facts: facts, streams: catalog.streams))
+        recommend(RuleContext(facts: facts, catalog: catalog))
     }
 
     public func recommend(_ base: RuleContext) -> AgreementRecommendation {
         let facts = base.facts
-        var advice = Self.ladder(facts)
+        var advice = ladder(base)
         var context = base
         context.agreement = advice
         advice.warnings = catalog.warnings.compactMap { rule in
@@ -42,147 +44,101 @@ public struct AgreementAdvisor: Sendable {
         return advice
     }
 
-    /// The project as the team named it, for headlines.
-    private static func projectName(_ facts: PlanFacts) -> String {
-        facts.text("project-description").map { "“\(PlanSlot.shortened($0, to: 64))”" } ?? "the concrete project"
-    }
-
     /// The next rung (and the one after, when supported), without the
     /// catalogue's warnings: what match-making needs to say where two partners stand.
-    public static func ladder(_ facts: PlanFacts) -> AgreementRecommendation {
-        let stage = facts.stage
-        let partner = facts.hasPartner ? facts.partnerName : "a partner city"
-        let project = projectName(facts)
-        var reasons: [Reason] = []
-        if facts.hasPartner && !facts.stageAnswers.isEmpty {
-            reasons.append(
-                Reason(
-                    "The partnership with \(partner) has reached: \(stage.name).", source: "§1.3",
-                    answers: facts.stageAnswers))
-        }
-        var next: AgreementStage?
-        var then: AgreementStage?
-        var areas: [String] = []
-        var prerequisites: [String] = []
-        var headline: String
-        let knownAreas = facts.sharedAreas.isEmpty ? Array(facts.rankedAreas.prefix(3)) : facts.sharedAreas
+    public func ladder(_ facts: PlanFacts) -> AgreementRecommendation {
+        ladder(RuleContext(facts: facts, catalog: catalog))
+    }
 
-        if !facts.hasPartner {
-            next = .memorandum
-            headline = "Find a partner city, then start with a Memorandum of Understanding or friendship agreement"
+    /// The rungs alone, for a caller without the catalogue: the headline is
+    /// only the names of the rungs ("Letter of Cooperation Intent, then
+    /// Project Agreement"), in English. Match-making uses it until it is given
+    /// the catalogue; prefer `AgreementAdvisor(catalog:).ladder(_:)`.
+    public static func ladder(_ facts: PlanFacts) -> AgreementRecommendation {
+        let steps = AgreementLadder(facts)
+        let rungs = [steps.next, steps.then].compactMap { $0 }.map(\.name)
+        return AgreementRecommendation(
+            currentStage: facts.stage, next: steps.next, then: steps.then,
+            headline: rungs.isEmpty ? facts.stage.name : rungs.joined(separator: ", then "), areas: steps.areas,
+            prerequisites: [], reasons: [], warnings: [])
+    }
+
+    /// The ladder advice, its texts from the catalogue in the plan's language.
+    public func ladder(_ base: RuleContext) -> AgreementRecommendation {
+        let facts = base.facts
+        let steps = AgreementLadder(facts)
+        var texts = LadderWriter(catalog: catalog, base: base, steps: steps)
+        var reasons: [Reason] = []
+        var prerequisites: [String] = []
+        let headline: String
+        if facts.hasPartner && !facts.stageAnswers.isEmpty {
+            reasons.append(texts.reason(.reached, answers: facts.stageAnswers))
+        }
+        let stage = facts.stage
+        switch steps.situation {
+        case .noPartner:
+            headline = texts.say(.findPartnerHeadline)
+            reasons.append(texts.reason(.findPartnerReason, answers: ["has-partner"].filter(facts.isAnswered)))
+            prerequisites.append(texts.say(.findPartnerFirst))
+            let known = steps.knownAreas
+            texts.naming = known
+            switch (!known.isEmpty, facts.concreteProject) {
+            case (true, true): prerequisites.append(texts.say(.bringAreasAndProject))
+            case (true, false): prerequisites.append(texts.say(.bringAreas))
+            case (false, true): prerequisites.append(texts.say(.bringProject))
+            case (false, false): break
+            }
+        case .memorandum:
+            headline = texts.say(.memorandumHeadline)
             reasons.append(
-                Reason(
-                    "No partner city is recorded yet; every agreement on the ladder needs one, and an MoU or "
-                        + "friendship agreement is its formal start.", source: "§1.2; §1.3.1",
-                    answers: ["has-partner"].filter(facts.isAnswered)))
-            prerequisites.append("Identify a partner city (existing links first, §1.2)")
-            let areasNamed = knownAreas.isEmpty ? nil : "the cooperation areas (\(facts.areaList(knownAreas)))"
-            let projectNamed = facts.concreteProject ? "the project idea" : nil
-            let topics = [areasNamed, projectNamed].compactMap { $0 }
-            if !topics.isEmpty { prerequisites.append("Bring \(topics.joined(separator: " and ")) to the first talks") }
-        } else if stage == .noAgreement {
-            next = .memorandum
-            areas = knownAreas
-            let under = facts.concreteProject ? ", and the project identified, \(project)" : ""
-            let naming = areas.isEmpty ? "" : " naming \(facts.areaList(areas))\(under)"
-            headline = "Sign a Memorandum of Understanding or friendship agreement with \(partner)\(naming)"
-            reasons.append(
-                Reason(
-                    (facts.stageAnswers.isEmpty
-                        ? "No agreement with \(partner) is recorded yet. " : "Nothing is signed yet. ")
-                        + "The MoU or friendship agreement is the formal start of a partnership and the step the "
-                        + "others build on; it can already name the areas and the project identified.",
-                    source: "§1.3.1; §3",
+                texts.reason(
+                    facts.stageAnswers.isEmpty ? .memorandumReasonUnrecorded : .memorandumReason,
                     answers: (facts.stageAnswers + ["shared-areas", "concrete-project"]).filter(facts.isAnswered)))
-            prerequisites.append("Agree with \(partner) what the first concrete projects after the signing will be")
-        } else if facts.isRevived && !facts.refreshedAreas.isEmpty && stage >= .letterOfIntent {
-            next = .letterOfIntent
-            areas = Array(facts.refreshedAreas.prefix(4))
-            headline =
-                "Sign a new Letter of Cooperation Intent naming the refreshed priority areas: \(facts.areaList(areas))"
+            prerequisites.append(texts.say(.memorandumFirstProjects))
+        case .refresh:
+            headline = texts.say(.refreshHeadline)
             reasons.append(
-                Reason(
-                    "This round names cooperation areas the previous one did not (\(facts.areaList(areas))). A new "
-                        + "Letter of Cooperation Intent records the refreshed priorities, as Manchester and Wuhan set "
-                        + "new priority areas after their 30th-anniversary review.",
-                    source: "§1.3.2; Case study 13",
-                    answers: facts.swocAnswerIDs + ["shared-areas"].filter(facts.isAnswered)))
-            prerequisites = ["Agree the refreshed priority areas with \(partner), ideally in a joint review"]
-        } else if stage == .memorandum {
-            next = .letterOfIntent
-            areas = knownAreas
-            let naming = areas.isEmpty ? "" : " naming \(facts.areaList(areas))"
+                texts.reason(.refreshReason, answers: facts.swocAnswerIDs + ["shared-areas"].filter(facts.isAnswered)))
+            prerequisites = [texts.say(.refreshAreas)]
+        case .letterOfIntent:
             if facts.concreteProject {
-                then = .projectAgreement
-                headline = "Sign a Letter of Cooperation Intent\(naming), then a Project Agreement for \(project)"
+                headline = texts.say(.letterHeadlineThenProject)
             } else {
-                headline =
-                    facts.sharedAreas.isEmpty
-                    ? "Identify shared cooperation areas, then sign a Letter of Cooperation Intent\(naming)"
-                    : "Sign a Letter of Cooperation Intent\(naming)"
+                headline = texts.say(facts.sharedAreas.isEmpty ? .letterHeadlineIdentifyAreas : .letterHeadline)
             }
             reasons.append(
-                Reason(
-                    facts.sharedAreas.isEmpty
-                        ? "An MoU is signed; a Letter of Cooperation Intent follows once the shared cooperation areas "
-                            + "are identified, and names them."
-                        : "An MoU is signed and shared interests in \(facts.areaList(facts.sharedAreas)) are identified: "
-                            + "the Letter of Cooperation Intent is the next step, and names them.",
-                    source: "§1.3.2", answers: (facts.stageAnswers + ["shared-areas"]).filter(facts.isAnswered)))
+                texts.reason(
+                    facts.sharedAreas.isEmpty ? .letterReasonAreasUnknown : .letterReason,
+                    answers: (facts.stageAnswers + ["shared-areas"]).filter(facts.isAnswered)))
             if facts.concreteProject {
-                reasons.append(
-                    Reason(
-                        "A concrete project is identified; once the areas are set down, a Project Agreement fixes "
-                            + "\(project) at an early stage.", source: "§1.3.3; §3", answers: ["concrete-project"]))
+                reasons.append(texts.reason(.letterProjectReason, answers: ["concrete-project"]))
             }
-            prerequisites.append("Agree with \(partner) on the areas to name and a first joint activity in each")
-        } else if stage == .letterOfIntent {
-            next = .projectAgreement
-            areas = facts.sharedAreas
+            prerequisites.append(texts.say(.letterAreasAndActivity))
+        case .projectAgreement:
             if facts.concreteProject {
-                headline = "Sign a Project Agreement for \(project)"
-                if facts.fundingAgreed && facts.responsibilitiesAgreed {
-                    then = .projectContract
-                    headline += ", then a Project Contract"
-                }
+                headline = texts.say(
+                    steps.then == .projectContract ? .projectAgreementThenContractHeadline : .projectAgreementHeadline)
                 reasons.append(
-                    Reason(
-                        "A Letter of Cooperation Intent is in place and a concrete project is identified; a Project "
-                            + "Agreement fixes it at an early stage.", source: "§1.3.3; §3",
+                    texts.reason(
+                        .projectAgreementReason,
                         answers: (facts.stageAnswers + ["concrete-project"]).filter(facts.isAnswered)))
-                prerequisites = ["Agree the project's aim, partners, timetable and who leads on each side"]
+                prerequisites = [texts.say(.projectAgreementTerms)]
             } else {
-                let named = areas.isEmpty ? "" : " in \(facts.areaList(areas))"
-                headline = "Identify a concrete project\(named), then sign a Project Agreement"
-                reasons.append(
-                    Reason(
-                        "A Letter of Cooperation Intent is in place; the next rung is a concrete project in the named "
-                            + "areas, fixed by a Project Agreement.", source: "§1.3.3; §3", answers: facts.stageAnswers)
-                )
-                prerequisites.append(
-                    "Choose one concrete project\(named): a platform, an event, a joint lab or a park")
+                headline = texts.say(.identifyProjectHeadline)
+                reasons.append(texts.reason(.identifyProjectReason, answers: facts.stageAnswers))
+                prerequisites.append(texts.say(.identifyProjectChoice))
             }
-        } else if stage == .projectAgreement {
-            next = .projectContract
-            headline = "Work towards a Project Contract for \(project)"
-            reasons.append(
-                Reason(
-                    "A Project Agreement is in place; the last rung is the binding Project Contract once money and "
-                        + "responsibilities are settled.", source: "§1.3.3; §3", answers: facts.stageAnswers))
-            if !facts.fundingAgreed { prerequisites.append("Agree how the project is funded, and by whom") }
-            if !facts.responsibilitiesAgreed {
-                prerequisites.append("Agree the liabilities, responsibilities and rights of each side")
-            }
-        } else {
-            next = nil
-            headline = "Deliver and monitor the contracted project; start a new Project Agreement for each new project"
-            reasons.append(
-                Reason(
-                    "The top of the ladder is reached: both sides have taken binding responsibility for a joint "
-                        + "project.", source: "§3", answers: facts.stageAnswers))
+        case .projectContract:
+            headline = texts.say(.contractHeadline)
+            reasons.append(texts.reason(.contractReason, answers: facts.stageAnswers))
+            if !facts.fundingAgreed { prerequisites.append(texts.say(.contractFunding)) }
+            if !facts.responsibilitiesAgreed { prerequisites.append(texts.say(.contractResponsibilities)) }
+        case .top:
+            headline = texts.say(.topHeadline)
+            reasons.append(texts.reason(.topReason, answers: facts.stageAnswers))
         }
         return AgreementRecommendation(
-            currentStage: stage, next: next, then: then, headline: headline, areas: areas,
+            currentStage: stage, next: steps.next, then: steps.then, headline: headline, areas: steps.areas,
             prerequisites: prerequisites, reasons: reasons, warnings: [])
     }
 }

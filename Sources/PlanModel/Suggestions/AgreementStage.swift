@@ -29,6 +29,9 @@ public enum AgreementStage: Int, Sendable, Comparable, CaseIterable, Codable {
         }
     }
 
+    /// The English name, for callers without the catalogue; a plan in any
+    /// language takes it from `rules/names.yaml` (`CatalogNames.name(of:in:)`),
+    /// whose English a test keeps equal to this.
     public var name: String {
         switch self {
         case .noAgreement: "no agreement yet"

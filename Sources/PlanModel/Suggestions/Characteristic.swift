@@ -7,6 +7,9 @@ public enum Characteristic: String, Sendable, CaseIterable, Codable {
     case publicity
     case management
 
+    /// The English name, for callers without the catalogue; a plan in any
+    /// language takes it from `rules/names.yaml` (`CatalogNames.name(of:in:)`),
+    /// whose English a test keeps equal to this.
     public var title: String {
         switch self {
         case .humanFactors: "Human factors"

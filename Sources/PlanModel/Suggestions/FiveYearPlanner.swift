@@ -16,7 +16,7 @@ public struct FiveYearPlanner: Sendable {
     public func plan(
         _ facts: PlanFacts, agreement: AgreementRecommendation, health: HealthCheck
     ) -> [PlanActivity] {
-        plan(RuleContext(facts: facts, streams: catalog.streams), agreement: agreement, health: health)
+        plan(RuleContext(facts: facts, catalog: catalog), agreement: agreement, health: health)
     }
 
     public func plan(

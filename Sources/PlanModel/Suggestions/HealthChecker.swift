@@ -12,7 +12,7 @@ public struct HealthChecker: Sendable {
     }
 
     public func check(_ facts: PlanFacts) -> HealthCheck {
-        check(RuleContext(facts: facts, streams: catalog.streams))
+        check(RuleContext(facts: facts, catalog: catalog))
     }
 
     public func check(_ context: RuleContext) -> HealthCheck {

@@ -12,10 +12,10 @@ public struct Suggestions: Sendable, Equatable, Codable {
     }
 
     public init(facts: PlanFacts, catalog: RuleCatalog) {
-        let context = RuleContext(facts: facts, streams: catalog.streams)
+        let context = RuleContext(facts: facts, catalog: catalog)
         agreement = AgreementAdvisor(catalog: catalog).recommend(context)
         health = HealthChecker(catalog: catalog).check(context)
         plan = FiveYearPlanner(catalog: catalog).plan(context, agreement: agreement, health: health)
-        strategies = TOWSAnalyzer().strategies(facts)
+        strategies = TOWSAnalyzer(catalog: catalog).strategies(context)
     }
 }

@@ -1,12 +1,22 @@
 /// Pairs SWOC entries that share a cooperation area into SO, WO, ST and WT
 /// strategies, each citing the two entries it combines. Pairs sharing more
-/// areas come first; each kind is capped so a long SWOC stays readable.
+/// areas come first; each kind is capped so a long SWOC stays readable. The
+/// sentences are the catalogue's phrases (`strategy-so` ... in `rules/phrases.yaml`).
 public struct TOWSAnalyzer: Sendable {
     public static let perKind = 4
 
-    public init() {}
+    public let catalog: RuleCatalog
+
+    public init(catalog: RuleCatalog) {
+        self.catalog = catalog
+    }
 
     public func strategies(_ facts: PlanFacts) -> [TOWSStrategy] {
+        strategies(RuleContext(facts: facts, catalog: catalog))
+    }
+
+    public func strategies(_ context: RuleContext) -> [TOWSStrategy] {
+        let facts = context.facts
         let pairs: [(TOWSStrategy.Kind, SwocQuadrant, SwocQuadrant)] = [
             (.so, .strengths, .opportunities), (.wo, .weaknesses, .opportunities),
             (.st, .strengths, .challenges), (.wt, .weaknesses, .challenges),
@@ -39,22 +49,15 @@ public struct TOWSAnalyzer: Sendable {
                 let innerEntry = inner[i]
                 let outerEntry = outer[j]
                 let shared = outerEntry.entry.areas.filter(innerEntry.entry.areas.contains)
+                var pair = context
+                pair.pair = (innerEntry.entry.text, outerEntry.entry.text, shared)
+                let text = catalog.phrases[kind.phraseName]?.render(in: pair, fallback: catalog.defaultLanguage).text
                 result.append(
                     TOWSStrategy(
                         kind: kind, internalEntry: innerEntry.reference, externalEntry: outerEntry.reference,
-                        areas: shared,
-                        text: sentence(kind, innerEntry.entry.text, outerEntry.entry.text, facts.areaList(shared))))
+                        areas: shared, text: text ?? ""))
             }
         }
         return result
-    }
-
-    private func sentence(_ kind: TOWSStrategy.Kind, _ inner: String, _ outer: String, _ areas: String) -> String {
-        switch kind {
-        case .so: "In \(areas), build on \"\(inner)\" to take up \"\(outer)\"."
-        case .wo: "In \(areas), use \"\(outer)\" to work on \"\(inner)\"."
-        case .st: "In \(areas), rely on \"\(inner)\" to meet \"\(outer)\"."
-        case .wt: "In \(areas), reduce \"\(inner)\" so that \"\(outer)\" does less harm."
-        }
     }
 }

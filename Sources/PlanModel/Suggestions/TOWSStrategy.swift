@@ -12,6 +12,11 @@ public struct TOWSStrategy: Sendable, Equatable, Codable {
         /// Limit a weakness so a challenge cannot exploit it.
         case wt = "WT"
 
+        /// The phrase of `rules/phrases.yaml` that writes this kind's sentence.
+        public var phraseName: String { "strategy-\(rawValue.lowercased())" }
+
+        /// The English name, for callers without the catalogue; the plan's
+        /// language is in `rules/names.yaml` (`CatalogNames.name(of:in:)`).
         public var title: String {
             switch self {
             case .so: "Use strengths to seize opportunities"
