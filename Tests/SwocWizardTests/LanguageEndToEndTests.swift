@@ -25,7 +25,6 @@ import Testing
         }
         let rules = directory.appendingPathComponent("r")
         try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
-        let phrase = (["en"] + languages).map { "  \($0): \"It strengthens {weakest}.\"" }.joined(separator: "\n")
         let contents = [
             "manifest.yaml": """
             defaultLanguage: en
@@ -34,12 +33,28 @@ import Testing
             warnings: warnings.yaml
             streams: streams.yaml
             phrases: phrases.yaml
+            agreements: agreements.yaml
+            names: names.yaml
             """,
             "activities.yaml": "[]", "health.yaml": "[]", "warnings.yaml": "[]", "streams.yaml": "government: []",
-            "phrases.yaml": "weakest-note:\n" + phrase,
         ]
         for (name, text) in contents {
             try (text + "\n").write(to: rules.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        // The phrases, the ladder's texts and the names are the built-in ones (written in en and zh).
+        // Other languages get the English text, as a translator's first draft would.
+        let englishLine = try Regex(#"(?m)^(\s+)en: (.*)$"#)
+        let others = languages.filter { $0 != "zh" }
+        for name in ["phrases.yaml", "agreements.yaml", "names.yaml"] {
+            let text = try String(
+                contentsOf: BuiltBinary.repositoryRoot.appendingPathComponent("rules/\(name)"), encoding: .utf8)
+            let drafted = text.replacing(englishLine) { match in
+                let indent = String(match.output[1].substring ?? "")
+                let english = String(match.output[2].substring ?? "")
+                return ([indent + "en: " + english] + others.map { indent + "\($0): " + english })
+                    .joined(separator: "\n")
+            }
+            try drafted.write(to: rules.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         return ["--questionnaire", "q", "--rules", "r"]
     }
@@ -63,7 +78,10 @@ import Testing
                 "1 text is not written in \"zh\" yet: 1 in the questionnaire, 0 in the rules"))
         let german = try BuiltBinary.run(["translations", "de"] + options, in: partial)
         #expect(german.status == 65)
-        #expect(german.standardOutput.split(separator: "\n").count == 24, "every text, the rules' phrase too")
+        let germanLines = german.standardOutput.split(separator: "\n")
+        #expect(germanLines.filter { $0.hasPrefix("q/") }.count == 23, "every text of the questionnaire")
+        #expect(germanLines.contains { $0.hasPrefix("r/phrases.yaml") }, "the rules' phrases too")
+        #expect(germanLines.contains { $0.hasPrefix("r/names.yaml") }, "and the names")
         #expect(german.standardError.contains("The wizard's own words are not written in \"de\" either"))
     }
 
