@@ -35,6 +35,12 @@ enum TextLayout {
         return lines.joined(separator: "\n")
     }
 
+    /// A line kept exactly as it is (with its runs of spaces, which line up
+    /// columns) when it fits the width, and wrapped only when it does not.
+    static func fit(_ line: String, hangingIndent: String = "  ", width: Int = width) -> String {
+        line.displayWidth <= width ? line : wrap(line, hangingIndent: hangingIndent, width: width)
+    }
+
     /// "  1. Smart cities      2. Low carbon ..." in as many columns (up to
     /// three) as fit the width, numbered down each column.
     static func numbered(_ labels: [String], indent: String = "  ", width: Int = width) -> String {
