@@ -53,6 +53,7 @@ struct ChineseReportMessages: ReportMessages {
         let shown = references.prefix(5).map(\.code).joined(separator: "、")
         return references.count > 5 ? "（针对 \(shown) 等 \(references.count) 条）" : "（针对 \(shown)）"
     }
+    func activitySource(_ source: String) -> String { "（\(source)）" }
     let generalAdvice = "（通用建议）"
     func strategiesHeading(count: Int) -> String { "来自 SWOC 分析的策略：共 \(count) 条，例如：" }
     func fullPlanHint(command: String) -> String { "完整计划及全部理由：\(command)" }
@@ -61,7 +62,7 @@ struct ChineseReportMessages: ReportMessages {
 
     func round(_ number: Int) -> String { "第 \(number) 轮" }
     func dated(_ label: String, day: String) -> String { "\(label)（\(day)）" }
-    func diffHeading(from: String, to: String) -> String { "从 \(from) 到 \(to) 的变化：" }
+    func diffHeading(from: String, to: String) -> String { "\(from) → \(to) 的变化：" }
     let nothingChanged = "SWOC、合作领域、协议阶段和资源均无变化。"
     func quadrantSummary(_ quadrant: SwocQuadrant, added: Int, changed: Int, dropped: Int, kept: Int) -> String {
         let counts = [

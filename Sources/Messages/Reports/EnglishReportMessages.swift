@@ -29,6 +29,7 @@ struct EnglishReportMessages: ReportMessages {
     func respondsTo(_ references: [SwocReference]) -> String {
         " [responds to \(SwocReference.shortList(references))]"
     }
+    func activitySource(_ source: String) -> String { " (\(source))" }
     let generalAdvice = " (general advice)"
     func strategiesHeading(count: Int) -> String { "Strategies from the SWOC: \(count), for example:" }
     func fullPlanHint(command: String) -> String { "The full plan, with every reason: \(command)" }

@@ -38,6 +38,8 @@ public protocol ReportMessages: Sendable {
     func planHeading(firstYear: Int, lastYear: Int, activities: Int) -> String
     /// After an activity: which of the team's entries it answers.
     func respondsTo(_ references: [SwocReference]) -> String
+    /// After an activity: where in the report it comes from, " (§2.2.1)".
+    func activitySource(_ source: String) -> String
     /// After an activity the report gives as general advice.
     var generalAdvice: String { get }
     func strategiesHeading(count: Int) -> String

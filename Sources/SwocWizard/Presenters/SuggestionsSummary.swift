@@ -56,7 +56,7 @@ struct SuggestionsSummary {
             for activity in plan where activity.planYear == 1 {
                 let answers = activity.answers.isEmpty ? "" : words.respondsTo(activity.answers)
                 let general = activity.generalAdvice ? words.generalAdvice : ""
-                wrap("- \(activity.title)\(general)\(answers) (\(activity.source))", "  ", "    ")
+                wrap("- \(activity.title)\(general)\(answers)" + words.activitySource(activity.source), "  ", "    ")
             }
         }
         if !suggestions.strategies.isEmpty {
