@@ -35,8 +35,15 @@ enum TextLayout {
         return lines.joined(separator: "\n")
     }
 
+    /// A line kept exactly as it is (with its runs of spaces, which line up
+    /// columns) when it fits the width, and wrapped only when it does not.
+    static func fit(_ line: String, hangingIndent: String = "  ", width: Int = width) -> String {
+        line.displayWidth <= width ? line : wrap(line, hangingIndent: hangingIndent, width: width)
+    }
+
     /// "  1. Smart cities      2. Low carbon ..." in as many columns (up to
-    /// three) as fit the width, numbered down each column.
+    /// three) as fit the width, numbered down each column. In one column a
+    /// label too long for the width is wrapped under its own text.
     static func numbered(_ labels: [String], indent: String = "  ", width: Int = width) -> String {
         let cells = labels.enumerated().map { "\(String($0.offset + 1).leftPadded(to: 2)). \($0.element)" }
         let gap = 3
@@ -53,6 +60,16 @@ enum TextLayout {
                 layout = candidate
                 break
             }
+        }
+        if layout.count == 1 {
+            return cells.map { cell in
+                guard indent.displayWidth + cell.displayWidth > width else { return indent + cell }
+                // The number's padding stays in front; the text continues under the text.
+                let pad = String(cell.prefix { $0 == " " })
+                return wrap(
+                    String(cell.dropFirst(pad.count)), indent: indent + pad, hangingIndent: indent + "    ",
+                    width: width)
+            }.joined(separator: "\n")
         }
         let widths = layout.map { $0.map(\.displayWidth).max() ?? 0 }
         return (0..<(layout.first?.count ?? 0)).map { row in
