@@ -40,6 +40,16 @@ struct MarkdownDocument {
         lines.append(markdown)
     }
 
+    /// The program's fixed words that open a list ("Before signing:"), as
+    /// they are (they hold no Markdown): each language on its own line.
+    mutating func intro(_ said: Said) {
+        let shown = said.shown
+        for (index, text) in shown.enumerated() {
+            let line = index == 0 ? text : "*\(text)*"
+            lines.append(line + (index < shown.count - 1 ? "\\" : ""))
+        }
+    }
+
     mutating func bullet(_ text: String) {
         bullet(Said([text]))
     }

@@ -272,7 +272,7 @@ public struct MarkdownPlanExporter: Sendable {
     private func setbacks(_ plan: Plan, into document: inout MarkdownDocument) {
         let scores = plan.first.document.suggestions.health.scores
         guard scores.contains(where: { !$0.setbacks.isEmpty }) else { return }
-        document.raw(MarkdownDocument.plain(plan.say { $0.plan.answersThatCostPoints }))
+        document.intro(plan.say { $0.plan.answersThatCostPoints })
         document.raw("")
         for (index, score) in scores.enumerated() {
             for setbackIndex in score.setbacks.indices {
@@ -312,7 +312,7 @@ public struct MarkdownPlanExporter: Sendable {
         }
         if !advice.prerequisites.isEmpty {
             document.blank()
-            document.raw(MarkdownDocument.plain(plan.say { $0.plan.beforeSigning }))
+            document.intro(plan.say { $0.plan.beforeSigning })
             document.raw("")
             for index in advice.prerequisites.indices {
                 document.bullet(plan.say { $0.document.suggestions.agreement.prerequisites[index] })
@@ -320,7 +320,7 @@ public struct MarkdownPlanExporter: Sendable {
         }
         if !advice.warnings.isEmpty {
             document.blank()
-            document.raw(MarkdownDocument.plain(plan.say { $0.plan.warningsIntro }))
+            document.intro(plan.say { $0.plan.warningsIntro })
             document.raw("")
             for index in advice.warnings.indices {
                 document.bullet(
@@ -341,12 +341,12 @@ public struct MarkdownPlanExporter: Sendable {
         guard !items.isEmpty || !activities.isEmpty else { return }
         document.heading(2, plan.say { $0.plan.indicatorsHeading })
         if !items.isEmpty {
-            document.raw(MarkdownDocument.plain(plan.say { $0.plan.chosenByTheTeam }))
+            document.intro(plan.say { $0.plan.chosenByTheTeam })
             document.raw("")
             for item in items { document.bullet(.typed(item)) }
             document.blank()
         }
-        document.raw(MarkdownDocument.plain(plan.say { $0.plan.forEachActivity }))
+        document.intro(plan.say { $0.plan.forEachActivity })
         document.raw("")
         for index in activities.indices {
             document.bullet(

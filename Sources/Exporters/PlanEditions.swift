@@ -50,3 +50,16 @@ public enum PlanEditions {
             + suggestions.strategies.map { "\($0.kind.rawValue):\($0.internalEntry.code)+\($0.externalEntry.code)" }
     }
 }
+
+extension PlanEditions {
+    /// The languages a plan can be written in: those the questionnaire's
+    /// questions, every text of the rule catalogue and the program's own
+    /// words are all written in, sorted. A language some texts lack would
+    /// give a plan in two languages at once, so it is not offered.
+    public static func languages(questionnaire: Questionnaire, catalog: RuleCatalog) -> [String] {
+        let sites = catalog.textSites
+        let rules = sites.languages.union([catalog.defaultLanguage]).filter { sites.missing(in: $0).isEmpty }
+        let program = Set(Messages.all.map(\.language))
+        return questionnaire.languages.intersection(rules).intersection(program).sorted()
+    }
+}

@@ -29,7 +29,7 @@ struct ChinesePlanMessages: PlanMessages {
     func score(_ score: Int, of maximum: Int) -> String { "\(score)/\(maximum)分" }
     let fiveYearPlanLabel = "五年行动计划"
     func activities(_ count: Int, from first: Int, to last: Int) -> String {
-        "\(first)—\(last)年共\(count)项活动"
+        first == last ? "\(first)年共\(count)项活动" : "\(first)—\(last)年共\(count)项活动"
     }
     let warningLabel = "风险提示"
 

@@ -23,7 +23,7 @@ struct EnglishPlanMessages: PlanMessages {
     func score(_ score: Int, of maximum: Int) -> String { "\(score) of \(maximum)" }
     let fiveYearPlanLabel = "Five-year plan"
     func activities(_ count: Int, from first: Int, to last: Int) -> String {
-        "\(count) activities from \(first) to \(last)"
+        "\(count) \(count == 1 ? "activity" : "activities") from \(first) to \(last)"
     }
     let warningLabel = "Warning"
 
