@@ -5,7 +5,7 @@ import PlanModel
 /// texts that differ between the languages become objects keyed by language
 /// (`{"zh": "…", "en": "…"}`), texts the same in all (the team's own words,
 /// ids, citations) stay strings, and `languages` lists the languages, the
-/// first leading. The trees must have the same shape — the same fields, lists
+/// first leading, and `schemaVersion` is 2. The trees must have the same shape — the same fields, lists
 /// of the same length, the same numbers — or the merge fails, so a sentence
 /// can never be paired with another one's translation.
 enum BilingualJSON {
@@ -21,6 +21,7 @@ enum BilingualJSON {
         let merged = try merge(trees, languages: languages, at: "the plan")
         guard case .object(var fields) = merged, editions.count > 1 else { return merged }
         fields["languages"] = .array(languages.map { .string($0) })
+        fields["schemaVersion"] = .integer(PlanDocument.severalLanguagesSchemaVersion)
         return .object(fields)
     }
 

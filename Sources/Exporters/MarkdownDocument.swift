@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 /// Builds Markdown line by line. Everything passed as text, a `Said` or a
 /// `Phrase` is escaped; only the structure (headings, tables, lists, the
@@ -93,14 +94,27 @@ struct MarkdownDocument {
     }
 
     /// A table of cells that are already Markdown (escaped text, or bold
-    /// labels around it); an empty body cell is written as a dash.
+    /// labels around it); an empty body cell is written as a dash. Cells are
+    /// padded to their column's width in terminal columns (a Chinese
+    /// character takes two), so the table stays aligned in a text editor.
     mutating func markdownTable(_ header: [String], _ rows: [[String]]) {
         blank()
-        lines.append("| " + header.joined(separator: " | ") + " |")
-        lines.append("|" + header.map { _ in " --- |" }.joined())
-        for cells in rows {
-            lines.append("| " + cells.map { $0.isEmpty ? "–" : $0 }.joined(separator: " | ") + " |")
+        let body = rows.map { $0.map { $0.isEmpty ? "–" : $0 } }
+        var widths = header.map { max(3, $0.displayWidth) }
+        for cells in body {
+            for (column, cell) in cells.enumerated() where column < widths.count {
+                widths[column] = max(widths[column], cell.displayWidth)
+            }
         }
+        func line(_ cells: [String]) -> String {
+            let padded = cells.enumerated().map { column, cell in
+                column < widths.count ? cell + String(repeating: " ", count: widths[column] - cell.displayWidth) : cell
+            }
+            return "| " + padded.joined(separator: " | ") + " |"
+        }
+        lines.append(line(header))
+        lines.append(line(widths.map { String(repeating: "-", count: $0) }))
+        for cells in body { lines.append(line(cells)) }
         lines.append("")
     }
 
