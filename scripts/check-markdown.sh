@@ -15,8 +15,17 @@
 # syntax; every table row as wide as its header (in the Markdown source too,
 # since GFM silently drops extra cells); and every text the team typed shown
 # literally. The DOCX must be a zip with word/document.xml naming the city.
+# Chinese and bilingual plans (issue 11) come from Tests/Fixtures/bilingual (a
+# small questionnaire and rules in English and Chinese), and from the built-in
+# files too once they are written in Chinese: their titles and labels may be in
+# either language or both joined by " · ", and a bilingual plan may use <em> and
+# <br> for its second language. Every Chinese character of the Markdown must
+# appear as often in the HTML's text and in word/document.xml, the DOCX is made
+# with --reference-doc data/pandoc/reference.docx, and its styles (and the
+# reference document's) must name the CJK font "Noto Sans CJK SC".
 # Finally it breaks the hostile Markdown in a few ways and checks that the same
-# structure check rejects each, so a check that accepts everything cannot pass.
+# structure check rejects each, so a check that accepts everything cannot pass;
+# likewise a lost Chinese character must be caught.
 # Prints "ok: ..." or the problems for every check, then "N passed, M failed";
 # exits non-zero if any check failed.
 set -euo pipefail
@@ -89,6 +98,28 @@ else
     failed=$((failed + 1))
 fi
 
+reference="$root/data/pandoc/reference.docx"
+if [[ ! -f "$reference" ]]; then
+    echo "FAIL: no data/pandoc/reference.docx (make it with data/pandoc/make-reference-docx.py)"
+    failed=$((failed + 1))
+fi
+
+# Exports one session as Markdown (and JSON, to know what the team typed) and
+# converts the Markdown; kind is en, zh or bilingual (which titles and tags to expect).
+export_case() {
+    local label="$1" base="$2" session="$3" kind="$4" is_hostile="$5"
+    shift 5
+    run_quiet "$label" "$binary" export "$session" --format md --output "$base.md" --force "$@" || return 0
+    run_quiet "$label" "$binary" export "$session" --format json --output "$base.plan.json" --force "$@" || return 0
+    local html_ok=0 docx_ok=0
+    convert "$label: Markdown to HTML" -f gfm -t html "$base.md" -o "$base.html" && html_ok=1
+    convert "$label: Markdown to DOCX" -f gfm -t docx --reference-doc "$reference" "$base.md" -o "$base.docx" \
+        && docx_ok=1
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$base" "$html_ok" "$docx_ok" "$is_hostile" "$kind" >>"$manifest"
+}
+
+# Bilingual plans of the built-in files once they are written in Chinese too.
+bilingual_builtin=0
 for input in "${inputs[@]}"; do
     name="$(basename "$input" .yaml)"
     label="${input#"$root"/}"
@@ -96,19 +127,36 @@ for input in "${inputs[@]}"; do
     is_hostile=0
     [[ "$input" == "$hostile" ]] && is_hostile=1
     run_quiet "$label" "$binary" --answers "$input" --session "$base.session.json" || continue
-    run_quiet "$label" "$binary" export "$base.session.json" --format md --output "$base.md" || continue
-    run_quiet "$label" "$binary" export "$base.session.json" --format json --output "$base.plan.json" || continue
-    html_ok=0
-    docx_ok=0
-    convert "$label: Markdown to HTML" -f gfm -t html "$base.md" -o "$base.html" && html_ok=1
-    convert "$label: Markdown to DOCX" -f gfm -t docx "$base.md" -o "$base.docx" && docx_ok=1
-    printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$base" "$html_ok" "$docx_ok" "$is_hostile" >>"$manifest"
+    language="$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["language"])' "$base.session.json")"
+    kind=en
+    [[ "$language" == zh ]] && kind=zh
+    export_case "$label" "$base" "$base.session.json" "$kind" "$is_hostile"
+    if "$binary" export "$base.session.json" --language zh,en --format md --output "$base.zh-en.md" >/dev/null 2>&1; then
+        bilingual_builtin=1
+        export_case "$label (zh,en)" "$base.zh-en" "$base.session.json" bilingual "$is_hostile" --language zh,en
+    fi
+done
+((bilingual_builtin)) || echo "note: the built-in files are not written in Chinese yet; their bilingual plans are skipped"
+
+# Chinese and bilingual plans from the small questionnaire and rules written in both languages.
+fixture="$root/Tests/Fixtures/bilingual"
+files=(--questionnaire "$fixture/questionnaire" --rules "$fixture/rules")
+for answers in answers hostile-answers; do
+    label="Tests/Fixtures/bilingual/$answers.yaml"
+    base="$work/bilingual-$answers"
+    is_hostile=0
+    [[ "$answers" == hostile-answers ]] && is_hostile=2
+    run_quiet "$label" "$binary" --answers "$fixture/$answers.yaml" --session "$base.session.json" --language zh \
+        "${files[@]}" || continue
+    export_case "$label (zh)" "$base.zh" "$base.session.json" zh "$is_hostile" "${files[@]}"
+    export_case "$label (zh,en)" "$base.zh-en" "$base.session.json" bilingual "$is_hostile" --language zh,en "${files[@]}"
 done
 
 status=0
-python3 - "$passed" "$failed" "$manifest" <<'PYTHON' || status=$?
+python3 - "$passed" "$failed" "$manifest" "$reference" <<'PYTHON' || status=$?
 import json
 import re
+from collections import Counter
 import subprocess
 import sys
 import zipfile
@@ -116,7 +164,7 @@ from html.parser import HTMLParser
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape as xml_escape
 
-passed, failed, manifest = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+passed, failed, manifest, reference = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
 
 # What MarkdownPlanExporter writes itself: section titles, sub-headings, and the
 # bold labels (bullet labels, the SWOC table's second header, the agreement headline).
@@ -130,10 +178,32 @@ SECTION_TITLES = {
     "Indicators for monitoring",
     "Funding",
     "Report sections cited",
+    # The same in Chinese (ChinesePlanMessages).
+    "概要",
+    "本市及合作城市",
+    "SWOC分析",
+    "策略（TOWS）",
+    "合作健康检查",
+    "协议建议",
+    "监测指标",
+    "资金保障",
+    "引用的报告章节",
 }
-FIVE_YEAR_PLAN_TITLE = re.compile(r"^Five-year plan [0-9]{4}–[0-9]{4}$")
-SUBHEADING = re.compile(r"^([0-9]{4}|The plan as a chart)$")
+AGREEMENT_TITLES = {"Agreement recommendation", "协议建议"}
+FIVE_YEAR_PLAN_TITLE = re.compile(r"^(Five-year plan [0-9]{4}–[0-9]{4}|五年行动计划（[0-9]{4}—[0-9]{4}年）)$")
+SUBHEADING = re.compile(r"^([0-9]{4}|The plan as a chart|计划甘特图)$")
+# A bilingual plan joins the languages of a heading or label with " · ".
+LANGUAGE_SEPARATOR = " · "
 BOLD_LABELS = {
+    "下一份协议",
+    "合作健康检查",
+    "最薄弱的特征",
+    "五年行动计划",
+    "风险提示",
+    "资源状况",
+    "机遇",
+    "挑战",
+    "Health check",
     "Next agreement",
     "Weakest characteristic",
     "Five-year plan",
@@ -148,6 +218,8 @@ ALLOWED_TAGS = {
     "h1", "h2", "h3", "p", "ul", "li", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td",
     "strong", "pre", "code",
 }
+# A bilingual plan sets the second language beneath the first: a line break, then italics.
+BILINGUAL_TAGS = {"em", "br"}
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 GANTT_LINE = [
     re.compile(r"^gantt$"),
@@ -173,6 +245,34 @@ HOSTILE_LITERALS = [
     "backslash \\",
     "| --- |",
 ]
+# The same for Tests/Fixtures/bilingual/hostile-answers.yaml.
+BILINGUAL_HOSTILE_LITERALS = [
+    "管道 | 城 <script>alert(1)</script>",
+    "伙伴: 城; #1 **bold**",
+    "- 港口 `code` [link](http://x) ![img](x.png) &amp;",
+]
+# Chinese characters and punctuation (CJK symbols, ideographs, full-width forms).
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+CJK_FONT = "Noto Sans CJK SC"
+
+
+def is_title(text, allowed):
+    """A heading or label: allowed, or in a bilingual plan allowed in every language it is given in."""
+    return text in allowed or all(part in allowed for part in text.split(LANGUAGE_SEPARATOR))
+
+
+def missing_cjk(markdown, shown):
+    """Chinese characters of the Markdown that the converted text shows fewer times, with how many are lost."""
+    wanted, got = Counter(CJK.findall(markdown)), Counter(CJK.findall(shown))
+    return {char: count - got[char] for char, count in wanted.items() if got[char] < count}
+
+
+def east_asian_fonts(docx_path):
+    """The East Asian fonts the styles of a DOCX name."""
+    with zipfile.ZipFile(docx_path) as docx:
+        tree = ElementTree.fromstring(docx.read("word/styles.xml"))
+    return {f.get(W + "eastAsia") for f in tree.iter(W + "rFonts") if f.get(W + "eastAsia")}
 
 
 class Node:
@@ -284,7 +384,7 @@ def markdown_problems(markdown):
     return problems
 
 
-def html_problems(html, literals=(), hostile=False):
+def html_problems(html, literals=(), hostile=False, bilingual=False):
     builder = TreeBuilder()
     builder.feed(html)
     builder.close()
@@ -298,13 +398,14 @@ def html_problems(html, literals=(), hostile=False):
     for e in elements:
         if e.tag == "h2":
             title = squeeze(e.text())
-            if title not in SECTION_TITLES and not FIVE_YEAR_PLAN_TITLE.match(title):
+            parts = title.split(LANGUAGE_SEPARATOR)
+            if not is_title(title, SECTION_TITLES) and not all(FIVE_YEAR_PLAN_TITLE.match(p) for p in parts):
                 problems.append(f"unknown section title <h2>{short(title)}</h2>")
-        elif e.tag == "h3" and not SUBHEADING.match(squeeze(e.text())):
+        elif e.tag == "h3" and not all(SUBHEADING.match(p) for p in squeeze(e.text()).split(LANGUAGE_SEPARATOR)):
             problems.append(f"unknown sub-heading <h3>{short(e.text())}</h3>")
 
     for e in elements:
-        if e.tag not in ALLOWED_TAGS:
+        if e.tag not in ALLOWED_TAGS and not (bilingual and e.tag in BILINGUAL_TAGS):
             attrs = "".join(f' {k}="{v}"' for k, v in e.attrs.items())
             where = e.parent.text() if e.parent is not None else ""
             problems.append(
@@ -323,14 +424,16 @@ def html_problems(html, literals=(), hostile=False):
             continue
         text = squeeze(e.text())
         parent = e.parent
+        # The headline: a paragraph of its own, or its first line in a bilingual plan.
+        first_child = next((c for c in parent.children if not (isinstance(c, str) and not c.strip())), None)
         headline = (
-            section_of.get(id(e)) == "Agreement recommendation"
+            is_title(section_of.get(id(e)) or "", AGREEMENT_TITLES)
             and parent.tag == "p"
-            and squeeze(parent.text()) == text
+            and (squeeze(parent.text()) == text or (bilingual and first_child is e))
         )
-        if text not in BOLD_LABELS and not headline:
+        if not is_title(text, BOLD_LABELS) and not headline:
             problems.append(f"<strong> that is not one of the exporter's labels: {short(text)}")
-        if hostile and "bold" in text.lower():
+        if hostile and "bold" in text.lower() and not headline:
             problems.append(f"<strong> made from user text: {short(text)}")
 
     pres = [e for e in elements if e.tag == "pre"]
@@ -374,18 +477,19 @@ def html_problems(html, literals=(), hostile=False):
 
 
 def typed_texts(plan):
-    """What the team typed that the Markdown plan prints."""
+    """What the team typed that the Markdown plan prints (strings in every
+    language: a text that is an object keyed by language is the program's)."""
     texts = []
     city = plan.get("city", {})
     texts += [city[k] for k in ("name", "country", "region", "internationalOffice") if k in city]
     partner = plan.get("partner", {})
     texts += [partner[k] for k in ("name", "country") if k in partner]
     for quadrant in ("strengths", "weaknesses", "opportunities", "challenges"):
-        texts += [entry["text"] for entry in plan.get("swoc", {}).get(quadrant, [])]
+        texts += [entry["text"] for entry in plan.get("swoc", {}).get(quadrant, []) if isinstance(entry["text"], str)]
     for answer in plan.get("answers", []):
         if answer["id"] == "monitoring-indicators" and isinstance(answer["value"], list):
             texts += answer["value"]
-    return texts
+    return [text for text in texts if isinstance(text, str)]
 
 
 def report(label, problems):
@@ -403,19 +507,28 @@ def report(label, problems):
 hostile_case = None
 with open(manifest, encoding="utf-8") as f:
     cases = [line.rstrip("\n").split("\t") for line in f if line.strip()]
-for label, base, html_ok, docx_ok, is_hostile in cases:
-    hostile = is_hostile == "1"
+for label, base, html_ok, docx_ok, is_hostile, kind in cases:
+    hostile = is_hostile != "0"
+    bilingual = kind == "bilingual"
     with open(base + ".md", encoding="utf-8") as f:
         markdown = f.read()
     with open(base + ".plan.json", encoding="utf-8") as f:
         plan = json.load(f)
-    literals = typed_texts(plan) + (HOSTILE_LITERALS if hostile else [])
-    if hostile:
+    literals = typed_texts(plan) + {"0": [], "1": HOSTILE_LITERALS, "2": BILINGUAL_HOSTILE_LITERALS}[is_hostile]
+    if is_hostile == "1" and kind == "en":
         hostile_case = (markdown, literals)
+    if kind != "en" and not CJK.search(markdown):
+        report(f"{label}: Chinese text", ["a Chinese or bilingual plan without a Chinese character"])
     if html_ok == "1":
         with open(base + ".html", encoding="utf-8") as f:
             html = f.read()
-        report(f"{label}: structure", markdown_problems(markdown) + html_problems(html, literals, hostile))
+        report(
+            f"{label}: structure", markdown_problems(markdown) + html_problems(html, literals, hostile, bilingual)
+        )
+        builder = TreeBuilder()
+        builder.feed(html)
+        lost = missing_cjk(markdown, builder.root.text())
+        report(f"{label}: every Chinese character in the HTML", [f"{count} × {char!r} missing" for char, count in lost.items()])
     if docx_ok == "1":
         problems = []
         city = plan.get("city", {}).get("name")
@@ -427,6 +540,10 @@ for label, base, html_ok, docx_ok, is_hostile in cases:
             tree = ElementTree.fromstring(xml)
             w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
             paragraphs = ["".join(t.text or "" for t in p.iter(w + "t")) for p in tree.iter(w + "p")]
+            lost = missing_cjk(markdown, "".join(t.text or "" for t in tree.iter(W + "t")))
+            problems += [f"{count} × {char!r} missing from word/document.xml" for char, count in lost.items()]
+            if CJK_FONT not in east_asian_fonts(base + ".docx"):
+                problems.append(f"the styles name no {CJK_FONT!r} East Asian font (was --reference-doc used?)")
             if city and xml_escape(city) not in xml and not any(city in p for p in paragraphs):
                 problems.append(f"the city name {city!r} (XML-escaped {xml_escape(city)!r}) is not in word/document.xml")
         except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, UnicodeDecodeError) as error:
@@ -449,7 +566,7 @@ else:
     # The first task of the chart, whatever the rules call it: the line after
     # the chart's header and first section.
     FIRST_GANTT_TASK = re.compile(r"(```mermaid\ngantt\n(?:    [^\n]*\n)*?    section [^\n]*\n)    ")
-    city_row = next((l for l in markdown.split("\n") if l.startswith("| City | ")), None)
+    city_row = next((l for l in markdown.split("\n") if l.startswith("| City ")), None)
     breakages = [
         (
             "table cell with an unescaped |",
@@ -485,6 +602,25 @@ else:
         else:
             failed += 1
             print(f"FAIL: accepted a broken Markdown plan: {description} (no problem mentioning {expected!r})")
+
+# The Chinese checks must have teeth too: a character lost in conversion and a
+# reference document without the font are both caught.
+try:
+    fonts = east_asian_fonts(reference)
+    report("data/pandoc/reference.docx names a CJK font for East Asian text",
+           [] if CJK_FONT in fonts else [f"East Asian fonts named: {sorted(fonts)}"])
+except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError) as error:
+    report("data/pandoc/reference.docx", [f"not a readable DOCX: {error}"])
+sample = "五年行动计划 · Five-year plan"
+if missing_cjk(sample, sample.replace("计", "", 1)) == {"计": 1}:
+    passed += 1
+    print("ok: rejected as expected: a Chinese character lost in conversion")
+else:
+    failed += 1
+    print("FAIL: the Chinese character check accepted a converted text with a character missing")
+if not any(kind == "bilingual" for _, _, _, _, _, kind in cases):
+    failed += 1
+    print("FAIL: no bilingual plan was checked")
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

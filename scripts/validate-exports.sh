@@ -4,7 +4,8 @@
 # Usage: scripts/validate-exports.sh [path/to/swoc-wizard]   (default .build/debug/swoc-wizard)
 #
 # Imports every examples/*.yaml with --answers, plus a sparse session typed on
-# stdin (only the city name and country), exports each as JSON and validates the
+# stdin (only the city name and country) and the Chinese and bilingual (zh,en)
+# plans of Tests/Fixtures/bilingual, exports each as JSON and validates the
 # export against the schema (draft 2020-12, formats checked). It then breaks a
 # valid export in a few ways and checks that the schema rejects each, so a schema
 # that accepts everything cannot pass. Prints "ok: ..." or the errors for every
@@ -59,7 +60,24 @@ for example in "${examples[@]}"; do
     run_quiet "examples/$name.yaml" "$binary" --answers "$example" --session "$work/$name.json" || continue
     run_quiet "examples/$name.yaml" "$binary" export "$work/$name.json" --format json --output "$work/$name.plan.json" || continue
     exports+=("$work/$name.plan.json")
+    # One plan in Chinese and English, once the built-in files are written in both.
+    if "$binary" export "$work/$name.json" --language zh,en --format json --output "$work/$name.zh-en.plan.json" \
+        >/dev/null 2>&1; then
+        exports+=("$work/$name.zh-en.plan.json")
+    fi
 done
+
+# Plans in Chinese and in Chinese and English from the small questionnaire and
+# rules written in both languages (Tests/Fixtures/bilingual).
+fixture="$root/Tests/Fixtures/bilingual"
+files=(--questionnaire "$fixture/questionnaire" --rules "$fixture/rules")
+if run_quiet "bilingual fixture" "$binary" --answers "$fixture/answers.yaml" --session "$work/bilingual.json" \
+    --language zh "${files[@]}"; then
+    run_quiet "bilingual fixture" "$binary" export "$work/bilingual.json" --format json \
+        --output "$work/fixture.zh.plan.json" "${files[@]}" && exports+=("$work/fixture.zh.plan.json")
+    run_quiet "bilingual fixture" "$binary" export "$work/bilingual.json" --format json --language zh,en \
+        --output "$work/fixture.zh-en.plan.json" "${files[@]}" && exports+=("$work/fixture.zh-en.plan.json")
+fi
 
 # A revived session (a second SWOC round): its export carries "changes".
 # Piped answers: keep S1 (three Enters), change S2, drop S3, then stop.
@@ -128,7 +146,9 @@ for path in paths:
         print(f"ok: {name}")
 
 # The schema must have teeth: each of these broken copies must be rejected.
-full = next((documents[n] for n in sorted(documents) if "partner" in documents[n]), None)
+full = next(
+    (documents[n] for n in sorted(documents) if "stage" in documents[n] and "languages" not in documents[n]), None
+)
 if full is None:
     failed += 1
     print("FAIL: no valid export with a partner to break for the negative checks")
@@ -206,6 +226,66 @@ else:
         if errors:
             passed += 1
             print(f"ok: rejected as expected: {description} ({errors[0]})")
+        else:
+            failed += 1
+            print(f"FAIL: accepted a broken export: {description}")
+
+# A plan in several languages: its own ways of being broken.
+bilingual = next((documents[n] for n in sorted(documents) if "languages" in documents[n]), None)
+if bilingual is None:
+    failed += 1
+    print("FAIL: no plan in several languages was exported")
+else:
+    def find_translation(node):
+        """The first text that is an object keyed by language."""
+        if isinstance(node, dict):
+            if node and all(isinstance(v, str) for v in node.values()) and set(node) <= set(bilingual["languages"]):
+                return node
+            children = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            return None
+        return next((t for t in (find_translation(c) for c in children) if t is not None), None)
+
+    def translated(d):
+        return find_translation(d)
+
+    def version_1_with_languages(d):
+        d["schemaVersion"] = 1
+
+    def one_language(d):
+        d["languages"] = d["languages"][:1]
+
+    def translation_in_one_language(d):
+        text = translated(d)
+        for key in list(text)[1:]:
+            del text[key]
+
+    def translation_with_a_number(d):
+        text = translated(d)
+        text[next(iter(text))] = 3
+
+    def monolingual_with_version_2(d):
+        d["schemaVersion"] = 2
+        del d["languages"]
+
+    if translated(bilingual) is None:
+        failed += 1
+        print("FAIL: the plan in several languages has no text that differs between them")
+    for description, breakage in [
+        ("several languages with schemaVersion 1", version_1_with_languages),
+        ("languages with one language", one_language),
+        ("a translated text in one language only", translation_in_one_language),
+        ("a translated text that is a number", translation_with_a_number),
+        ("one language with schemaVersion 2", monolingual_with_version_2),
+    ]:
+        broken = copy.deepcopy(bilingual)
+        breakage(broken)
+        errors = errors_of(broken)
+        if errors:
+            passed += 1
+            print(f"ok: rejected as expected: {description} ({errors[0][:160]})")
         else:
             failed += 1
             print(f"FAIL: accepted a broken export: {description}")

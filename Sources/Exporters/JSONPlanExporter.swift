@@ -15,4 +15,13 @@ public struct JSONPlanExporter: Sendable {
         data.append(0x0A)
         return data
     }
+
+    /// One plan in the editions' languages (see `BilingualJSON`); one edition
+    /// gives the same file as `export(_ document:)`.
+    public func export(_ editions: [PlanEdition]) throws -> Data {
+        precondition(!editions.isEmpty, "a plan needs at least one language")
+        if editions.count == 1 { return try export(editions[0].document) }
+        try PlanEditions.check(editions)
+        return try BilingualJSON.export(editions)
+    }
 }

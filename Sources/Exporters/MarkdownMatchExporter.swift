@@ -1,32 +1,37 @@
+import Messages
 import PlanModel
 
 /// Match-making proposals and rankings as Markdown a consultant can send.
 public struct MarkdownMatchExporter: Sendable {
     public let questionnaire: Questionnaire
+    /// The program's words, in the language of the document.
+    public let messages: Messages
 
-    public init(questionnaire: Questionnaire) {
+    public init(questionnaire: Questionnaire, messages: Messages = .english) {
         self.questionnaire = questionnaire
+        self.messages = messages
     }
 
+    private var words: any PlanMessages { messages.plan }
+
     private func areaList(_ ids: [String]) -> String {
-        questionnaire.areaList(ids)
+        ids.map { questionnaire.label($0, in: "cooperation-areas", language: messages.language) }
+            .joined(separator: words.listSeparator)
     }
 
     public func export(_ proposal: MatchProposal) -> String {
         var document = MarkdownDocument()
         document.raw(
-            "# Match-making proposal: " + MarkdownText.escape("\(proposal.first.name) and \(proposal.second.name)"))
-        document.paragraph(
-            "Prepared with swoc-wizard from the two cities' SWOC sessions, following the URBAN-EU-CHINA guidelines "
-                + "(§1.2 finding partners, §1.3 agreements).")
-        document.heading(2, "Score: \(proposal.score)")
+            "# " + words.proposalTitle(MarkdownText.escape(words.pair(proposal.first.name, proposal.second.name))))
+        document.paragraph(words.proposalIntro)
+        document.heading(2, words.scoreHeading(proposal.score))
         for line in proposal.scoreLines { document.bullet(label: "+\(line.points)", line.text) }
-        document.heading(2, "Shared cooperation areas")
-        document.paragraph(proposal.sharedAreas.isEmpty ? "None recorded yet." : areaList(proposal.sharedAreas))
+        document.heading(2, words.sharedAreasHeading)
+        document.paragraph(proposal.sharedAreas.isEmpty ? words.noneRecorded : areaList(proposal.sharedAreas))
         if !proposal.complements.isEmpty {
-            document.heading(2, "Where one fills the other's gap")
+            document.heading(2, words.complementsHeading)
             document.table(
-                ["Strength", "Meets", "Areas"],
+                [words.strengthColumn, words.meetsColumn, words.areasColumn],
                 proposal.complements.map {
                     [
                         "\($0.strength.city) \($0.strength.entry): \($0.strength.text)",
@@ -35,9 +40,9 @@ public struct MarkdownMatchExporter: Sendable {
                 })
         }
         if !proposal.sharedChallenges.isEmpty {
-            document.heading(2, "Challenges they share")
+            document.heading(2, words.sharedChallengesHeading)
             document.table(
-                [proposal.first.name, proposal.second.name, "In common"],
+                [proposal.first.name, proposal.second.name, words.inCommonColumn],
                 proposal.sharedChallenges.map {
                     [
                         "\($0.first.entry): \($0.first.text)", "\($0.second.entry): \($0.second.text)",
@@ -46,23 +51,24 @@ public struct MarkdownMatchExporter: Sendable {
                 })
         }
         if !proposal.existingLinks.isEmpty {
-            document.heading(2, "Existing links")
+            document.heading(2, words.existingLinksHeading)
             for link in proposal.existingLinks { document.bullet(link) }
         }
-        document.heading(2, "How to start")
+        document.heading(2, words.howToStartHeading)
         document.bullet(
-            label: "First agreement", "\(proposal.firstAgreement.text) (report \(proposal.firstAgreement.source))")
+            label: words.firstAgreementLabel,
+            words.cited(proposal.firstAgreement.text, source: proposal.firstAgreement.source))
         for activity in proposal.firstActivities {
-            document.bullet(label: activity.title, "\(activity.description) (report \(activity.source))")
+            document.bullet(label: activity.title, words.cited(activity.description, source: activity.source))
         }
         if !proposal.precedents.isEmpty {
-            document.heading(2, "Precedents in the report")
+            document.heading(2, words.precedentsHeading)
             document.table(
-                ["Pair", "Areas", "Source", "Certainty"],
+                [words.pairColumn, words.areasColumn, words.sourceColumn, words.certaintyColumn],
                 proposal.precedents.map {
                     [
-                        "\($0.europe.city) – \($0.china.city)", $0.areas.isEmpty ? "not recorded" : areaList($0.areas),
-                        $0.source, $0.certainty.rawValue,
+                        "\($0.europe.city) – \($0.china.city)",
+                        $0.areas.isEmpty ? words.notRecorded : areaList($0.areas), $0.source, $0.certainty.rawValue,
                     ]
                 })
         }
@@ -71,12 +77,10 @@ public struct MarkdownMatchExporter: Sendable {
 
     public func export(_ ranking: MatchRankingDocument) -> String {
         var document = MarkdownDocument()
-        document.raw("# Candidate partner cities for " + MarkdownText.escape(ranking.city))
-        document.paragraph(
-            "\(ranking.ranked.count) sessions from \(ranking.folder), ranked by the match-making score "
-                + "(shared interests, complementary strengths, shared challenges, existing links; see the README).")
+        document.raw("# " + words.rankingTitle(MarkdownText.escape(ranking.city)))
+        document.paragraph(words.rankingIntro(count: ranking.ranked.count, folder: ranking.folder))
         document.table(
-            ["Rank", "City", "Score", "Why", "File"],
+            [words.rankColumn, words.cityColumn, words.scoreColumn, words.whyRankColumn, words.fileColumn],
             ranking.ranked.map { entry in
                 [
                     String(entry.rank), entry.country.map { "\(entry.city), \($0)" } ?? entry.city, String(entry.score),
@@ -84,7 +88,7 @@ public struct MarkdownMatchExporter: Sendable {
                 ]
             })
         if !ranking.skipped.isEmpty {
-            document.heading(2, "Skipped files")
+            document.heading(2, words.skippedFilesHeading)
             for skipped in ranking.skipped { document.bullet(label: skipped.file, skipped.problem) }
         }
         return document.text

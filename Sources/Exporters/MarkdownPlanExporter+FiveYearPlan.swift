@@ -3,56 +3,56 @@ import PlanModel
 extension MarkdownPlanExporter {
     /// The five-year plan: a table per year, then the same plan as a Mermaid
     /// gantt chart (one bar per activity, grouped by stream).
-    func fiveYearPlan(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        let activities = plan.suggestions.plan
+    func fiveYearPlan(_ plan: Plan, into document: inout MarkdownDocument) {
+        let activities = plan.first.document.suggestions.plan
         guard let first = activities.first, let last = activities.last else { return }
-        document.heading(2, "Five-year plan \(first.year)–\(last.year)")
-        document.paragraph(
-            "Activities in the streams of Nottingham and Ningbo's five-year plan (report §2.3.4), each with who "
-                + "leads it, a rough cost, how to tell it happened, the SWOC entries it answers and why it is here."
-                + (activities.contains(where: \.generalAdvice)
-                    ? " Activities marked “\(Self.generalAdviceNote)” draw on nothing in this city's answers yet."
-                    : ""))
+        let general = activities.contains(where: \.generalAdvice)
+        document.heading(2, plan.say { $0.plan.fiveYearPlanHeading(from: first.year, to: last.year) })
+        document.paragraph(plan.say { $0.plan.fiveYearPlanIntro(generalAdvice: general) })
+        let header = [
+            plan.say { $0.plan.streamColumn }, plan.say { $0.plan.activityColumn }, plan.say { $0.plan.leadColumn },
+            plan.say { $0.plan.costColumn }, plan.say { $0.plan.indicatorColumn },
+            plan.say { $0.plan.respondsToColumn }, plan.say { $0.plan.whyColumn }, plan.say { $0.plan.sourceColumn },
+        ]
         for year in Set(activities.map(\.year)).sorted() {
             document.heading(3, String(year))
             document.table(
-                ["Stream", "Activity", "Lead", "Cost", "Indicator", "Responds to", "Why", "Source"],
-                activities.filter { $0.year == year }.map { activity in
-                    [
-                        activity.stream.title, activityText(activity),
-                        label(activity.lead, vocabulary: "helix-actors"), activity.cost.rawValue, activity.indicator,
-                        SwocReference.shortList(activity.answers), activity.reason, activity.source,
+                header,
+                activities.indices.filter { activities[$0].year == year }.map { index in
+                    func said(_ text: (PlanEdition, PlanActivity) -> String) -> Phrase {
+                        .said(plan.say { text($0, $0.document.suggestions.plan[index]) })
+                    }
+                    return [
+                        said { $0.names.stream($1.stream) },
+                        said {
+                            $0.plan.activity(
+                                title: $1.title, description: $1.description, generalAdvice: $1.generalAdvice)
+                        },
+                        said { label($1.lead, vocabulary: "helix-actors", in: $0) }, said { $0.names.cost($1.cost) },
+                        said { $1.indicator }, said { SwocReference.shortList($1.answers) }, said { $1.reason },
+                        said { $1.source },
                     ]
                 })
         }
-        document.heading(3, "The plan as a chart")
+        document.heading(3, plan.say { $0.plan.chartHeading })
         document.raw("```mermaid")
         document.raw("gantt")
-        document.raw("    title Five-year plan")
+        document.raw("    title \(MarkdownText.mermaidLabel(MarkdownDocument.plain(plan.say { $0.plan.chartTitle })))")
         document.raw("    dateFormat YYYY-MM-DD")
         document.raw("    axisFormat %Y")
         for stream in ActivityStream.allCases {
-            let inStream = activities.filter { $0.stream == stream }
+            let inStream = activities.indices.filter { activities[$0].stream == stream }
             guard !inStream.isEmpty else { continue }
-            document.raw("    section \(MarkdownText.mermaidLabel(stream.title))")
-            for activity in inStream {
-                let name = MarkdownText.mermaidLabel(activity.title)
-                document.raw("    \(name) :\(activity.year)-01-01, \(activity.year)-12-31")
+            let section = MarkdownDocument.plain(plan.say { $0.names.stream(stream) })
+            document.raw("    section \(MarkdownText.mermaidLabel(section))")
+            for index in inStream {
+                let title = plan.say { $0.document.suggestions.plan[index].title }.shown
+                    .joined(separator: MarkdownDocument.languageSeparator)
+                let year = activities[index].year
+                document.raw("    \(MarkdownText.mermaidLabel(title)) :\(year)-01-01, \(year)-12-31")
             }
         }
         document.raw("```")
         document.raw("")
-    }
-
-    /// The note on an activity that is the report's general advice, not drawn
-    /// from the city's answers (`PlanActivity.generalAdvice`, issue 10).
-    static let generalAdviceNote = "General advice from the report"
-
-    /// The activity cell: title and description, and the general-advice note
-    /// where it applies, in the cell rather than a column of its own so the
-    /// table does not grow wider.
-    private func activityText(_ activity: PlanActivity) -> String {
-        let text = "\(activity.title): \(activity.description)"
-        return activity.generalAdvice ? "\(text) (\(Self.generalAdviceNote).)" : text
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import PlanModel
 
 /// Writes the plan as a Markdown document a city can circulate, or convert
@@ -6,29 +7,38 @@ import PlanModel
 /// 2×2 table, TOWS strategies, the health check, the agreement advice, the
 /// five-year plan per year and as a Mermaid gantt chart, indicators, funding
 /// and the report sections cited. Sections with nothing to say are left out.
+///
+/// In one language, or in several (`export(_ editions:)`): then every
+/// heading, label and generated sentence is in each language, the first
+/// leading, and what the team typed appears once.
 public struct MarkdownPlanExporter: Sendable {
     public let questionnaire: Questionnaire
-    /// The session's language, for choice labels.
-    private var language: String
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
-        language = questionnaire.defaultLanguage
     }
 
-    public func export(_ plan: PlanDocument) -> String {
-        var exporter = self
-        exporter.language = plan.questionnaire.language
-        return exporter.render(plan)
+    /// The plan in its document's language, with the program's words in it.
+    public func export(_ plan: PlanDocument, names: PlanNames = .builtIn) -> String {
+        render(Voices(editions: [PlanEdition(plan, names: names)]))
     }
 
-    private func render(_ plan: PlanDocument) -> String {
+    /// The plan in the editions' languages, the first leading. The editions
+    /// must come from the same session (`PlanEditions.check`).
+    public func export(_ editions: [PlanEdition]) -> String {
+        precondition(!editions.isEmpty, "a plan needs at least one language")
+        return render(Voices(editions: editions))
+    }
+
+    typealias Plan = Voices<PlanEdition>
+
+    private func render(_ plan: Plan) -> String {
         var document = MarkdownDocument()
-        let names = title(plan)
-        document.raw("# Partnership plan: " + MarkdownText.escape(names))
-        document.paragraph(
-            "Prepared with swoc-wizard, following the four steps of the URBAN-EU-CHINA guidelines on EU–China "
-                + "city partnerships. Answers last changed on \(plan.timestamps.updated.day).")
+        let first = plan.first
+        document.raw(
+            "# " + MarkdownDocument.inline(plan.say { $0.plan.planTitle }) + first.plan.labelSeparator
+                + MarkdownText.escape(title(first)))
+        document.paragraph(plan.say { $0.plan.preparedWith(updated: $0.document.timestamps.updated.day) })
         summary(plan, into: &document)
         cityAndPartner(plan, into: &document)
         changes(plan, into: &document)
@@ -45,214 +55,339 @@ public struct MarkdownPlanExporter: Sendable {
 
     // MARK: Helpers
 
-    func label(_ id: String, vocabulary: String) -> String {
-        questionnaire.label(id, in: vocabulary, language: language)
+    func label(_ id: String, vocabulary: String, in edition: PlanEdition) -> String {
+        questionnaire.label(id, in: vocabulary, language: edition.language)
     }
 
-    func areaList(_ ids: [String]) -> String {
-        questionnaire.areaList(ids, language: language)
-    }
-
-    private func title(_ plan: PlanDocument) -> String {
-        let city = plan.city.name ?? "Our city"
+    /// The names of the team's city and partner, as typed: the same in every language.
+    private func title(_ edition: PlanEdition) -> String {
+        let plan = edition.document
+        let city = plan.city.name ?? edition.plan.ourCity
         guard let partner = plan.partner?.name else { return city }
         return "\(city) – \(partner)"
     }
 
+    /// A bullet with a bold label, in every language.
+    private func bullet(
+        _ plan: Plan, label: (any PlanMessages) -> String, _ text: Phrase, into document: inout MarkdownDocument
+    ) {
+        document.bullet(label: plan.say { label($0.plan) }, separator: plan.first.plan.labelSeparator, text)
+    }
+
     // MARK: Sections
 
-    private func summary(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        let suggestions = plan.suggestions
-        document.heading(2, "Summary")
-        document.bullet(label: "Next agreement", suggestions.agreement.headline)
+    private func summary(_ plan: Plan, into document: inout MarkdownDocument) {
+        let suggestions = plan.first.document.suggestions
+        document.heading(2, plan.say { $0.plan.summaryHeading })
+        bullet(
+            plan, label: \.nextAgreementLabel, .said(plan.say { $0.document.suggestions.agreement.headline }),
+            into: &document)
         if suggestions.health.isLevel {
-            document.bullet(label: "Health check", "all five characteristics score the same")
+            bullet(plan, label: \.healthCheckLabel, .said(plan.say { $0.plan.allFiveScoreTheSame }), into: &document)
         } else if let weakest = suggestions.health.score(of: suggestions.health.weakest) {
-            document.bullet(
-                label: "Weakest characteristic",
-                "\(weakest.characteristic.title) (\(weakest.score) of \(HealthCheck.maximumScore))")
+            bullet(
+                plan, label: \.weakestCharacteristicLabel,
+                .said(
+                    plan.say {
+                        $0.plan.bracketed(
+                            $0.names.characteristic(weakest.characteristic),
+                            detail: $0.plan.score(weakest.score, of: HealthCheck.maximumScore))
+                    }), into: &document)
         }
         if let first = suggestions.plan.first, let last = suggestions.plan.last {
-            document.bullet(
-                label: "Five-year plan",
-                "\(suggestions.plan.count) activities from \(first.year) to \(last.year)")
+            bullet(
+                plan, label: \.fiveYearPlanLabel,
+                .said(plan.say { $0.plan.activities(suggestions.plan.count, from: first.year, to: last.year) }),
+                into: &document)
         }
-        for warning in suggestions.agreement.warnings {
-            document.bullet(label: "Warning", "\(warning.text) (report \(warning.source))")
+        for index in suggestions.agreement.warnings.indices {
+            bullet(
+                plan, label: \.warningLabel,
+                .said(
+                    plan.say {
+                        let warning = $0.document.suggestions.agreement.warnings[index]
+                        return $0.plan.cited(warning.text, source: warning.source)
+                    }), into: &document)
         }
     }
 
-    private func cityAndPartner(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        var rows: [[String]] = []
-        let city = plan.city
-        if let name = city.name { rows.append(["City", name]) }
-        let place = [city.region, city.country].compactMap { $0 }.joined(separator: ", ")
-        if !place.isEmpty { rows.append([city.region == nil ? "Country" : "Region and country", place]) }
-        if let office = city.internationalOffice { rows.append(["International office", office]) }
+    private func cityAndPartner(_ plan: Plan, into document: inout MarkdownDocument) {
+        var rows: [[Phrase]] = []
+        func row(_ label: (any PlanMessages) -> String, _ value: Phrase) {
+            rows.append([.said(plan.say { label($0.plan) }), value])
+        }
+        let city = plan.first.document.city
+        if let name = city.name { row(\.cityLabel, .typed(name)) }
+        if city.region != nil || city.country != nil {
+            row(
+                city.region == nil ? \.countryLabel : \.regionAndCountryLabel,
+                .typed(plan.first.plan.place(region: city.region, country: city.country)))
+        }
+        if let office = city.internationalOffice { row(\.internationalOfficeLabel, .typed(office)) }
         if let staff = city.internationalStaff {
-            rows.append(["Staff on international relations", AnswerFormatter.format(staff)])
+            row(\.internationalStaffLabel, .typed(AnswerFormatter.format(staff)))
         }
         if !city.helixInvolved.isEmpty {
-            rows.append(["Quadruple-helix groups involved", city.helixInvolved.map(\.label).joined(separator: ", ")])
+            row(
+                \.helixInvolvedLabel,
+                .said(
+                    plan.say {
+                        $0.document.city.helixInvolved.map(\.label).joined(separator: $0.plan.listSeparator)
+                    }))
         }
-        if let partner = plan.partner {
+        if let partner = plan.first.document.partner {
             if let name = partner.name {
-                rows.append(["Partner city", [name, partner.country].compactMap { $0 }.joined(separator: ", ")])
+                row(\.partnerCityLabel, .typed(plan.first.plan.place(region: name, country: partner.country)))
             }
-            if let year = partner.yearFormalised { rows.append(["Formalised", String(year)]) }
-            if let stage = partner.stage { rows.append(["Agreement reached", stage.label]) }
-            if let status = partner.status { rows.append(["Status", status.label]) }
+            if let year = partner.yearFormalised { row(\.formalisedLabel, .typed(String(year))) }
+            if partner.stage != nil {
+                row(\.agreementReachedLabel, .said(plan.say { $0.document.partner?.stage?.label ?? "" }))
+            }
+            if partner.status != nil {
+                row(\.statusLabel, .said(plan.say { $0.document.partner?.status?.label ?? "" }))
+            }
         }
         guard !rows.isEmpty else { return }
-        document.heading(2, "The city and its partner")
-        document.table(["", ""], rows)
+        document.heading(2, plan.say { $0.plan.cityAndPartnerHeading })
+        document.table([Said([""]), Said([""])], rows)
     }
 
-    private func changes(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        guard let changes = plan.changes else { return }
-        document.heading(2, "What changed since \(changes.from.startedAt.day)")
-        MarkdownDiffExporter(questionnaire: questionnaire).write(changes, into: &document, level: 3)
+    private func changes(_ plan: Plan, into document: inout MarkdownDocument) {
+        guard let changes = plan.first.document.changes else { return }
+        document.heading(2, plan.say { $0.plan.changedSince(changes.from.startedAt.day) })
+        let diffs = Voices(
+            editions: plan.editions.compactMap { edition in
+                edition.document.changes.map {
+                    DiffEdition(messages: edition.plan, diff: $0, language: edition.language)
+                }
+            })
+        MarkdownDiffExporter(questionnaire: questionnaire).write(diffs, into: &document, level: 3)
     }
 
-    private func entryText(_ entry: PlanDocument.Entry, code: String) -> String {
-        var detail: [String] = []
-        if !entry.areas.isEmpty { detail.append(entry.areas.map(\.label).joined(separator: ", ")) }
-        if let actor = entry.actor { detail.append("raised by \(actor.label)") }
-        return "\(code) \(entry.text)" + (detail.isEmpty ? "" : " (\(detail.joined(separator: "; ")))")
+    /// "S1 " and the entry as typed, then its areas and who raised it in each language.
+    private func entry(_ plan: Plan, _ path: (PlanDocument) -> PlanDocument.Entry, code: String) -> Phrase {
+        let typed = "\(code) \(path(plan.first.document).text)"
+        let detail = plan.say { edition in
+            let entry = path(edition.document)
+            var detail: [String] = []
+            if !entry.areas.isEmpty {
+                detail.append(entry.areas.map(\.label).joined(separator: edition.plan.listSeparator))
+            }
+            if let actor = entry.actor { detail.append(edition.plan.raisedBy(actor.label)) }
+            return detail.isEmpty ? "" : edition.plan.bracket(detail.joined(separator: edition.plan.detailSeparator))
+        }
+        return Phrase([.typed(typed), .said(detail)])
     }
 
-    private func swoc(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        let swoc = plan.swoc
+    private func swoc(_ plan: Plan, into document: inout MarkdownDocument) {
+        let swoc = plan.first.document.swoc
         guard !(swoc.strengths + swoc.weaknesses + swoc.opportunities + swoc.challenges).isEmpty else { return }
-        document.heading(2, "SWOC analysis")
-        document.paragraph(
-            "Strengths and weaknesses look at the city itself; opportunities and challenges at what lies outside it (report §1.1)."
-        )
-        func cells(_ entries: [PlanDocument.Entry], _ letter: String) -> [String] {
-            entries.enumerated().map { entryText($0.element, code: "\(letter)\($0.offset + 1)") }
+        document.heading(2, plan.say { $0.plan.swocHeading })
+        document.paragraph(plan.say { $0.plan.swocIntro })
+        func cells(_ quadrant: KeyPath<PlanDocument.Swoc, [PlanDocument.Entry]>, _ letter: String) -> [String] {
+            swoc[keyPath: quadrant].indices.map { index in
+                MarkdownDocument.cell(entry(plan, { $0.swoc[keyPath: quadrant][index] }, code: "\(letter)\(index + 1)"))
+            }
         }
         func pairRows(_ left: [String], _ right: [String]) -> [[String]] {
             (0..<max(left.count, right.count, 1)).map { index in
                 [index < left.count ? left[index] : "", index < right.count ? right[index] : ""]
             }
         }
-        var rows = pairRows(cells(swoc.strengths, "S"), cells(swoc.weaknesses, "W"))
-        document.blank()
-        document.raw("| Strengths | Weaknesses |")
-        document.raw("| --- | --- |")
-        for row in rows { document.row(row) }
-        document.raw("| **Opportunities** | **Challenges** |")
-        rows = pairRows(cells(swoc.opportunities, "O"), cells(swoc.challenges, "C"))
-        for row in rows { document.row(row) }
-        document.raw("")
+        func bold(_ name: (any PlanMessages) -> String) -> String {
+            "**" + MarkdownDocument.inline(plan.say { name($0.plan) }) + "**"
+        }
+        let rows =
+            pairRows(cells(\.strengths, "S"), cells(\.weaknesses, "W")) + [[bold(\.opportunities), bold(\.challenges)]]
+            + pairRows(cells(\.opportunities, "O"), cells(\.challenges, "C"))
+        document.markdownTable(
+            [
+                MarkdownDocument.inline(plan.say { $0.plan.strengths }),
+                MarkdownDocument.inline(plan.say { $0.plan.weaknesses }),
+            ],
+            rows)
     }
 
-    private func strategies(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        let strategies = plan.suggestions.strategies
+    private func strategies(_ plan: Plan, into document: inout MarkdownDocument) {
+        let strategies = plan.first.document.suggestions.strategies
         guard !strategies.isEmpty else { return }
-        document.heading(2, "Strategies (TOWS)")
-        document.paragraph(
-            "Each strategy pairs an entry about the city with one about its surroundings that share a cooperation area."
-        )
+        document.heading(2, plan.say { $0.plan.strategiesHeading })
+        document.paragraph(plan.say { $0.plan.strategiesIntro })
         document.table(
-            ["Type", "Strategy", "Combines"],
-            strategies.map {
-                ["\($0.kind.rawValue): \($0.kind.title)", $0.text, "\($0.internalEntry) and \($0.externalEntry)"]
-            })
-    }
-
-    private func health(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        let health = plan.suggestions.health
-        document.heading(2, "Health check")
-        document.paragraph(
-            "The report names five characteristics of successful partnerships (§3); each is scored from 0 to "
-                + "\(HealthCheck.maximumScore) from the answers. "
-                + (health.isLevel
-                    ? "All five score the same."
-                    : "The weakest is \(health.weakest.title.lowercased())."))
-        document.table(
-            ["Characteristic", "Score", "From the answers", "To improve"],
-            health.scores.map { score in
-                [
-                    score.characteristic.title, "\(score.score) of \(HealthCheck.maximumScore)",
-                    score.evidence.map(\.text).joined(separator: " "), score.gaps.joined(separator: "; "),
+            [
+                plan.say { $0.plan.strategyTypeColumn }, plan.say { $0.plan.strategyColumn },
+                plan.say { $0.plan.combinesColumn },
+            ],
+            strategies.indices.map { index in
+                let strategy = strategies[index]
+                return [
+                    .said(
+                        plan.say {
+                            strategy.kind.rawValue + $0.plan.labelSeparator + $0.names.strategy(strategy.kind)
+                        }),
+                    .said(plan.say { $0.document.suggestions.strategies[index].text }),
+                    .said(
+                        plan.say {
+                            $0.plan.combines(strategy.internalEntry.code, strategy.externalEntry.code)
+                        }),
                 ]
             })
-        setbacks(health, into: &document)
+    }
+
+    private func health(_ plan: Plan, into document: inout MarkdownDocument) {
+        let health = plan.first.document.suggestions.health
+        document.heading(2, plan.say { $0.plan.healthHeading })
+        document.paragraph(
+            plan.say {
+                $0.plan.healthIntro(
+                    maximum: HealthCheck.maximumScore,
+                    weakest: health.isLevel ? nil : $0.names.characteristic(health.weakest))
+            })
+        document.table(
+            [
+                plan.say { $0.plan.characteristicColumn }, plan.say { $0.plan.scoreColumn },
+                plan.say { $0.plan.evidenceColumn }, plan.say { $0.plan.toImproveColumn },
+            ],
+            health.scores.indices.map { index in
+                let score = health.scores[index]
+                return [
+                    .said(plan.say { $0.names.characteristic(score.characteristic) }),
+                    .said(plan.say { $0.plan.score(score.score, of: HealthCheck.maximumScore) }),
+                    .said(
+                        plan.say {
+                            $0.document.suggestions.health.scores[index].evidence.map(\.text).joined(separator: " ")
+                        }),
+                    .said(
+                        plan.say {
+                            $0.document.suggestions.health.scores[index].gaps.joined(separator: $0.plan.detailSeparator)
+                        }),
+                ]
+            })
+        setbacks(plan, into: &document)
     }
 
     /// The answers that cost points, below the table rather than in a fifth
     /// column: a reader sees why a characteristic scores low (a dormant
     /// partnership, staff changes named as a threat) and the table stays narrow.
-    private func setbacks(_ health: HealthCheck, into document: inout MarkdownDocument) {
-        let scores = health.scores.filter { !$0.setbacks.isEmpty }
-        guard !scores.isEmpty else { return }
-        document.raw("Answers that cost points:")
+    private func setbacks(_ plan: Plan, into document: inout MarkdownDocument) {
+        let scores = plan.first.document.suggestions.health.scores
+        guard scores.contains(where: { !$0.setbacks.isEmpty }) else { return }
+        document.intro(plan.say { $0.plan.answersThatCostPoints })
         document.raw("")
-        for score in scores {
-            for setback in score.setbacks {
-                document.bullet("\(score.characteristic.title) − \(setback.text) (report \(setback.source))")
+        for (index, score) in scores.enumerated() {
+            for setbackIndex in score.setbacks.indices {
+                document.bullet(
+                    plan.say {
+                        let setback = $0.document.suggestions.health.scores[index].setbacks[setbackIndex]
+                        return $0.plan.cited(
+                            $0.plan.setback($0.names.characteristic(score.characteristic), setback.text),
+                            source: setback.source)
+                    })
             }
         }
     }
 
-    private func agreement(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        let advice = plan.suggestions.agreement
-        document.heading(2, "Agreement recommendation")
-        document.raw("**" + MarkdownText.escape(advice.headline) + "**")
+    private func agreement(_ plan: Plan, into document: inout MarkdownDocument) {
+        let advice = plan.first.document.suggestions.agreement
+        document.heading(2, plan.say { $0.plan.agreementHeading })
+        var headline = MarkdownDocument.block(plan.say { $0.document.suggestions.agreement.headline }, indent: "")
+        headline[0] = "**" + headline[0].dropLast(headline.count > 1 ? 1 : 0) + "**" + (headline.count > 1 ? "\\" : "")
+        for line in headline { document.raw(line) }
         document.raw("")
-        if let next = advice.next, let then = advice.then {
+        if advice.next != nil, advice.then != nil {
             // When two rungs apply at once, both by name and in order, so the
             // ladder reads at a glance even when the headline is long (issue 10).
-            document.raw(MarkdownText.escape("Next: \(next.name), then \(then.name)."))
-            document.raw("")
+            document.paragraph(
+                plan.say {
+                    let advice = $0.document.suggestions.agreement
+                    return $0.plan.nextThen(advice.next?.name ?? "", advice.then?.name ?? "")
+                })
         }
-        for reason in advice.reasons { document.bullet("\(reason.text) (report \(reason.source))") }
+        for index in advice.reasons.indices {
+            document.bullet(
+                plan.say {
+                    let reason = $0.document.suggestions.agreement.reasons[index]
+                    return $0.plan.cited(reason.text, source: reason.source)
+                })
+        }
         if !advice.prerequisites.isEmpty {
             document.blank()
-            document.raw("Before signing:")
+            document.intro(plan.say { $0.plan.beforeSigning })
             document.raw("")
-            for item in advice.prerequisites { document.bullet(item) }
+            for index in advice.prerequisites.indices {
+                document.bullet(plan.say { $0.document.suggestions.agreement.prerequisites[index] })
+            }
         }
         if !advice.warnings.isEmpty {
             document.blank()
-            document.raw("Warnings:")
+            document.intro(plan.say { $0.plan.warningsIntro })
             document.raw("")
-            for warning in advice.warnings { document.bullet("\(warning.text) (report \(warning.source))") }
+            for index in advice.warnings.indices {
+                document.bullet(
+                    plan.say {
+                        let warning = $0.document.suggestions.agreement.warnings[index]
+                        return $0.plan.cited(warning.text, source: warning.source)
+                    })
+            }
         }
     }
 
-    private func indicators(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        let chosen = plan.answers.first { $0.id == "monitoring-indicators" }
+    private func indicators(_ plan: Plan, into document: inout MarkdownDocument) {
+        let first = plan.first.document
+        let chosen = first.answers.first { $0.id == "monitoring-indicators" }
         var items: [String] = []
         if case .texts(let texts)? = chosen?.value { items = texts }
-        let fromPlan = plan.suggestions.plan.map { "\($0.year) · \($0.title): \($0.indicator)" }
-        guard !items.isEmpty || !fromPlan.isEmpty else { return }
-        document.heading(2, "Indicators for monitoring")
+        let activities = first.suggestions.plan
+        guard !items.isEmpty || !activities.isEmpty else { return }
+        document.heading(2, plan.say { $0.plan.indicatorsHeading })
         if !items.isEmpty {
-            document.raw("Chosen by the team:")
+            document.intro(plan.say { $0.plan.chosenByTheTeam })
             document.raw("")
-            for item in items { document.bullet(item) }
+            for item in items { document.bullet(.typed(item)) }
             document.blank()
         }
-        document.raw("For each activity of the plan:")
+        document.intro(plan.say { $0.plan.forEachActivity })
         document.raw("")
-        for item in fromPlan { document.bullet(item) }
+        for index in activities.indices {
+            document.bullet(
+                plan.say {
+                    let activity = $0.document.suggestions.plan[index]
+                    return $0.plan.activityIndicator(
+                        year: activity.year, title: activity.title, indicator: activity.indicator)
+                })
+        }
     }
 
-    private func funding(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        let sources = plan.answers.first { $0.id == "funding-sources" }?.labels ?? []
-        let level = plan.answers.first { $0.id == "resource-level" }?.labels?.first
+    private func funding(_ plan: Plan, into document: inout MarkdownDocument) {
+        func labels(_ edition: PlanEdition, _ id: String) -> [String] {
+            edition.document.answers.first { $0.id == id }?.labels ?? []
+        }
+        let sources = labels(plan.first, "funding-sources")
+        let level = labels(plan.first, "resource-level").first
         guard !sources.isEmpty || level != nil else { return }
-        document.heading(2, "Funding")
-        if let level { document.bullet(label: "Resources", level) }
-        for source in sources { document.bullet(source) }
+        document.heading(2, plan.say { $0.plan.fundingHeading })
+        if level != nil {
+            bullet(
+                plan, label: \.resourcesLabel, .said(plan.say { labels($0, "resource-level").first ?? "" }),
+                into: &document)
+        }
+        for index in sources.indices {
+            document.bullet(plan.say { labels($0, "funding-sources")[index] })
+        }
         document.blank()
-        document.paragraph("Funding sources open to European and Chinese cities are listed in report §2.3.2.")
+        document.paragraph(plan.say { $0.plan.fundingNote })
     }
 
-    private func sources(_ plan: PlanDocument, into document: inout MarkdownDocument) {
-        let suggestions = plan.suggestions
+    private func sources(_ plan: Plan, into document: inout MarkdownDocument) {
+        var cited = Set<String>()
+        for edition in plan.editions { cited.formUnion(Self.citations(in: edition.document.suggestions)) }
+        cited.insert("§1.1")  // The SWOC itself.
+        document.heading(2, plan.say { $0.plan.sourcesHeading })
+        for source in cited.sorted(by: ReportCitationOrder.areInIncreasingOrder) { document.bullet(.typed(source)) }
+    }
+
+    /// The report sections and case studies the suggestions rest on.
+    private static func citations(in suggestions: Suggestions) -> Set<String> {
         var cited = Set<String>()
         let reasons =
             suggestions.agreement.reasons + suggestions.agreement.warnings
@@ -265,9 +400,6 @@ public struct MarkdownPlanExporter: Sendable {
         for text in texts {
             for match in text.matches(of: /§[0-9I]+(\.[0-9]+)*/) { cited.insert(String(match.output.0)) }
         }
-        cited.insert("§1.1")  // The SWOC itself.
-        guard !cited.isEmpty else { return }
-        document.heading(2, "Report sections cited")
-        for source in cited.sorted(by: ReportCitationOrder.areInIncreasingOrder) { document.bullet(source) }
+        return cited
     }
 }

@@ -6,6 +6,10 @@ import PlanModel
 /// together and raise `currentSchemaVersion` when a field changes meaning.
 public struct PlanDocument: Codable, Sendable, Equatable {
     public static let currentSchemaVersion = 1
+    /// A plan in several languages (`BilingualJSON`): its program texts may
+    /// be objects keyed by language, so a reader that knows only version 1
+    /// refuses it rather than misreads it.
+    public static let severalLanguagesSchemaVersion = 2
 
     public var schemaVersion: Int
     public var questionnaire: QuestionnaireInfo

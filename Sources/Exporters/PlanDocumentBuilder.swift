@@ -1,3 +1,4 @@
+import Messages
 import PlanModel
 
 /// Builds the plan document from a session. Only questions that are asked
@@ -81,7 +82,14 @@ public struct PlanDocumentBuilder: Sendable {
         guard let previous = session.previousRounds.last else { return nil }
         let current = session.currentRound
         return RoundComparer(questionnaire: questionnaire, language: session.language)
-            .compare(previous, labelled: "round \(previous.number)", with: current, labelled: "round \(current.number)")
+            .compare(
+                previous, labelled: messages.round(previous.number), with: current,
+                labelled: messages.round(current.number))
+    }
+
+    /// The program's words in the session's language (English when it does not speak it).
+    private var messages: any PlanMessages {
+        (Messages.in(session.language) ?? .english).plan
     }
 
     // MARK: Reading answers

@@ -31,6 +31,47 @@ import Testing
         #expect(produced == expected, "differs from \(name); see the comment above to regenerate")
     }
 
+    /// Issue 11: Changzhou's team answered in Chinese (Tests/Fixtures/cities),
+    /// one edition per language. With the built-in files as they are, the
+    /// questionnaire's labels and the rules' texts fall back to English where
+    /// no Chinese is written yet; regenerate once they are translated.
+    private func changzhou(_ languages: [String]) throws -> (Questionnaire, [PlanEdition]) {
+        let questionnaire = try QuestionnaireLoader().load(
+            directory: PlanDocumentBuilderTests.root.appendingPathComponent("questionnaires"))
+        let text = try String(
+            contentsOf: PlanDocumentBuilderTests.root.appendingPathComponent(
+                "Tests/Fixtures/cities/changzhou-essen-zh.yaml"),
+            encoding: .utf8)
+        let session = try AnswersImport(questionnaire: questionnaire, language: "zh")
+            .run(text: text, now: Date(timeIntervalSince1970: 1_575_000_000)).session
+        let catalog = try RuleCatalogLoader().load(
+            directory: PlanDocumentBuilderTests.root.appendingPathComponent("rules"), questionnaire: questionnaire)
+        let editions = try PlanEditions.build(
+            questionnaire: questionnaire, session: session, catalog: catalog, languages: languages)
+        return (questionnaire, editions)
+    }
+
+    /// Issue 11: the plan in Chinese.
+    @Test func theChineseMarkdownPlanIsStable() throws {
+        let (questionnaire, editions) = try changzhou(["zh"])
+        try compare(MarkdownPlanExporter(questionnaire: questionnaire).export(editions), with: "changzhou-essen.zh.md")
+    }
+
+    /// Issue 11: one plan for both cities, Chinese leading.
+    @Test func theBilingualMarkdownPlanIsStable() throws {
+        let (questionnaire, editions) = try changzhou(["zh", "en"])
+        try compare(
+            MarkdownPlanExporter(questionnaire: questionnaire).export(editions), with: "changzhou-essen.zh-en.md")
+    }
+
+    /// Issue 11: the same plan as JSON.
+    @Test func theBilingualJSONPlanIsStable() throws {
+        let (_, editions) = try changzhou(["zh", "en"])
+        try compare(
+            String(decoding: try JSONPlanExporter().export(editions), as: UTF8.self), with: "changzhou-essen.zh-en.json"
+        )
+    }
+
     @Test func theMarkdownPlanIsStable() throws {
         let (questionnaire, document) = try document()
         try compare(MarkdownPlanExporter(questionnaire: questionnaire).export(document), with: "nottingham-ningbo.md")

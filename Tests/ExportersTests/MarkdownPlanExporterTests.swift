@@ -38,8 +38,8 @@ import Testing
                 "## Indicators for monitoring", "## Funding", "## Report sections cited",
             ])
         #expect(text.hasPrefix("# Partnership plan: Manchester – Wuhan\n"))
-        #expect(text.contains("| Strengths | Weaknesses |"))
-        #expect(text.contains("| **Opportunities** | **Challenges** |"))
+        #expect(text.unpadded.contains("| Strengths | Weaknesses |"))
+        #expect(text.unpadded.contains("| **Opportunities** | **Challenges** |"))
         #expect(text.contains("```mermaid\ngantt\n"))
         #expect(text.contains("### 2018"))
         #expect(text.contains("- §1.3.2"))

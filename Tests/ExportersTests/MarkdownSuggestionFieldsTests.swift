@@ -52,7 +52,7 @@ import Testing
         #expect(text.components(separatedBy: "General advice from the report.)").count == 2, "one activity marked")
         #expect(text.contains("Activities marked “General advice from the report” draw on nothing in this city's"))
         #expect(
-            text.contains("| Stream | Activity | Lead | Cost | Indicator | Responds to | Why | Source |"),
+            text.unpadded.contains("| Stream | Activity | Lead | Cost | Indicator | Responds to | Why | Source |"),
             "no extra column")
         let unmarked = markdown(try document(city: "rome-yantai"))
         #expect(!unmarked.contains("General advice from the report"), "nothing is marked that is not general advice")
@@ -100,9 +100,9 @@ import Testing
         let setbacks = plan.suggestions.health.scores.flatMap(\.setbacks)
         #expect(setbacks.contains { $0.rule == "contacts-faded" })
         let text = markdown(plan)
-        let table = try #require(text.range(of: "| Characteristic | Score | From the answers | To improve |"))
-        let list = try #require(text.range(of: "\nAnswers that cost points:\n\n"))
-        let agreement = try #require(text.range(of: "## Agreement recommendation"))
+        let table = try #require(text.unpadded.range(of: "| Characteristic | Score | From the answers | To improve |"))
+        let list = try #require(text.unpadded.range(of: "\nAnswers that cost points:\n\n"))
+        let agreement = try #require(text.unpadded.range(of: "## Agreement recommendation"))
         #expect(table.upperBound < list.lowerBound && list.upperBound < agreement.lowerBound)
         #expect(
             text.contains(

@@ -1,3 +1,163 @@
 /// `PlanMessages` in English.
 struct EnglishPlanMessages: PlanMessages {
+    let labelSeparator = ": "
+    let listSeparator = ", "
+    let detailSeparator = "; "
+    func cited(_ text: String, source: String) -> String { "\(text) (report \(source))" }
+    func bracket(_ detail: String) -> String { " (\(detail))" }
+    func place(region: String?, country: String?) -> String {
+        [region, country].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    let planTitle = "Partnership plan"
+    let ourCity = "Our city"
+    func preparedWith(updated: String) -> String {
+        "Prepared with swoc-wizard, following the four steps of the URBAN-EU-CHINA guidelines on EU–China "
+            + "city partnerships. Answers last changed on \(updated)."
+    }
+    let summaryHeading = "Summary"
+    let nextAgreementLabel = "Next agreement"
+    let healthCheckLabel = "Health check"
+    let allFiveScoreTheSame = "all five characteristics score the same"
+    let weakestCharacteristicLabel = "Weakest characteristic"
+    func score(_ score: Int, of maximum: Int) -> String { "\(score) of \(maximum)" }
+    let fiveYearPlanLabel = "Five-year plan"
+    func activities(_ count: Int, from first: Int, to last: Int) -> String {
+        "\(count) \(count == 1 ? "activity" : "activities") from \(first) to \(last)"
+    }
+    let warningLabel = "Warning"
+
+    let cityAndPartnerHeading = "The city and its partner"
+    let cityLabel = "City"
+    let countryLabel = "Country"
+    let regionAndCountryLabel = "Region and country"
+    let internationalOfficeLabel = "International office"
+    let internationalStaffLabel = "Staff on international relations"
+    let helixInvolvedLabel = "Quadruple-helix groups involved"
+    let partnerCityLabel = "Partner city"
+    let formalisedLabel = "Formalised"
+    let agreementReachedLabel = "Agreement reached"
+    let statusLabel = "Status"
+    func changedSince(_ day: String) -> String { "What changed since \(day)" }
+
+    let swocHeading = "SWOC analysis"
+    let swocIntro =
+        "Strengths and weaknesses look at the city itself; opportunities and challenges at what lies outside it (report §1.1)."
+    let strengths = "Strengths"
+    let weaknesses = "Weaknesses"
+    let opportunities = "Opportunities"
+    let challenges = "Challenges"
+    func raisedBy(_ actor: String) -> String { "raised by \(actor)" }
+    func obstacle(_ kinds: String) -> String { "obstacle: \(kinds)" }
+    let strategiesHeading = "Strategies (TOWS)"
+    let strategiesIntro =
+        "Each strategy pairs an entry about the city with one about its surroundings that share a cooperation area."
+    let strategyTypeColumn = "Type"
+    let strategyColumn = "Strategy"
+    let combinesColumn = "Combines"
+    func combines(_ inner: String, _ outer: String) -> String { "\(inner) and \(outer)" }
+
+    let healthHeading = "Health check"
+    func healthIntro(maximum: Int, weakest: String?) -> String {
+        "The report names five characteristics of successful partnerships (§3); each is scored from 0 to "
+            + "\(maximum) from the answers. "
+            + (weakest.map { "The weakest is \($0.lowercased())." } ?? "All five score the same.")
+    }
+    let characteristicColumn = "Characteristic"
+    let scoreColumn = "Score"
+    let evidenceColumn = "From the answers"
+    let toImproveColumn = "To improve"
+    let answersThatCostPoints = "Answers that cost points:"
+    func setback(_ characteristic: String, _ text: String) -> String { "\(characteristic) − \(text)" }
+
+    let agreementHeading = "Agreement recommendation"
+    func nextThen(_ next: String, _ then: String) -> String { "Next: \(next), then \(then)." }
+    let beforeSigning = "Before signing:"
+    let warningsIntro = "Warnings:"
+
+    func fiveYearPlanHeading(from first: Int, to last: Int) -> String { "Five-year plan \(first)–\(last)" }
+    func fiveYearPlanIntro(generalAdvice: Bool) -> String {
+        "Activities in the streams of Nottingham and Ningbo's five-year plan (report §2.3.4), each with who "
+            + "leads it, a rough cost, how to tell it happened, the SWOC entries it answers and why it is here."
+            + (generalAdvice
+                ? " Activities marked “\(generalAdviceNote)” draw on nothing in this city's answers yet." : "")
+    }
+    let generalAdviceNote = "General advice from the report"
+    func activity(title: String, description: String, generalAdvice: Bool) -> String {
+        let text = "\(title): \(description)"
+        return generalAdvice ? "\(text) (\(generalAdviceNote).)" : text
+    }
+    let streamColumn = "Stream"
+    let activityColumn = "Activity"
+    let leadColumn = "Lead"
+    let costColumn = "Cost"
+    let indicatorColumn = "Indicator"
+    let respondsToColumn = "Responds to"
+    let whyColumn = "Why"
+    let sourceColumn = "Source"
+    let chartHeading = "The plan as a chart"
+    let chartTitle = "Five-year plan"
+
+    let indicatorsHeading = "Indicators for monitoring"
+    let chosenByTheTeam = "Chosen by the team:"
+    let forEachActivity = "For each activity of the plan:"
+    func activityIndicator(year: Int, title: String, indicator: String) -> String {
+        "\(year) · \(title): \(indicator)"
+    }
+    let fundingHeading = "Funding"
+    let resourcesLabel = "Resources"
+    let fundingNote = "Funding sources open to European and Chinese cities are listed in report §2.3.2."
+    let sourcesHeading = "Report sections cited"
+
+    func round(_ number: Int) -> String { "round \(number)" }
+    let whatChangedTitle = "What changed"
+    func compared(_ first: String, _ second: String) -> String { "Compared: \(first) and \(second)." }
+    func round(_ label: String, startedOn day: String, participants: [String]) -> String {
+        let who = participants.isEmpty ? "" : ", with \(participants.joined(separator: ", "))"
+        return "\(label) (started \(day)\(who))"
+    }
+    let nothingChanged = "Nothing changed in the SWOC, the cooperation areas, the stage or the resources."
+    let addedLabel = "Added"
+    let changedLabel = "Changed"
+    let droppedLabel = "Dropped"
+    func kept(_ count: Int) -> String { "\(count) entr\(count == 1 ? "y" : "ies") kept as before" }
+    let cooperationAreasHeading = "Cooperation areas"
+    let newAreasLabel = "New"
+    let noLongerNamedLabel = "No longer named"
+    let stageAndResourcesHeading = "Stage and resources"
+    let questionColumn = "Question"
+    let beforeColumn = "Before"
+    let nowColumn = "Now"
+
+    func proposalTitle(_ pair: String) -> String { "Match-making proposal: \(pair)" }
+    func pair(_ first: String, _ second: String) -> String { "\(first) and \(second)" }
+    let proposalIntro =
+        "Prepared with swoc-wizard from the two cities' SWOC sessions, following the URBAN-EU-CHINA guidelines "
+        + "(§1.2 finding partners, §1.3 agreements)."
+    func scoreHeading(_ score: Int) -> String { "Score: \(score)" }
+    let sharedAreasHeading = "Shared cooperation areas"
+    let noneRecorded = "None recorded yet."
+    let complementsHeading = "Where one fills the other's gap"
+    let strengthColumn = "Strength"
+    let meetsColumn = "Meets"
+    let areasColumn = "Areas"
+    let sharedChallengesHeading = "Challenges they share"
+    let inCommonColumn = "In common"
+    let existingLinksHeading = "Existing links"
+    let howToStartHeading = "How to start"
+    let firstAgreementLabel = "First agreement"
+    let precedentsHeading = "Precedents in the report"
+    let pairColumn = "Pair"
+    let certaintyColumn = "Certainty"
+    let notRecorded = "not recorded"
+    func rankingTitle(_ city: String) -> String { "Candidate partner cities for \(city)" }
+    func rankingIntro(count: Int, folder: String) -> String {
+        "\(count) sessions from \(folder), ranked by the match-making score "
+            + "(shared interests, complementary strengths, shared challenges, existing links; see the README)."
+    }
+    let rankColumn = "Rank"
+    let cityColumn = "City"
+    let whyRankColumn = "Why"
+    let fileColumn = "File"
+    let skippedFilesHeading = "Skipped files"
 }

@@ -1,14 +1,22 @@
 import ArgumentParser
 import Exporters
 import Foundation
+import Messages
 import PlanModel
 import Storage
 
-/// `swoc-wizard export FILE --format json [--output PATH]`: the plan as a document.
+/// `swoc-wizard export FILE --format json|md [--language zh,en] [--output PATH]`:
+/// the plan as a document, in the session's language, in another one, or in
+/// two at once — one plan both partner cities can read, the first language leading.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the plan from a session file as a document."
+        abstract: "Write the plan from a session file as a document.",
+        discussion: """
+            With --language zh,en the plan is bilingual: every heading, label and generated sentence in both \
+            languages, the first leading, and the team's own entries and names once, as typed. In JSON, texts \
+            that differ between the languages are objects keyed by language.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -22,6 +30,14 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The document format.")
     var format: Format = .json
 
+    @Option(
+        name: .customLong("language"),
+        help: ArgumentHelp(
+            "The plan's language (default: the session's), or two separated by a comma for one plan in both, "
+                + "the first leading, e.g. zh,en.",
+            valueName: "codes"))
+    var languages: String?
+
     @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "path"))
     var output: String?
 
@@ -30,25 +46,57 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
+    /// The codes of --language, in order, trimmed.
+    private var requestedLanguages: [String]? {
+        languages.map { text in
+            text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+    }
+
+    func validate() throws {
+        guard let codes = requestedLanguages else { return }
+        if codes.isEmpty || codes.contains(where: \.isEmpty) {
+            throw ValidationError("Give one language, or two separated by a comma, e.g. --language zh,en.")
+        }
+        if codes.count > 2 {
+            throw ValidationError(
+                "A plan can be in at most two languages (\(codes.count) given); e.g. --language zh,en.")
+        }
+        if Set(codes).count != codes.count {
+            throw ValidationError("\(codes[0]) is given twice; give two different languages, e.g. --language zh,en.")
+        }
+    }
+
     func run() throws(WizardFailure) {
         let (questionnaire, catalog) = try questionnaireOptions.load()
         let sessionURL = URL(fileURLWithPath: file).resolvingSymlinksInPath()
         if let output, URL(fileURLWithPath: output).resolvingSymlinksInPath().path == sessionURL.path {
             throw .cannotWrite(path: output, reason: "it is the session file itself; choose another name for the plan")
         }
+        let available = PlanEditions.languages(questionnaire: questionnaire, catalog: catalog)
+        if let codes = requestedLanguages, let missing = codes.first(where: { !available.contains($0) }) {
+            throw .unknownLanguage(missing, available: available)
+        }
         let session = try SessionLoading.load(sessionURL, for: questionnaire)
-        let document = PlanDocumentBuilder(questionnaire: questionnaire, session: session, catalog: catalog).build()
-        let data: Data
+        let editions: [PlanEdition]
+        do {
+            editions = try PlanEditions.build(
+                questionnaire: questionnaire, session: session, catalog: catalog,
+                languages: requestedLanguages ?? [session.language])
+        } catch {
+            throw .cannotWrite(path: output ?? "the plan", reason: error.message)
+        }
+        let text: String
         switch format {
         case .json:
             do {
-                data = try JSONPlanExporter().export(document)
+                text = String(decoding: try JSONPlanExporter().export(editions), as: UTF8.self)
             } catch {
                 throw .cannotWrite(path: output ?? "standard output", reason: "\(error)")
             }
         case .md:
-            data = Data(MarkdownPlanExporter(questionnaire: questionnaire).export(document).utf8)
+            text = MarkdownPlanExporter(questionnaire: questionnaire).export(editions)
         }
-        try OutputFile.write(String(decoding: data, as: UTF8.self), to: output, force: force, what: "Plan")
+        try OutputFile.write(text, to: output, force: force, what: "Plan")
     }
 }
