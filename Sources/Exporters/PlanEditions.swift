@@ -8,17 +8,18 @@ import PlanModel
 /// labels and generated sentences differ.
 public enum PlanEditions {
     /// One edition per language, in order; `names` gives each language's
-    /// names of streams, characteristics, costs and strategies.
+    /// names of streams, characteristics, costs and strategies (by default
+    /// the catalogue's).
     public static func build(
         questionnaire: Questionnaire, session: Session, catalog: RuleCatalog, languages: [String],
-        names: (String) -> PlanNames = { _ in .builtIn }
+        names: ((String) -> PlanNames)? = nil
     ) throws(BilingualPlanError) -> [PlanEdition] {
         let editions = languages.map { language in
             var copy = session
             copy.language = language
             let document = PlanDocumentBuilder(questionnaire: questionnaire, session: copy, catalog: catalog).build()
             return PlanEdition(
-                messages: Messages.in(language) ?? .english, document: document, names: names(language))
+                messages: Messages.in(language) ?? .english, document: document, names: names?(language) ?? PlanNames(catalog.names, language: language))
         }
         try check(editions)
         return editions

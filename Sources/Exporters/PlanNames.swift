@@ -23,7 +23,14 @@ public struct PlanNames: Sendable {
         self.strategy = strategy
     }
 
-    /// The English names the suggestion types carry themselves.
-    public static let builtIn = PlanNames(
-        stream: \.title, characteristic: \.title, cost: \.rawValue, strategy: \.title)
+    /// The rule catalogue's names (`rules/names.yaml`) in `language`.
+    public init(_ names: CatalogNames, language: String) {
+        self.init(
+            stream: { names.name(of: $0, in: language) }, characteristic: { names.name(of: $0, in: language) },
+            cost: { names.name(of: $0, in: language) }, strategy: { names.name(of: $0, in: language) })
+    }
+
+    /// The English names the suggestion types carry themselves, for a plan
+    /// exported without a rule catalogue at hand (tests of one exporter).
+    public static let builtIn = PlanNames(CatalogNames.empty, language: "en")
 }

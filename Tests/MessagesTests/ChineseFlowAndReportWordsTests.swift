@@ -8,15 +8,6 @@ import Testing
     let flow = Messages.chinese.flow
     let reports = Messages.chinese.reports
 
-    /// The agreement ladder by the glossary's names, one term per rung.
-    @Test func agreementsUseTheGlossaryNames() {
-        #expect(reports.agreement(.memorandum).contains("谅解备忘录"))
-        #expect(reports.agreement(.memorandum).contains("友好城市关系协议书"))
-        #expect(reports.agreement(.letterOfIntent) == "合作意向书")
-        #expect(reports.agreement(.projectAgreement) == "项目协议")
-        #expect(reports.agreement(.projectContract) == "项目合同")
-    }
-
     /// SWOC quadrants as the glossary has them (Challenges, not Threats: 挑战).
     @Test func quadrantsUseTheGlossaryNames() {
         #expect(SwocQuadrant.allCases.map(reports.quadrant) == ["优势", "劣势", "机遇", "挑战"])

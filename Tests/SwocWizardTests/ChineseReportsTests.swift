@@ -42,11 +42,11 @@ import Testing
     /// Issue 11: the health-check bars start in one terminal column whatever
     /// the width of the Chinese names, and every line fits 80 columns.
     @Test func suggestionsInChineseAlignTheBarsByDisplayWidth() throws {
-        var summary = SuggestionsSummary(
+        let summary = SuggestionsSummary(
             suggestions: Suggestions(questionnaire: questionnaire, session: try changzhou(), catalog: catalog),
-            words: Messages.chinese.reports, width: 80)
-        summary.characteristicName = { Self.chineseNames[$0] ?? $0.title }
+            words: Messages.chinese.reports, width: 80, names: catalog.names, language: "zh")
         let text = summary.render()
+        for name in Self.chineseNames.values { #expect(text.contains(name)) }
         #expect(text.contains("== 建议 =="))
         #expect(text.contains("健康检查（成功合作的五个特征，报告 §3）："))
         #expect(text.contains("五年行动计划 "))
@@ -67,7 +67,7 @@ import Testing
         session.language = "en"
         let text = SuggestionsSummary(
             suggestions: Suggestions(questionnaire: questionnaire, session: session, catalog: catalog),
-            words: Messages.english.reports, width: 100
+            words: Messages.english.reports, width: 100, names: catalog.names, language: "en"
         ).render()
         #expect(text.contains("== Suggestions =="))
         #expect(text.contains("Health check (the five characteristics, report §3):"))

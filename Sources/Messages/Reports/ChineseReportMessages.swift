@@ -6,15 +6,6 @@ struct ChineseReportMessages: ReportMessages {
 
     func cited(_ text: String, source: String) -> String { "\(text)（报告 \(source)）" }
 
-    func agreement(_ stage: AgreementStage) -> String {
-        switch stage {
-        case .noAgreement: "尚未签署协议"
-        case .memorandum: "谅解备忘录（或友好城市关系协议书）"
-        case .letterOfIntent: "合作意向书"
-        case .projectAgreement: "项目协议"
-        case .projectContract: "项目合同"
-        }
-    }
 
     func quadrant(_ quadrant: SwocQuadrant) -> String {
         switch quadrant {

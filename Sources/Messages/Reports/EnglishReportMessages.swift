@@ -5,7 +5,6 @@ struct EnglishReportMessages: ReportMessages {
     // MARK: Shared pieces
 
     func cited(_ text: String, source: String) -> String { "\(text) (report \(source))" }
-    func agreement(_ stage: AgreementStage) -> String { stage.name }
     func quadrant(_ quadrant: SwocQuadrant) -> String { quadrant.rawValue.capitalized }
     func quote(_ quote: MatchProposal.Quote) -> String { "\(quote.city) \(quote.entry) \"\(quote.text)\"" }
     func list(_ items: [String]) -> String { PlanFacts.humanList(items) }

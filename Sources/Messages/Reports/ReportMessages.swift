@@ -11,8 +11,6 @@ public protocol ReportMessages: Sendable {
 
     /// A text with the report section it rests on: "… (report §2.1)".
     func cited(_ text: String, source: String) -> String
-    /// The name of a rung of the agreement ladder.
-    func agreement(_ stage: AgreementStage) -> String
     /// A quadrant of the SWOC as a heading ("Strengths").
     func quadrant(_ quadrant: SwocQuadrant) -> String
     /// A team's entry quoted with its city and code: Rome S1 "Film studios".

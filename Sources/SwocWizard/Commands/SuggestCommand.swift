@@ -23,7 +23,7 @@ struct SuggestCommand: ParsableCommand {
         let words = (Messages.in(session.language) ?? .english).reports
         let summary = SuggestionsSummary(
             suggestions: Suggestions(questionnaire: questionnaire, session: session, catalog: catalog), words: words,
-            width: width)
+            width: width, names: catalog.names, language: session.language)
         let command = "swoc-wizard export \(ShellQuote.quote(file)) --format md"
         try StandardStream.output(
             InputSanitizer.cleanForDisplay(summary.render()) + "\n\n" + words.fullPlanHint(command: command) + "\n")

@@ -58,7 +58,8 @@ enum InteractiveRun {
                 SuggestionsSummary(
                     suggestions: Suggestions(
                         questionnaire: engine.questionnaire, session: flow.engine.session, catalog: catalog),
-                    words: messages.reports, width: terminal.width
+                    words: messages.reports, width: terminal.width, names: catalog.names,
+                    language: flow.engine.session.language
                 ).render()
             )
             terminal.say("\n" + words.everyQuestionDealtWith(path: saver.path))

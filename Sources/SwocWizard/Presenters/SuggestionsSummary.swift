@@ -11,9 +11,14 @@ struct SuggestionsSummary {
     /// The words around the rules' sentences, in the session's language.
     let words: ReportMessages
     let width: Int
-    /// The names of the five characteristics as shown. Until the rule
-    /// catalogue names them in every language (issue 11), the English titles.
-    var characteristicName: @Sendable (Characteristic) -> String = { $0.title }
+    /// The names of the rungs and the five characteristics, from the rule
+    /// catalogue (`rules/names.yaml`), in `language`.
+    let names: CatalogNames
+    let language: String
+
+    private func characteristicName(_ characteristic: Characteristic) -> String {
+        names.name(of: characteristic, in: language)
+    }
 
     func render() -> String {
         var lines: [String] = []
@@ -27,7 +32,7 @@ struct SuggestionsSummary {
         wrap(words.nextAgreement(agreement.headline))
         if let then = agreement.then, let next = agreement.next {
             // Both rungs by name when two apply at once (issue 10).
-            wrap(words.nextThen(next: words.agreement(next), then: words.agreement(then)), "  ", "    ")
+            wrap(words.nextThen(next: names.name(of: next, in: language), then: names.name(of: then, in: language)), "  ", "    ")
         }
         for reason in agreement.reasons { wrap("- " + words.cited(reason.text, source: reason.source), "  ", "    ") }
         if !agreement.prerequisites.isEmpty {
