@@ -32,10 +32,17 @@ let package = Package(
             name: "Storage",
             dependencies: ["PlanModel"]
         ),
+        // The program's own words in each language it speaks (English,
+        // Chinese): screens, messages, errors, document headings. One place,
+        // checked for completeness by the compiler.
+        .target(
+            name: "Messages",
+            dependencies: ["PlanModel", "Storage"]
+        ),
         // Turning a session into documents a city can circulate.
         .target(
             name: "Exporters",
-            dependencies: ["PlanModel"]
+            dependencies: ["PlanModel", "Messages"]
         ),
         // The `swoc-wizard` command: argument parsing, the line editor and the interactive flow.
         .executableTarget(
@@ -43,6 +50,7 @@ let package = Package(
             dependencies: [
                 "PlanModel",
                 "Storage",
+                "Messages",
                 "Exporters",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -52,7 +60,7 @@ let package = Package(
         // exports and match-making (see README, Benchmarks).
         .executableTarget(
             name: "SwocBenchmarks",
-            dependencies: ["PlanModel", "Storage", "Exporters"],
+            dependencies: ["PlanModel", "Storage", "Messages", "Exporters"],
             path: "Benchmarks/SwocBenchmarks"
         ),
         .testTarget(
@@ -60,11 +68,15 @@ let package = Package(
             dependencies: ["PlanModel", "Storage", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "PlanModel"]),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages", "PlanModel", "Storage"]),
         .testTarget(
             name: "ExportersTests",
-            dependencies: ["Exporters", "PlanModel", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "Exporters", "Messages", "PlanModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
-        .testTarget(name: "SwocWizardTests", dependencies: ["SwocWizard", "PlanModel", "Storage"]),
+        .testTarget(name: "SwocWizardTests", dependencies: ["SwocWizard", "Messages", "PlanModel", "Storage"]),
     ],
     swiftLanguageModes: [.v6]
 )

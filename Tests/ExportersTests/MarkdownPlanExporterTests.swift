@@ -48,7 +48,8 @@ import Testing
 
     @Test func aSparseSessionLeavesOutEmptySections() throws {
         let text = try markdown(
-            try session("city-name: Ghent\ncity-country: Belgium\nhas-partner: no\nresource-level: lean"))
+            try session(
+                "city-name: Ghent\ncity-country: Belgium\ncity-side: european\nhas-partner: no\nresource-level: lean"))
         #expect(!text.contains("## SWOC analysis"))
         #expect(!text.contains("## Strategies (TOWS)"))
         #expect(text.contains("## Agreement recommendation"))
@@ -62,6 +63,7 @@ import Testing
                 """
                 city-name: "Evil | City <script>alert(1)</script>"
                 city-country: "# Country"
+                city-side: european
                 has-partner: yes
                 partner-name: "Yan:tai; #1"
                 partner-year: 2015

@@ -61,9 +61,9 @@ import Testing
             Issue.record("expected problems")
         } catch {
             #expect(error.problems.map(\.questionID) == ["colour", "city-name", "has-partner", "areas", "staff"])
-            #expect(error.problems[0].message == "there is no question with this id")
-            #expect(error.problems[1].message == "an answer is required but missing")
-            #expect(error.problems[4].message == "Please give a value from 0 to 50.")
+            #expect(error.problems[0].kind == .unknownQuestion)
+            #expect(error.problems[1].kind == .requiredButMissing)
+            #expect(error.problems[4].kind == .answer(.outOfRange(minimum: 0, maximum: 50)))
         }
     }
 
@@ -124,21 +124,23 @@ import Testing
             Issue.record("expected the duplicate key to be refused")
         } catch {
             #expect(
-                error.problems.map(\.description) == [
-                    "(file): line 2: the key \"city-name\" is given twice in the same block (first at this line); keep only one"
+                error.problems == [
+                    AnswersImport.Problem(
+                        questionID: AnswersImport.Problem.wholeFile, kind: .duplicateKeys(line: 2, keys: ["city-name"]))
                 ])
         }
     }
 
-    /// Issue 14, item 11 (for answers files): a key with escape codes is quoted in
-    /// the problem list, which is printed to the terminal, as visible text.
-    @Test func escapeCodesInAnUnknownKeyAreShownAsText() throws {
+    /// Issue 14, item 11 (for answers files): a key with escape codes is kept as
+    /// written, for the messages to show as visible text (MessagesTests).
+    @Test func escapeCodesInAnUnknownKeyAreKeptForTheMessage() throws {
         let importer = try importer()
         do {
             _ = try importer.run(text: "city-name: Rome\n\"x\\e]0;TITLE\\a\": 1\n", now: now)
             Issue.record("expected the unknown key to be refused")
         } catch {
-            #expect(error.problems.map(\.description) == [#"x\u{1B}]0;TITLE\u{7}: there is no question with this id"#])
+            #expect(
+                error.problems == [AnswersImport.Problem(questionID: "x\u{1B}]0;TITLE\u{7}", kind: .unknownQuestion)])
         }
     }
 }

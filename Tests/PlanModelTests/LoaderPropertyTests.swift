@@ -45,7 +45,7 @@ import Testing
                 let session = try SessionFile().load(from: url)
                 #expect(session.schemaVersion == Session.currentSchemaVersion)
             } catch let error as SessionFileError {
-                #expect(error.message.contains(url.lastPathComponent), "the message names the file: \(error.message)")
+                #expect(error.path.contains(url.lastPathComponent), "the message names the file: \(error)")
             }
             #expect((try? Data(contentsOf: url)) == data, "loading never changes the file")
         }
@@ -57,7 +57,7 @@ import Testing
                 _ = try SessionStore().decode(Data(bytes), path: "random.json")
                 Issue.record("random bytes were accepted as a session: \(bytes)")
             } catch let error as SessionFileError {
-                #expect(!error.message.isEmpty)
+                #expect(error.path == "random.json")
             }
         }
     }

@@ -202,12 +202,12 @@ import Testing
             Issue.record("accepted: \(json)")
         } catch {
             guard case .invalidValue(_, let found, _) = error else {
-                Issue.record("\(error.message)")
+                Issue.record("\(error)")
                 return
             }
             #expect(found == field)
-            #expect(!error.message.contains("not valid JSON"))
-            #expect(!error.message.contains("\r"), "a line break from the file is shown escaped")
+            guard case .invalidValue(_, _, let detail) = error else { return }
+            #expect(!detail.contains("\r"), "a line break from the file is shown escaped")
         }
     }
 

@@ -23,7 +23,7 @@ import Testing
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let now = calendar.date(from: components)!
-        var base = "city-name: Testville\ncity-country: Testland\nresource-level: \(resources)\n"
+        var base = "city-name: Testville\ncity-country: Testland\ncity-side: european\nresource-level: \(resources)\n"
         if !yaml.contains("has-partner:") { base += "has-partner: no\n" }
         let session = try AnswersImport(questionnaire: questionnaire, language: "en").run(text: base + yaml, now: now)
             .session

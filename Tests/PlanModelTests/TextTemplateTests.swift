@@ -17,7 +17,8 @@ import Testing
     }
 
     private func context(_ yaml: String) throws -> RuleContext {
-        let text = "city-name: Testville\ncity-country: Testland\nresource-level: moderate\n" + yaml
+        let text =
+            "city-name: Testville\ncity-country: Testland\ncity-side: european\nresource-level: moderate\n" + yaml
         let session = try AnswersImport(questionnaire: questionnaire, language: "en").run(text: text, now: Date())
             .session
         return RuleContext(facts: PlanFacts(questionnaire: questionnaire, session: session), names: names)

@@ -18,6 +18,8 @@ import Testing
         wizard.type("Rome\r")
         try wizard.expect("Which country")
         wizard.type("Italy\r")
+        try wizard.expect("European or a Chinese city?")
+        wizard.type("eur\r")
         try wizard.expect("Which region")
         wizard.type("Lazio\r")
         try wizard.expect("international relations?")

@@ -21,7 +21,7 @@ import Testing
         let strengths = (1...2_000).map { "  - \"\(entry)\($0)\"" }.joined(separator: "\n")
         let answers = directory.appendingPathComponent("big.yaml")
         try Data(
-            "city-name: Ghent\ncity-country: Belgium\nresource-level: lean\nhas-partner: false\nstrengths:\n\(strengths)\n"
+            "city-name: Ghent\ncity-country: Belgium\ncity-side: european\nresource-level: lean\nhas-partner: false\nstrengths:\n\(strengths)\n"
                 .utf8
         ).write(to: answers)
         let made = try BuiltBinary.run(["--answers", answers.path, "--session", "s.json"], in: directory)

@@ -40,7 +40,8 @@ import Testing
         return try BuiltBinary.run(["--answers", "a.yaml", "--session", "s.json"] + extra, in: directory)
     }
 
-    static let noPartner = "city-name: Testville\ncity-country: Testland\nhas-partner: no\nresource-level: lean\n"
+    static let noPartner =
+        "city-name: Testville\ncity-country: Testland\ncity-side: european\nhas-partner: no\nresource-level: lean\n"
 
     /// Two mistakes in two files: both are listed, each with its file and line,
     /// and no command that needs the plan starts.
@@ -119,6 +120,7 @@ import Testing
         let answers = """
             city-name: Testville
             city-country: Testland
+            city-side: european
             has-partner: yes
             partner-name: Yantai
             resource-level: moderate
@@ -169,7 +171,8 @@ import Testing
         let end = try #require(text.range(of: "  - id: political-support\n"))
         try text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "").write(
             to: step, atomically: true, encoding: .utf8)
-        let answers = "city-name: Testville\ncity-country: Testland\nhas-partner: yes\npartner-name: Yantai\n"
+        let answers =
+            "city-name: Testville\ncity-country: Testland\ncity-side: european\nhas-partner: yes\npartner-name: Yantai\n"
         let made = try session(in: directory, answers: answers, arguments: ["--questionnaire", "my-questions"])
         #expect(made.status == 0, "\(made.standardError)")
         let result = try BuiltBinary.run(["suggest", "s.json", "--questionnaire", "my-questions"], in: directory)

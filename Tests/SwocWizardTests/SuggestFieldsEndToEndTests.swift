@@ -52,7 +52,8 @@ import Testing
     /// are the report's general advice, and the year-1 list says which.
     @Test func generalAdviceIsMarked() throws {
         let directory = try BuiltBinary.workingDirectory()
-        let answers = "city-name: Ghent\ncity-country: Belgium\nresource-level: lean\nhas-partner: no\n"
+        let answers =
+            "city-name: Ghent\ncity-country: Belgium\ncity-side: european\nresource-level: lean\nhas-partner: no\n"
         try Data(answers.utf8).write(to: directory.appendingPathComponent("a.yaml"))
         #expect(try BuiltBinary.run(["--answers", "a.yaml", "--session", "s.json"], in: directory).status == 0)
         let output = try BuiltBinary.run(["suggest", "s.json"], in: directory).standardOutput

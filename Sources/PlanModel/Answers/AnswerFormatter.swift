@@ -16,9 +16,9 @@ public struct AnswerFormatter: Sendable {
             return question.choices.map { label(text, in: $0) } ?? text
         case .texts(let items):
             let shown = question.choices.map { vocabulary in items.map { label($0, in: vocabulary) } } ?? items
-            return shown.joined(separator: ", ")
+            return shown.joined(separator: separator)
         case .flag(let flag):
-            return flag ? "yes" : "no"
+            return isChinese ? (flag ? "是" : "否") : (flag ? "yes" : "no")
         case .number(let number):
             return Self.format(number)
         case .swocEntries(let entries):
@@ -32,9 +32,15 @@ public struct AnswerFormatter: Sendable {
     }
 
     public func labels(_ ids: [String], in vocabulary: Vocabulary?) -> String {
-        guard let vocabulary else { return ids.joined(separator: ", ") }
-        return ids.map { label($0, in: vocabulary) }.joined(separator: ", ")
+        guard let vocabulary else { return ids.joined(separator: separator) }
+        return ids.map { label($0, in: vocabulary) }.joined(separator: separator)
     }
+
+    /// Chinese is shown as a Chinese officer writes it: choices listed with "、"
+    /// and 是/否 for yes and no; both parse back (`AnswerParser`).
+    private var isChinese: Bool { ObstacleGuesser.primaryCode(language) == "zh" }
+
+    private var separator: String { isChinese ? "、" : ", " }
 
     public static func format(_ number: Double) -> String {
         if let whole = Int(exactly: number) { return String(whole) }

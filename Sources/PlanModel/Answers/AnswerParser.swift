@@ -84,13 +84,17 @@ public struct AnswerParser: Sendable {
             let ids = choices.map(\.id)
             if ids.count > 1, let none = choices.first(where: { $0.id == Self.noObstacleID }) {
                 let label = matcher(vocabulary).label(of: none)
-                return .failure(
-                    .custom(
-                        "\"\(label)\" cannot go with another kind of obstacle. Keep \"\(label)\" alone, "
-                            + "or remove it and keep the kinds that fit."))
+                return .failure(.noneWithOtherObstacles(label: label))
             }
             return .success(ids)
         }
+    }
+
+    /// What separates several choices typed on one line: the comma, and the
+    /// full-width comma "，" and enumeration comma "、" that Chinese input
+    /// methods type. Choice labels may not contain them.
+    public static func isChoiceSeparator(_ character: Character) -> Bool {
+        character == "," || character == "，" || character == "、"
     }
 
     /// The obstacle kind that says the entry is none of the others.
@@ -142,8 +146,8 @@ public struct AnswerParser: Sendable {
 
     private func parseYesNo(_ text: String) -> Result<Bool, AnswerProblem> {
         switch text.lowercased() {
-        case "y", "yes", "true", "ja", "oui", "si", "sí", "是": return .success(true)
-        case "n", "no", "false", "nein", "non", "否": return .success(false)
+        case "y", "yes", "true", "ja", "oui", "si", "sí", "是", "是的", "对", "有": return .success(true)
+        case "n", "no", "false", "nein", "non", "否", "不", "不是", "没有", "无": return .success(false)
         default: return .failure(.notYesNo(input: text))
         }
     }

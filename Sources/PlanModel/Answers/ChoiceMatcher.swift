@@ -31,8 +31,16 @@ public struct ChoiceMatcher: Sendable {
         if let exact = choices.first(where: { label(of: $0).lowercased() == key || $0.id == key }) {
             return .success(exact)
         }
-        let prefixed = choices.filter {
+        // A label in another language the file has (智慧城市 typed in an English session, or the
+        // English name in a Chinese one) is just as clear.
+        if let exact = choices.first(where: { $0.label.texts.values.contains { $0.lowercased() == key } }) {
+            return .success(exact)
+        }
+        var prefixed = choices.filter {
             !key.isEmpty && (label(of: $0).lowercased().hasPrefix(key) || $0.id.hasPrefix(key))
+        }
+        if prefixed.isEmpty && !key.isEmpty {
+            prefixed = choices.filter { $0.label.texts.values.contains { $0.lowercased().hasPrefix(key) } }
         }
         if prefixed.count == 1 { return .success(prefixed[0]) }
         if prefixed.count > 1 {
@@ -44,8 +52,7 @@ public struct ChoiceMatcher: Sendable {
     /// Several choices separated by commas, each matched as above, without repeats.
     public func matchAll(_ input: String) -> Result<[Choice], AnswerProblem> {
         var picked: [Choice] = []
-        // Chinese input methods type "，" and "、" for a comma.
-        for part in input.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }) {
+        for part in input.split(whereSeparator: AnswerParser.isChoiceSeparator) {
             let token = String(part).trimmingWhitespace()
             if token.isEmpty { continue }
             switch match(token) {

@@ -18,9 +18,18 @@ public struct WizardEngine: Sendable {
         question.condition?.holds(in: session.answers) ?? true
     }
 
+    /// The question as shown with the current answers: its prompt, help and
+    /// choices picked by their conditions (a Chinese city is offered the
+    /// Foreign Affairs Office's budget, a European one the council's). Every
+    /// question the engine hands out is resolved, so the code that shows it
+    /// needs nothing more.
+    public func resolved(_ question: Question) -> Question {
+        question.resolved(with: session.answers)
+    }
+
     /// The questions asked with the current answers, in order.
     public var askedQuestions: [Question] {
-        questionnaire.questions.filter(isAsked)
+        questionnaire.questions.filter(isAsked).map(resolved)
     }
 
     /// The answers to the questions that are asked. An answer left behind on a
@@ -37,21 +46,21 @@ public struct WizardEngine: Sendable {
 
     /// The first asked question the team has not dealt with yet; nil when done.
     public var firstUnfinishedQuestion: Question? {
-        askedQuestions.first { !session.isFinished($0.id) }
+        questionnaire.questions.first { isAsked($0) && !session.isFinished($0.id) }.map(resolved)
     }
 
     /// The asked question after `id`, or nil at the end.
     public func question(after id: String) -> Question? {
         let questions = questionnaire.questions
         guard let index = questions.firstIndex(where: { $0.id == id }) else { return nil }
-        return questions[(index + 1)...].first(where: isAsked)
+        return questions[(index + 1)...].first(where: isAsked).map(resolved)
     }
 
     /// The asked question before `id`, or nil at the start.
     public func question(before id: String) -> Question? {
         let questions = questionnaire.questions
         guard let index = questions.firstIndex(where: { $0.id == id }) else { return nil }
-        return questions[..<index].last(where: isAsked)
+        return questions[..<index].last(where: isAsked).map(resolved)
     }
 
     /// The step a person means by `name`: its number, its id, or the start of its title.
@@ -68,7 +77,7 @@ public struct WizardEngine: Sendable {
 
     /// The first asked question of a step.
     public func firstQuestion(of step: Step) -> Question? {
-        step.questions.first(where: isAsked)
+        step.questions.first(where: isAsked).map(resolved)
     }
 
     public func progress(of question: Question) -> QuestionProgress? {

@@ -3,8 +3,15 @@ public struct Question: Sendable, Equatable {
     /// Stable id; answers are stored under it in session and answers files.
     public var id: String
     public var kind: QuestionKind
+    /// The prompt and help shown; when the file gives alternatives, the one
+    /// without a condition (`resolved(with:)` picks the one that fits a session).
     public var prompt: LocalizedText
     public var help: LocalizedText
+    /// Prompts and help texts chosen by the earlier answers (`help:` written
+    /// as a list of `{when: ..., en: ...}`), in file order; empty when the
+    /// file gives one text.
+    public var promptAlternatives: [TextAlternative]
+    public var helpAlternatives: [TextAlternative]
     /// The report section or case study the question rests on, e.g. "§1.2.1; Case study 1".
     public var source: String
     public var required: Bool
@@ -29,7 +36,8 @@ public struct Question: Sendable, Equatable {
         source: String, required: Bool = false, defaultValue: AnswerValue? = nil,
         choices: Vocabulary? = nil, quadrant: SwocQuadrant? = nil, areas: Vocabulary? = nil,
         actors: Vocabulary? = nil, obstacles: Vocabulary? = nil, condition: Condition? = nil,
-        validation: Validation? = nil
+        validation: Validation? = nil, promptAlternatives: [TextAlternative] = [],
+        helpAlternatives: [TextAlternative] = []
     ) {
         self.id = id
         self.kind = kind
@@ -45,5 +53,7 @@ public struct Question: Sendable, Equatable {
         self.obstacles = obstacles
         self.condition = condition
         self.validation = validation
+        self.promptAlternatives = promptAlternatives
+        self.helpAlternatives = helpAlternatives
     }
 }

@@ -64,6 +64,14 @@ public struct Questionnaire: Sendable, Equatable {
         index = Index(steps)
     }
 
+    /// The same questions, choices and texts, wherever the files were read
+    /// from: the text sites name the files, and a copy of the folder is the
+    /// same questionnaire.
+    public static func == (lhs: Questionnaire, rhs: Questionnaire) -> Bool {
+        lhs.id == rhs.id && lhs.version == rhs.version && lhs.defaultLanguage == rhs.defaultLanguage
+            && lhs.title == rhs.title && lhs.vocabularies == rhs.vocabularies && lhs.steps == rhs.steps
+    }
+
     /// Every question in the order it is asked.
     public var questions: [Question] { index.questions }
 

@@ -134,7 +134,7 @@ extension QuestionnaireLoader {
                 for choiceNode in file.sequence(fields["choices"], context: "\(context) choices") ?? [] {
                     guard
                         let choiceFields = file.mapping(
-                            choiceNode, context: "a choice in \(context)", allowed: ["id", "label", "words"]),
+                            choiceNode, context: "a choice in \(context)", allowed: ["id", "label", "words", "when"]),
                         let id = file.string(choiceFields["id"], context: "choice id")
                     else {
                         file.report(choiceNode, "a choice in \(context) needs an `id` and a `label`")
@@ -156,13 +156,23 @@ extension QuestionnaireLoader {
                         file.report(choiceNode, "choice \"\(id)\" needs a `label`")
                         continue
                     }
-                    if label.texts.values.contains(where: { $0.contains(",") }) {
+                    if label.texts.values.contains(where: { $0.contains(where: AnswerParser.isChoiceSeparator) }) {
                         file.report(
                             choiceNode,
-                            "choice \"\(id)\": a label cannot contain a comma (commas separate several choices)")
+                            "choice \"\(id)\": a label cannot contain a comma (\",\", \"，\" or \"、\"), because "
+                                + "commas separate several choices")
                     }
                     let words = file.words(choiceFields["words"], context: "choice \"\(id)\" words")
-                    choices.append(Choice(id: id, label: label, words: words))
+                    let condition = choiceFields["when"].flatMap {
+                        ConditionParser.condition(from: $0, in: file, context: "\(context) choice \"\(id)\"")
+                    }
+                    if let condition {
+                        choiceConditions[name, default: []].append(
+                            PlacedCondition(
+                                condition: condition, file: file.name, line: choiceFields["when"]?.mark?.line,
+                                what: "\(context), choice \"\(id)\""))
+                    }
+                    choices.append(Choice(id: id, label: label, words: words, condition: condition))
                 }
                 if choices.isEmpty { file.report(value, "\(context) has no choices") }
                 vocabularies[name] = Vocabulary(name: name, label: label, source: source, choices: choices)
@@ -211,6 +221,10 @@ extension QuestionnaireLoader {
         /// Where each question (and step) was declared, for cross-file checks.
         var lines: [String: (file: String, line: Int?)] = [:]
         var conditionLines: [String: (file: String, line: Int?)] = [:]
+        /// The conditions of choices, per vocabulary, and of prompt and help
+        /// alternatives, per question: checked once every step is read.
+        var choiceConditions: [String: [PlacedCondition]] = [:]
+        var alternativeConditions: [String: [PlacedCondition]] = [:]
 
         private mutating func question(
             from node: Node, in file: YAMLFile, vocabularies: [String: Vocabulary]
@@ -245,12 +259,14 @@ extension QuestionnaireLoader {
                 file.report(fields["kind"], "\(context): unknown kind \"\(kindName)\" (expected one of: \(expected))")
                 return nil
             }
-            let prompt = file.localized(
-                fields["prompt"], context: "\(context) prompt", defaultLanguage: defaultLanguage)
-            if prompt == nil { file.report(node, "\(context) needs a `prompt`") }
-            let help = file.localized(
-                fields["help"], context: "\(context) help", defaultLanguage: defaultLanguage, multiline: true)
-            if help == nil { file.report(node, "\(context) needs a `help` text citing the report") }
+            let (prompt, promptAlternatives) = texts(
+                fields["prompt"], in: file, context: "\(context) prompt", questionID: id, multiline: false)
+            if prompt == nil && fields["prompt"] == nil { file.report(node, "\(context) needs a `prompt`") }
+            let (help, helpAlternatives) = texts(
+                fields["help"], in: file, context: "\(context) help", questionID: id, multiline: true)
+            if help == nil && fields["help"] == nil {
+                file.report(node, "\(context) needs a `help` text citing the report")
+            }
             let source = file.string(fields["source"], context: "\(context) source")
             if source == nil { file.report(node, "\(context) needs a `source` (the report section or case study)") }
             let required = file.bool(fields["required"], context: "\(context) required") ?? false
@@ -304,7 +320,60 @@ extension QuestionnaireLoader {
             return Question(
                 id: id, kind: kind, prompt: prompt, help: help, source: source, required: required,
                 defaultValue: defaultValue, choices: choices, quadrant: quadrant, areas: areas, actors: actors,
-                obstacles: obstacles, condition: condition, validation: validation)
+                obstacles: obstacles, condition: condition, validation: validation,
+                promptAlternatives: promptAlternatives, helpAlternatives: helpAlternatives)
+        }
+
+        /// A prompt or help text: one text per language, or a list of
+        /// alternatives `{when: COND, en: ..., zh: ...}` of which the last has
+        /// no `when` (it is shown when no condition holds).
+        private mutating func texts(
+            _ node: Node?, in file: YAMLFile, context: String, questionID: String, multiline: Bool
+        ) -> (LocalizedText?, [TextAlternative]) {
+            guard let node, let items = node.sequence else {
+                return (
+                    file.localized(node, context: context, defaultLanguage: defaultLanguage, multiline: multiline), []
+                )
+            }
+            var alternatives: [TextAlternative] = []
+            for (position, item) in items.enumerated() {
+                let isLast = position == items.count - 1
+                let itemContext = "\(context) (alternative \(position + 1))"
+                guard item.mapping != nil else {
+                    file.report(item, "\(itemContext) should be `when:` and texts keyed by language (en: ...)")
+                    continue
+                }
+                let whenNode = item.mapping?["when"]
+                var condition: Condition?
+                if let whenNode {
+                    condition = ConditionParser.condition(from: whenNode, in: file, context: itemContext)
+                    if let condition {
+                        alternativeConditions[questionID, default: []].append(
+                            PlacedCondition(
+                                condition: condition, file: file.name, line: whenNode.mark?.line, what: itemContext))
+                    }
+                    if isLast {
+                        file.report(
+                            whenNode,
+                            "\(itemContext): the last alternative is the one shown when no condition holds, "
+                                + "so it takes no `when`; add an alternative without `when` at the end")
+                    }
+                } else if !isLast {
+                    file.report(
+                        item,
+                        "\(itemContext) has no `when`, so the alternatives after it would never be shown; "
+                            + "give it a `when` or move it to the end")
+                }
+                guard
+                    let text = file.localized(
+                        item, context: itemContext, defaultLanguage: defaultLanguage, multiline: multiline,
+                        excluding: ["when"])
+                else { continue }
+                alternatives.append(TextAlternative(condition: isLast ? nil : condition, text: text))
+            }
+            if items.isEmpty { file.report(node, "\(context) is an empty list; give at least one text") }
+            guard let fallback = alternatives.last(where: { $0.condition == nil }) else { return (nil, []) }
+            return (fallback.text, alternatives)
         }
 
         private func validation(from node: Node, in file: YAMLFile, context: String) -> Validation? {
@@ -365,31 +434,59 @@ extension QuestionnaireLoader {
             return value
         }
 
-        /// Checks that need every step: conditions naming unknown or later questions.
+        /// Checks that need every step: conditions naming unknown or later
+        /// questions, whether on a question, on one of its prompt or help
+        /// alternatives, or on a choice of a vocabulary it offers (checked for
+        /// every question offering it).
         private mutating func checkQuestionsAcrossSteps(_ steps: [Step]) {
             var seen: Set<String> = []
             let all = Set(steps.flatMap { $0.questions.map(\.id) })
+            var reported: Set<String> = []
             for question in steps.flatMap(\.questions) {
-                for reference in question.condition?.referencedQuestions ?? [] {
+                var placed: [PlacedCondition] = []
+                if let condition = question.condition {
                     let place = conditionLines[question.id]
-                    if !all.contains(reference) {
-                        problems.append(
-                            QuestionnaireProblem(
-                                file: place?.file ?? "", line: place?.line,
-                                message:
-                                    "question \"\(question.id)\": the condition names a question \"\(reference)\" that does not exist"
-                            ))
-                    } else if !seen.contains(reference) {
-                        problems.append(
-                            QuestionnaireProblem(
-                                file: place?.file ?? "", line: place?.line,
-                                message:
-                                    "question \"\(question.id)\": the condition names \"\(reference)\", which is asked later; a condition can only look at earlier answers"
-                            ))
+                    placed.append(
+                        PlacedCondition(
+                            condition: condition, file: place?.file ?? "", line: place?.line,
+                            what: "question \"\(question.id)\""))
+                }
+                placed += alternativeConditions[question.id] ?? []
+                let vocabularies = [question.choices, question.areas, question.actors, question.obstacles]
+                for name in vocabularies.compactMap({ $0?.name }) {
+                    placed += (choiceConditions[name] ?? []).map {
+                        var choice = $0
+                        choice.what += " (offered by question \"\(question.id)\")"
+                        return choice
+                    }
+                }
+                for item in placed {
+                    for reference in item.condition.referencedQuestions {
+                        let message: String
+                        if !all.contains(reference) {
+                            message =
+                                "\(item.what): the condition names a question \"\(reference)\" that does not exist"
+                        } else if !seen.contains(reference) {
+                            message =
+                                "\(item.what): the condition names \"\(reference)\", which is asked later; "
+                                + "a condition can only look at earlier answers"
+                        } else {
+                            continue
+                        }
+                        let problem = QuestionnaireProblem(file: item.file, line: item.line, message: message)
+                        if reported.insert(problem.description).inserted { problems.append(problem) }
                     }
                 }
                 seen.insert(question.id)
             }
         }
     }
+}
+
+/// A condition read from a file, with where it was written and what it belongs to.
+private struct PlacedCondition {
+    var condition: Condition
+    var file: String
+    var line: Int?
+    var what: String
 }

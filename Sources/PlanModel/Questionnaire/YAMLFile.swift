@@ -176,8 +176,10 @@ final class YAMLFile {
 
     /// A text per language, or a plain string read as the default language.
     /// - Parameter multiline: true for texts that may run over several lines (help, intro).
+    /// - Parameter excluding: keys of the mapping that are not languages (`when` of a text alternative).
     func localized(
-        _ node: Node?, context: String, defaultLanguage: String, multiline: Bool = false
+        _ node: Node?, context: String, defaultLanguage: String, multiline: Bool = false,
+        excluding: Set<String> = []
     ) -> LocalizedText? {
         guard let node else { return nil }
         if let scalar = node.scalar {
@@ -192,7 +194,7 @@ final class YAMLFile {
             return nil
         }
         var texts: [String: String] = [:]
-        for (key, value) in mapping {
+        for (key, value) in mapping where !excluding.contains(key.string ?? "") {
             guard let language = key.string, let text = value.scalar?.string else {
                 report(key, "\(context): each line should be `language: text`")
                 continue

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Exporters
 import Foundation
+import Messages
 import PlanModel
 
 /// `swoc-wizard diff FILE [--from N] [--to M]` or `swoc-wizard diff OLD NEW`:
@@ -44,12 +45,16 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws(WizardFailure) {
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
-        let diff = try makeDiff(questionnaire)
+        let (diff, language) = try makeDiff(questionnaire)
         let text: String
         switch report.format {
         case .text:
             let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
-            text = RoundDiffSummary(diff: diff, questionnaire: questionnaire, width: width).render() + "\n"
+            text =
+                RoundDiffSummary(
+                    diff: diff, questionnaire: questionnaire, words: Self.words(language), language: language,
+                    width: width
+                ).render() + "\n"
         case .md:
             text = MarkdownDiffExporter(questionnaire: questionnaire).export(diff)
         case .json:
@@ -59,19 +64,25 @@ struct DiffCommand: ParsableCommand {
         try report.write(text, what: "Changes")
     }
 
-    private func makeDiff(_ questionnaire: Questionnaire) throws(WizardFailure) -> RoundDiff {
+    /// The report words in the language of the session compared.
+    private static func words(_ language: String) -> ReportMessages {
+        (Messages.in(language) ?? .english).reports
+    }
+
+    /// The changes, and the language of the (first) session, which the screen speaks.
+    private func makeDiff(_ questionnaire: Questionnaire) throws(WizardFailure) -> (RoundDiff, String) {
         let first = try SessionLoading.load(URL(fileURLWithPath: files[0]), for: questionnaire)
+        let language = first.language
         let comparer = RoundComparer(questionnaire: questionnaire, language: first.language)
         if files.count == 2 {
             let second = try SessionLoading.load(URL(fileURLWithPath: files[1]), for: questionnaire)
             if first.answers["city-name"] != second.answers["city-name"] {
-                StandardStream.error(
-                    "Note: these are sessions of two different cities; the comparison shows how they differ, "
-                        + "not how one city changed.\n")
+                StandardStream.error(Self.words(language).differentCities + "\n")
             }
-            return comparer.compare(
+            let diff = comparer.compare(
                 first.currentRound, labelled: files[0], with: second.currentRound, labelled: files[1], numbered: false,
                 sameSession: first.createdAt == second.createdAt)
+            return (diff, language)
         }
         let rounds = first.rounds
         guard rounds.count > 1 || from != nil || to != nil else {
@@ -93,7 +104,9 @@ struct DiffCommand: ParsableCommand {
             throw .nothingToCompare(
                 "--from must name an earlier round than --to (here \(earlier) and \(later)), e.g. --from 1 --to 2.")
         }
-        return comparer.compare(
+        // The labels are the documents' (Markdown, JSON); the screen names rounds in its own words.
+        let diff = comparer.compare(
             rounds[earlier - 1], labelled: "round \(earlier)", with: rounds[later - 1], labelled: "round \(later)")
+        return (diff, language)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Exporters
 import Foundation
+import Messages
 import PlanModel
 
 /// `swoc-wizard match A.json B.json`: a match-making proposal for two cities;
@@ -47,6 +48,8 @@ struct MatchCommand: ParsableCommand {
         let cityURL = URL(fileURLWithPath: files[0])
         let city = try SessionLoading.load(cityURL, for: questionnaire)
         let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
+        // The screen speaks the language of the city's own (first) session.
+        let words = (Messages.in(city.language) ?? .english).reports
         let text: String
         if let candidates {
             let folder = try CandidateFolder.load(
@@ -55,7 +58,7 @@ struct MatchCommand: ParsableCommand {
                 city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped,
                 explained: report.format == .text ? limit : .max)
             switch report.format {
-            case .text: text = MatchRankingSummary(ranking: ranking, limit: limit, width: width).render()
+            case .text: text = MatchRankingSummary(ranking: ranking, limit: limit, words: words, width: width).render()
             case .md: text = MarkdownMatchExporter(questionnaire: questionnaire).export(ranking)
             case .json: text = Self.json(ranking)
             }
@@ -67,7 +70,10 @@ struct MatchCommand: ParsableCommand {
             let proposal = maker.propose(city, source: files[0], other, source: files[1])
             switch report.format {
             case .text:
-                text = MatchProposalSummary(proposal: proposal, questionnaire: questionnaire, width: width).render()
+                text = MatchProposalSummary(
+                    proposal: proposal, questionnaire: questionnaire, words: words, language: city.language,
+                    width: width
+                ).render()
             case .md: text = MarkdownMatchExporter(questionnaire: questionnaire).export(proposal)
             case .json: text = Self.json(proposal)
             }

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import Messages
 import PlanModel
 
 /// `swoc-wizard resume FILE`: continues a saved session at the first question
-/// not yet dealt with, or at a chosen step.
+/// not yet dealt with, or at a chosen step, in the session's language (or
+/// another one with --language).
 struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
@@ -16,14 +18,37 @@ struct ResumeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Start at this step (0 to 4, or its name) instead.", valueName: "step"))
     var step: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Continue in this language instead of the one the session was saved in, e.g. zh; "
+                + "every text must be written in it. The session is saved in the new language from then on.",
+            valueName: "code"))
+    var language: String?
+
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
     func run() throws(WizardFailure) {
-        let (questionnaire, catalog) = try questionnaireOptions.load()
+        let choice = LanguageChoice()
+        let files = try questionnaireOptions.loadFiles(messages: choice.messages)
+        let questionnaire = files.questionnaire
         let opened = try SessionLoading.open(file, for: questionnaire)
         defer { withExtendedLifetime(opened.lock) {} }
-        let url = opened.url
-        let session = opened.session
+        var session = opened.session
+        session.language = try choice.forSavedSession(
+            stored: session.language, explicit: language, translations: files.translations, file: file)
+        do throws(WizardFailure) {
+            try resume(session, at: opened, files: files)
+        } catch {
+            throw error.inLanguage(session.language)
+        }
+    }
+
+    /// The wizard, once the session's language is known: every message from here on is in it.
+    private func resume(_ session: Session, at opened: SessionLoading.Open, files: QuestionnaireOptions.Loaded)
+        throws(WizardFailure)
+    {
+        let questionnaire = files.questionnaire
+        let messages = Messages.in(session.language) ?? .english
         let engine = WizardEngine(questionnaire: questionnaire, session: session)
         let revival = RevivalRound.isOpen(session)
         var start = revival ? RevivalRound.start(engine) : engine.firstUnfinishedQuestion
@@ -34,14 +59,13 @@ struct ResumeCommand: ParsableCommand {
             }
             start = first
         } else if start == nil {
-            StandardStream.error(
-                "Every question in \(file) has been dealt with. To look at a step again: "
-                    + "swoc-wizard resume \(ShellQuote.quote(file)) --step 1\n")
+            let again = "swoc-wizard resume \(ShellQuote.quote(file)) --step 1"
+            StandardStream.error(messages.commands.everythingDealtWith(file, resume: again) + "\n")
             return
         }
         try InteractiveRun.run(
-            engine: engine, catalog: catalog, sessionURL: url, lock: opened.lock, from: start,
-            introduction: revival ? ["", "Continuing the review round \(session.roundNumber)."] : [],
+            engine: engine, catalog: files.catalog, sessionURL: opened.url, lock: opened.lock, from: start,
+            introduction: revival ? ["", messages.commands.continuingReviewRound(session.roundNumber)] : [],
             passedOverMessage: revival ? RevivalRound.passedOverMessage : nil)
     }
 }

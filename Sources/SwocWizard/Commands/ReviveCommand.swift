@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import PlanModel
 
 /// `swoc-wizard revive FILE`: a new SWOC round on an existing session, for a
@@ -14,43 +15,60 @@ struct ReviveCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The session file to revive.", valueName: "file"))
     var file: String
 
+    @Option(
+        help: ArgumentHelp(
+            "Hold the new round in this language instead of the one the session was saved in, e.g. zh; "
+                + "every text must be written in it. The session is saved in the new language from then on.",
+            valueName: "code"))
+    var language: String?
+
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
     func run() throws(WizardFailure) {
-        let (questionnaire, catalog) = try questionnaireOptions.load()
-        let opened = try SessionLoading.open(file, for: questionnaire)
+        let choice = LanguageChoice()
+        let files = try questionnaireOptions.loadFiles(messages: choice.messages)
+        let opened = try SessionLoading.open(file, for: files.questionnaire)
         defer { withExtendedLifetime(opened.lock) {} }
-        let url = opened.url
         var session = opened.session
+        session.language = try choice.forSavedSession(
+            stored: session.language, explicit: language, translations: files.translations, file: file)
+        do throws(WizardFailure) {
+            try revive(session, at: opened, files: files)
+        } catch {
+            throw error.inLanguage(session.language)
+        }
+    }
+
+    /// The new round (or the unfinished one), in the session's language.
+    private func revive(_ session: Session, at opened: SessionLoading.Open, files: QuestionnaireOptions.Loaded)
+        throws(WizardFailure)
+    {
+        var session = session
+        let messages = Messages.in(session.language) ?? .english
         var introduction: [String]
         if RevivalRound.isOpen(session) {
             // Starting yet another round would leave this one half done.
             introduction = [
-                "",
-                "Round \(session.roundNumber), started on \(session.roundStartedAt.day), is not finished "
-                    + "yet; continuing it.",
+                "", messages.commands.roundNotFinished(session.roundNumber, startedOn: session.roundStartedAt.day),
             ]
         } else {
             let earlier = session.currentRound
             let now = Date()
             session.revive(at: now)
-            let who = earlier.participants.isEmpty ? "" : " with \(earlier.participants.joined(separator: ", "))"
             introduction = [
                 "",
-                "Round \(session.roundNumber) of this session. The last round started on "
-                    + "\(earlier.startedAt.day)\(who); it is kept as it was.",
-                "Each earlier SWOC entry comes back in turn, on the line: press Enter to keep it, edit it to change "
-                    + "it, or clear the line (Ctrl-U) and press Enter to drop it. Then add new entries; an empty line "
-                    + "moves on.",
+                messages.commands.newRound(
+                    session.roundNumber, lastStartedOn: earlier.startedAt.day, participants: earlier.participants),
+                messages.commands.reviveInstructions(),
             ]
             if let moved = Self.movePlanStart(&session, now: now) {
-                introduction.append("The five-year plan now starts in \(moved); change it at step 4 if needed.")
+                introduction.append(messages.commands.planStartMoved(to: moved))
             }
         }
-        let engine = WizardEngine(questionnaire: questionnaire, session: session)
+        let engine = WizardEngine(questionnaire: files.questionnaire, session: session)
         try InteractiveRun.run(
-            engine: engine, catalog: catalog, sessionURL: url, lock: opened.lock, from: RevivalRound.start(engine),
-            introduction: introduction,
+            engine: engine, catalog: files.catalog, sessionURL: opened.url, lock: opened.lock,
+            from: RevivalRound.start(engine), introduction: introduction,
             passedOverMessage: RevivalRound.passedOverMessage)
     }
 

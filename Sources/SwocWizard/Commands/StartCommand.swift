@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import PlanModel
 import Storage
 
@@ -13,7 +14,12 @@ struct StartCommand: ParsableCommand {
 
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
-    @Option(help: ArgumentHelp("Language of the questions, e.g. en; the files must have it.", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "Language of the wizard and the plan, e.g. en or zh; every text must be written in it "
+                + "(see `swoc-wizard translations CODE`). Default: the language of LC_ALL, LC_MESSAGES or LANG "
+                + "when complete, else the questionnaire's.",
+            valueName: "code"))
     var language: String?
 
     @Option(
@@ -27,11 +33,28 @@ struct StartCommand: ParsableCommand {
     var answers: String?
 
     func run() throws(WizardFailure) {
-        let (questionnaire, catalog) = try questionnaireOptions.load()
-        let language = language ?? questionnaire.defaultLanguage
-        guard questionnaire.languages.contains(language) else {
-            throw .unknownLanguage(language, available: questionnaire.languages.sorted())
+        let choice = LanguageChoice()
+        let files = try questionnaireOptions.loadFiles(messages: choice.messages)
+        let translations = files.translations
+        let (language, unusable) = try choice.forNewSession(explicit: language, translations: translations)
+        if let unusable {
+            let note = choice.messages.commands.languageFallback(
+                requested: unusable.language, used: language,
+                missing: unusable.questionnaire.count + unusable.rules.count,
+                list: translations.list(unusable.language))
+            StandardStream.error(note + "\n")
         }
+        do throws(WizardFailure) {
+            try start(files, in: language)
+        } catch {
+            throw error.inLanguage(language)
+        }
+    }
+
+    /// The session, once its language is chosen: every message from here on is in it.
+    private func start(_ files: QuestionnaireOptions.Loaded, in language: String) throws(WizardFailure) {
+        let questionnaire = files.questionnaire
+        let catalog = files.catalog
         let url = try sessionURL()
         if let problem = SessionFile.folderProblem(for: url) {
             throw .sessionFile(.unwritable(path: url.displayPath, reason: problem))
@@ -55,20 +78,18 @@ struct StartCommand: ParsableCommand {
         let fileManager = FileManager.default
         if let session {
             if session.trimmingWhitespace().isEmpty || session.hasSuffix("/") {
-                throw .invalidSessionPath(path: session, reason: "it names no file; give a file name such as rome.json")
+                throw .invalidSessionPath(path: session, problem: .namesNoFile)
             }
             if let target = try? fileManager.destinationOfSymbolicLink(atPath: session),
                 !fileManager.fileExists(atPath: session)
             {
                 // Saving would replace the link with a file; writing through it would create a file elsewhere.
-                throw .invalidSessionPath(
-                    path: session,
-                    reason: "it is a symbolic link to \(target), which does not exist; give the real file's name")
+                throw .invalidSessionPath(path: session, problem: .danglingLink(target: target))
             }
             var isFolder: ObjCBool = false
             if fileManager.fileExists(atPath: session, isDirectory: &isFolder) {
                 if isFolder.boolValue {
-                    throw .invalidSessionPath(path: session, reason: "it is a folder; give a file name inside it")
+                    throw .invalidSessionPath(path: session, problem: .isFolder)
                 }
                 throw .sessionExists(path: session)
             }
@@ -94,8 +115,7 @@ struct StartCommand: ParsableCommand {
         do {
             data = try FileContents.read(path, kinds: .plainFilesAndPipes)
         } catch {
-            if error == .missing { throw .unreadableFile(path: path) }
-            throw .unreadableFile(path: path, reason: error.reason)
+            throw .unreadableFile(path: path, failure: error == .missing ? nil : error)
         }
         let text = String(decoding: data, as: UTF8.self)
         let outcome: AnswersImport.Outcome
@@ -104,12 +124,15 @@ struct StartCommand: ParsableCommand {
         } catch {
             throw .answersFile(path: path, problems: error.problems)
         }
-        for warning in outcome.warnings { StandardStream.error("Note: \(warning)\n") }
+        let messages = Messages.in(language) ?? .english
+        for warning in outcome.warnings {
+            StandardStream.error(messages.commands.note(messages.problems.answersFileProblem(warning)) + "\n")
+        }
         do {
             try SessionFile().save(outcome.session, to: url)
         } catch {
             throw .sessionFile(error)
         }
-        StandardStream.error("Answers from \(path) saved to \(url.displayPath).\n")
+        StandardStream.error(messages.commands.answersSaved(from: path, to: url.displayPath) + "\n")
     }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import Messages
 import PlanModel
 
-/// `swoc-wizard suggest FILE`: the headline suggestions for a session, in the terminal.
+/// `swoc-wizard suggest FILE`: the headline suggestions for a session, in the
+/// terminal, in the session's language.
 struct SuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suggest",
@@ -18,10 +20,12 @@ struct SuggestCommand: ParsableCommand {
         let (questionnaire, catalog) = try questionnaireOptions.load()
         let session = try SessionLoading.load(URL(fileURLWithPath: file), for: questionnaire)
         let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
+        let words = (Messages.in(session.language) ?? .english).reports
         let summary = SuggestionsSummary(
-            suggestions: Suggestions(questionnaire: questionnaire, session: session, catalog: catalog), width: width)
+            suggestions: Suggestions(questionnaire: questionnaire, session: session, catalog: catalog), words: words,
+            width: width)
+        let command = "swoc-wizard export \(ShellQuote.quote(file)) --format md"
         try StandardStream.output(
-            InputSanitizer.cleanForDisplay(summary.render()) + "\n"
-                + "\nThe full plan, with every reason: swoc-wizard export \(ShellQuote.quote(file)) --format md\n")
+            InputSanitizer.cleanForDisplay(summary.render()) + "\n\n" + words.fullPlanHint(command: command) + "\n")
     }
 }

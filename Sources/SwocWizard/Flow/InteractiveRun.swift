@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import PlanModel
 import Storage
 
@@ -13,26 +14,28 @@ import Storage
 enum InteractiveRun {
     /// - Parameters:
     ///   - introduction: lines shown before the first question (a revival explains itself).
-    ///   - passedOverMessage: said when the flow turns back to questions passed over.
+    ///   - passedOverMessage: what is said when the flow turns back to questions passed over.
     ///   - lock: the command's lock on the session, which follows the file as it is saved.
     static func run(
         engine: WizardEngine, catalog: RuleCatalog, sessionURL: URL, lock: SessionLock, from start: Question?,
         introduction: [String] = [],
-        passedOverMessage: String? = nil
+        passedOverMessage: PassedOverNote? = nil
     ) throws(WizardFailure) {
         InterruptSignal.install()
         let interactive = StandardStream.isTerminal(STDIN_FILENO)
         let terminal: Terminal = interactive ? ReadlineTerminal() : PlainTerminal()
         let saver = SessionSaver(url: sessionURL, lock: lock, canAsk: interactive)
+        let flow = WizardFlow(engine: engine, terminal: terminal, saver: saver)
+        let messages = flow.messages
+        let words = messages.flow
         let title = engine.questionnaire.title.text(
             in: engine.session.language, fallback: engine.questionnaire.defaultLanguage)
         terminal.say("swoc-wizard · \(title)")
-        terminal.say("Your answers are saved after every question to: \(saver.path)")
-        terminal.say("Type :help at any question for guidance and the list of commands.")
+        terminal.say(words.savedAfterEveryQuestion(path: saver.path))
+        terminal.say(TextLayout.wrap(words.helpAtAnyQuestion, width: min(terminal.width, 100)))
         for line in introduction { terminal.say(TextLayout.wrap(line, width: min(terminal.width, 100))) }
 
-        let flow = WizardFlow(engine: engine, terminal: terminal, saver: saver)
-        if let passedOverMessage { flow.passedOverMessage = passedOverMessage }
+        if let passedOverMessage { flow.passedOverNote = passedOverMessage }
         // A new session's file is created before the first question, so the path
         // shown exists even if the very first answer is interrupted; without
         // fsync, as it holds no answer yet and this keeps the first question
@@ -42,13 +45,12 @@ enum InteractiveRun {
         if !FileManager.default.fileExists(atPath: sessionURL.path),
             !saver.save(engine.session, terminal: terminal, durable: false)
         {
-            throw .cannotWrite(path: saver.path, reason: "the session file cannot be created, so no question was asked")
+            throw .cannotWrite(path: saver.path, reason: words.sessionFileNotCreated)
         }
         let outcome = flow.run(from: start)
         let path = ShellQuote.quote(saver.path)
         if saver.lastSaveFailed {
-            throw .cannotWrite(
-                path: saver.path, reason: "the latest answers could not be saved; they are lost when the wizard stops")
+            throw .cannotWrite(path: saver.path, reason: words.latestAnswersLost)
         }
         switch outcome {
         case .completed:
@@ -56,19 +58,29 @@ enum InteractiveRun {
                 SuggestionsSummary(
                     suggestions: Suggestions(
                         questionnaire: engine.questionnaire, session: flow.engine.session, catalog: catalog),
-                    width: terminal.width
+                    words: messages.reports, width: terminal.width
                 ).render()
             )
-            terminal.say("\nEvery question has been dealt with. The session is saved in \(saver.path).")
-            terminal.say("The full plan:  swoc-wizard export \(path) --format md --output plan.md")
-            terminal.say("As data:        swoc-wizard export \(path) --format json")
+            terminal.say("\n" + words.everyQuestionDealtWith(path: saver.path))
+            terminal.say(
+                aligned([
+                    (words.fullPlanLabel, "swoc-wizard export \(path) --format md --output plan.md"),
+                    (words.asDataLabel, "swoc-wizard export \(path) --format json"),
+                ]))
             if !flow.engine.session.previousRounds.isEmpty {
-                terminal.say("What changed since the last round:  swoc-wizard diff \(path)")
+                terminal.say("\(words.changesSinceLastRoundLabel)  swoc-wizard diff \(path)")
             }
         case .paused, .interrupted:
-            terminal.say("\nSaved to \(saver.path).")
-            terminal.say("To continue later:  swoc-wizard resume \(path)")
+            terminal.say("\n" + words.savedTo(path: saver.path))
+            terminal.say("\(words.continueLaterLabel)  swoc-wizard resume \(path)")
         }
         if outcome == .interrupted { throw .interrupted }
+    }
+
+    /// Labels and commands in two columns, the commands starting at one
+    /// terminal column whatever the language of the labels.
+    static func aligned(_ rows: [(label: String, command: String)]) -> String {
+        let width = (rows.map(\.label.displayWidth).max() ?? 0) + 2
+        return rows.map { $0.label.rightPadded(to: width) + $0.command }.joined(separator: "\n")
     }
 }

@@ -1,49 +1,51 @@
+import Messages
 import PlanModel
 
 /// The `:review` listing: every answer so far, step by step, as a team would
-/// read it back on the projector before moving on.
+/// read it back on the projector before moving on. Lines are wrapped by
+/// terminal columns, so Chinese answers stay inside the window too.
 struct ReviewFormatter {
     let engine: WizardEngine
     let formatter: AnswerFormatter
+    /// The flow's words in the session's language.
+    let words: FlowMessages
     let width: Int
 
     func render() -> String {
         let language = engine.session.language
         let fallback = engine.questionnaire.defaultLanguage
-        var lines = ["", "Answers so far:"]
+        let shown = AnswerDisplay(formatter: formatter, words: words)
+        var lines = ["", words.answersSoFar]
         var open = 0
         for step in engine.questionnaire.steps {
             let asked = step.questions.filter(engine.isAsked)
             let answered = asked.filter { engine.answer(for: $0.id) != nil }
             open += asked.count - answered.count
             guard !answered.isEmpty else { continue }
-            let title = step.title.text(in: language, fallback: fallback)
-            lines.append(step.number > 0 ? "Step \(step.number): \(title)" : title)
+            lines.append(
+                words.reviewStep(number: step.number, title: step.title.text(in: language, fallback: fallback)))
             for question in answered {
                 let prompt = question.prompt.text(in: language, fallback: fallback)
                 guard let value = engine.answer(for: question.id) else { continue }
                 switch value {
                 case .swocEntries(let entries):
-                    lines.append("  \(prompt):")
+                    lines.append("  " + words.reviewLine(prompt: prompt, answer: nil))
                     for entry in entries {
-                        var detail: [String] = []
-                        if !entry.areas.isEmpty { detail.append(formatter.labels(entry.areas, in: question.areas)) }
-                        if let actor = entry.actor {
-                            detail.append("raised by " + formatter.labels([actor], in: question.actors))
-                        }
-                        lines.append(
-                            "    - \(entry.text)" + (detail.isEmpty ? "" : " [\(detail.joined(separator: "; "))]"))
+                        let areas = entry.areas.isEmpty ? nil : shown.labels(entry.areas, in: question.areas)
+                        let actor = entry.actor.map { shown.labels([$0], in: question.actors) }
+                        lines.append("    - \(entry.text)" + words.entryDetails(areas: areas, actor: actor))
                     }
                 case .texts(let items) where question.kind == .list:
-                    lines.append("  \(prompt):")
+                    lines.append("  " + words.reviewLine(prompt: prompt, answer: nil))
                     lines.append(contentsOf: items.map { "    - \($0)" })
                 default:
-                    lines.append("  \(prompt): \(formatter.display(value, for: question))")
+                    lines.append(
+                        "  " + words.reviewLine(prompt: prompt, answer: shown.display(value, for: question)))
                 }
             }
         }
-        if lines.count == 2 { lines.append("  (nothing answered yet)") }
-        if open > 0 { lines.append("\(open) question\(open == 1 ? "" : "s") not answered yet.") }
+        if lines.count == 2 { lines.append("  " + words.nothingAnsweredYet) }
+        if open > 0 { lines.append(words.notAnsweredYet(count: open)) }
         return lines.map { line in
             let indent = String(line.prefix { $0 == " " })
             let hanging = indent + (line.dropFirst(indent.count).hasPrefix("- ") ? "      " : "    ")

@@ -5,7 +5,8 @@ import PlanModel
 /// rest of the answers to confirm. Used when a revival begins and when an
 /// unfinished one is resumed, so both continue the same way.
 enum RevivalRound {
-    static let passedOverMessage = "Now the rest of the answers: press Enter to keep each one, or change it."
+    /// Said when the round turns from the SWOC to the rest of the answers.
+    static let passedOverMessage = PassedOverNote.restOfRevival
 
     /// True when the session's current round is a revival not yet completed.
     static func isOpen(_ session: Session) -> Bool {

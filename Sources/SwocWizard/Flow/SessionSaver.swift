@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import PlanModel
 import Storage
 
@@ -6,7 +7,7 @@ import Storage
 /// (folder gone read-only, disk full), a person at a terminal is asked for
 /// another place instead of losing the answers; without a terminal nobody can
 /// answer, so the wizard stops (exit 73) rather than reading the next piped
-/// answer as a file name (issue 14, item 2).
+/// answer as a file name (issue 14, item 2). It speaks the session's language.
 final class SessionSaver {
     private(set) var url: URL
     /// The session's lock: it follows the file each save puts in place.
@@ -31,6 +32,8 @@ final class SessionSaver {
     /// works or the person gives up (then the caller says the answers are unsaved).
     @discardableResult
     func save(_ session: Session, terminal: Terminal, durable: Bool = true) -> Bool {
+        let words = (Messages.in(session.language) ?? .english).flow
+        func tell(_ message: String) { terminal.say(TextLayout.wrap(message, width: terminal.width)) }
         while true {
             do {
                 try file.save(session, to: url, durable: durable)
@@ -38,22 +41,23 @@ final class SessionSaver {
                 lastSaveFailed = false
                 return true
             } catch {
-                terminal.say("Could not save: \(error.message)")
+                // Unwrapped: it holds a path, which must stay whole to be copied.
+                terminal.say(words.couldNotSave(reason: error.message))
                 guard canAsk else {
-                    terminal.say("Without a terminal no other place can be asked for, so the wizard stops here.")
+                    tell(words.noTerminalToAskWhere)
                     lastSaveFailed = true
                     return false
                 }
-                terminal.say("Type another file path to save to, or press Enter to try the same place again.")
+                tell(words.askForAnotherPlace)
                 // A Ctrl-C that led here must not also cancel this question.
                 InterruptSignal.reset()
-                switch terminal.readLine(prompt: "Save to> ", prefill: nil, completions: []) {
+                switch terminal.readLine(prompt: words.saveToPrompt + "> ", prefill: nil, completions: []) {
                 case .line(let line):
                     let path = line.trimmingWhitespace()
                     guard !path.isEmpty else { continue }
-                    moveTo(path, terminal: terminal)
+                    moveTo(path, terminal: terminal, words: words)
                 case .endOfInput, .interrupted:
-                    terminal.say("The latest answers are NOT saved.")
+                    tell(words.latestAnswersNotSaved)
                     lastSaveFailed = true
                     return false
                 }
@@ -62,11 +66,11 @@ final class SessionSaver {
     }
 
     /// Takes a new place to save to, if it is free and can be locked.
-    private func moveTo(_ path: String, terminal: Terminal) {
+    private func moveTo(_ path: String, terminal: Terminal, words: FlowMessages) {
         let candidate = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         // Never save over another file, least of all another wizard's session.
         if FileManager.default.fileExists(atPath: candidate.path) {
-            terminal.say("\(path) already exists; it is left alone. Give a new file name.")
+            terminal.say(words.alreadyExists(path: path))
             return
         }
         do {

@@ -12,20 +12,9 @@ enum WizardCommand: Equatable {
     case quit
     case unknown(String)
 
-    /// Names offered by Tab completion and listed by `:help`.
+    /// Names offered by Tab completion and listed by `:help` (explained in
+    /// each language by `FlowMessages.commandSummary`).
     static let names = [":back", ":skip", ":clear", ":help", ":review", ":goto", ":save", ":quit"]
-
-    static let summary = """
-        Commands you can type at any question:
-          :back         go to the previous question
-          :skip         leave this question for now (not for required ones)
-          :clear        remove the answer shown (in a list: drop this entry; :drop works too)
-          :help         explain this question and the guideline behind it
-          :review       list the answers given so far
-          :goto STEP    jump to a step: 0 (about your city), 1, 2, 3 or 4
-          :save         save now (the wizard also saves after every answer)
-          :quit         save and stop; continue later with `swoc-wizard resume`
-        """
 
     /// The colons a command may start with: the ASCII one, and the full-width
     /// one (U+FF1A) that Chinese and Japanese input methods type.
@@ -35,7 +24,8 @@ enum WizardCommand: Equatable {
     init?(_ line: String) {
         let trimmed = line.trimmingWhitespace()
         guard let first = trimmed.first, Self.colons.contains(first), trimmed.count > 1 else { return nil }
-        let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
+        // Any space separates the argument, also the full-width one Chinese input methods type.
+        let parts = trimmed.dropFirst().split(maxSplits: 1, whereSeparator: \.isWhitespace)
         let name = parts.first.map { $0.lowercased() } ?? ""
         let argument = parts.count > 1 ? String(parts[1]).trimmingWhitespace() : ""
         switch name {

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import PlanModel
 
 /// Takes a city team through the questionnaire one question at a time,
@@ -19,7 +20,9 @@ final class WizardFlow {
     private var fillingGaps = false
     /// Said when the flow turns back to questions passed over (a revival starts
     /// at the SWOC and comes back to the city profile this way).
-    var passedOverMessage = "Some questions were passed over; here they are."
+    var passedOverNote = PassedOverNote.questionsPassedOver
+    /// The wizard's own words, in the session's language.
+    let messages: Messages
 
     init(engine: WizardEngine, terminal: Terminal, saver: SessionSaver, now: @escaping () -> Date = Date.init) {
         self.engine = engine
@@ -28,6 +31,9 @@ final class WizardFlow {
         self.now = now
         let language = engine.session.language
         let fallback = engine.questionnaire.defaultLanguage
+        // The commands refuse a language the program does not speak before the
+        // flow starts; English is only a last resort here.
+        messages = Messages.in(language) ?? .english
         parser = AnswerParser(language: language, fallbackLanguage: fallback)
         formatter = AnswerFormatter(language: language, fallbackLanguage: fallback)
     }
@@ -38,13 +44,13 @@ final class WizardFlow {
         while true {
             guard let question = current else {
                 if let open = engine.firstUnfinishedQuestion {
-                    terminal.say("\n" + passedOverMessage)
+                    terminal.say("\n" + TextLayout.wrap(passedOverNote.text(words), width: terminal.width))
                     fillingGaps = true
                     current = open
                     continue
                 }
                 if let missing = engine.missingRequiredQuestions.first {
-                    terminal.say("\nThis question needs an answer before the session is complete.")
+                    terminal.say("\n" + TextLayout.wrap(words.neededBeforeComplete, width: terminal.width))
                     fillingGaps = true
                     current = missing
                     continue
@@ -61,7 +67,7 @@ final class WizardFlow {
                     fillingGaps = false
                     current = previous
                 } else {
-                    terminal.say("This is the first question; there is nothing before it.")
+                    tell(words.firstQuestion)
                 }
             case .jump(let target):
                 fillingGaps = false
@@ -82,8 +88,8 @@ final class WizardFlow {
 
     private func askSingle(_ question: Question) -> Navigation {
         var prefill =
-            engine.answer(for: question.id).map { formatter.display($0, for: question) }
-            ?? question.defaultValue.map { formatter.display($0, for: question) }
+            engine.answer(for: question.id).map { display($0, for: question) }
+            ?? question.defaultValue.map { display($0, for: question) }
         let completions = tabCompletions(for: question)
         while true {
             switch terminal.readLine(prompt: "> ", prefill: prefill, completions: completions) {
@@ -98,7 +104,7 @@ final class WizardFlow {
                 }
                 switch parser.parse(line, for: question) {
                 case .failure(let problem):
-                    tell(problem.message)
+                    tell(messages.problems.answer(problem))
                     // A long text goes back on the line to be corrected rather than retyped;
                     // a wrong number or choice is simply typed again.
                     let isText = question.kind == .shortText || question.kind == .longText
@@ -120,12 +126,9 @@ final class WizardFlow {
     private func askEntries(_ question: Question) -> Navigation {
         var kept: [SwocEntry] = []
         var pending = entries(of: question)
-        let name = question.quadrant?.entryName ?? "Entry"
         if !pending.isEmpty {
-            tell(
-                "  The \(pending.count) earlier entr\(pending.count == 1 ? "y comes" : "ies come") first: "
-                    + "Enter keeps one, edit it to change it, clear the line (or type :clear) to remove it. "
-                    + ":skip keeps the rest as they are.")
+            terminal.say(
+                TextLayout.wrap(words.earlierEntriesFirst(count: pending.count), indent: "  ", width: terminal.width))
         }
         /// Records the list as it stands and saves it; false when it could not be saved anywhere.
         @discardableResult
@@ -138,13 +141,14 @@ final class WizardFlow {
         }
         func removeEditedEntry() -> Bool {
             pending.removeFirst()
-            terminal.say("Entry removed.")
+            terminal.say(words.entryRemoved)
             return commit()
         }
         while true {
             let editing = pending.first
             let input = terminal.readLine(
-                prompt: "\(name) \(kept.count + 1)> ", prefill: editing?.text, completions: WizardCommand.names)
+                prompt: words.entryPrompt(quadrant: question.quadrant, number: kept.count + 1) + "> ",
+                prefill: editing?.text, completions: WizardCommand.names)
             switch input {
             case .interrupted:
                 commit()
@@ -158,7 +162,7 @@ final class WizardFlow {
                         if editing != nil {
                             guard removeEditedEntry() else { return .stop(.paused) }
                         } else {
-                            tell("There is no entry here to remove. Type an entry, or press Enter to finish the list.")
+                            tell(words.nothingToRemove)
                         }
                         continue
                     }
@@ -169,7 +173,7 @@ final class WizardFlow {
                 let text: String
                 switch parser.parseEntry(line, for: question) {
                 case .failure(let problem):
-                    tell(problem.message)
+                    tell(messages.problems.answer(problem))
                     continue
                 case .success(let parsed):
                     text = parsed
@@ -180,7 +184,7 @@ final class WizardFlow {
                         continue
                     }
                     if question.required && kept.isEmpty {
-                        tell(AnswerProblem.required.message)
+                        tell(messages.problems.answer(.required))
                         continue
                     }
                     commit()
@@ -208,12 +212,12 @@ final class WizardFlow {
         if let areas = question.areas {
             let labels = parser.matcher(areas).labels
             if firstEntry {
-                terminal.say("  Cooperation areas to tag entries with:")
+                terminal.say(TextLayout.wrap(words.areasToTagWith, indent: "  ", width: terminal.width))
                 terminal.say(TextLayout.numbered(labels, indent: "    ", width: terminal.width))
             }
-            let prefill = entry.areas.isEmpty ? nil : formatter.labels(entry.areas, in: areas)
+            let prefill = entry.areas.isEmpty ? nil : shown.labels(entry.areas, in: areas)
             switch askDetail(
-                prompt: "  Areas (numbers or names, commas between; Enter for none)> ", prefill: prefill,
+                prompt: "  \(words.areasPrompt)> ", prefill: prefill,
                 completions: labels, question: question, parse: { parser.parseAreas($0, for: question) })
             {
             case .leave(let navigation): return navigation
@@ -223,11 +227,11 @@ final class WizardFlow {
         if let actors = question.actors {
             let labels = parser.matcher(actors).labels
             if firstEntry {
-                terminal.say("  Who raised it:")
+                terminal.say(TextLayout.wrap(words.whoRaisedIt, indent: "  ", width: terminal.width))
                 terminal.say(TextLayout.numbered(labels, indent: "    ", width: terminal.width))
             }
             switch askDetail(
-                prompt: "  Raised by (number or name; Enter to skip)> ",
+                prompt: "  \(words.raisedByPrompt)> ",
                 prefill: entry.actor.map { formatter.label($0, in: actors) }, completions: labels,
                 question: question, parse: { parser.parseActor($0, for: question) })
             {
@@ -238,14 +242,11 @@ final class WizardFlow {
         if let obstacles = question.obstacles {
             let labels = parser.matcher(obstacles).labels
             if firstEntry {
-                terminal.say(
-                    TextLayout.wrap(
-                        "Kinds of obstacle (a guess from the entry's words is put on the line; Enter accepts it):",
-                        indent: "  ", width: terminal.width))
+                terminal.say(TextLayout.wrap(words.obstacleKindsIntro, indent: "  ", width: terminal.width))
                 terminal.say(TextLayout.numbered(labels, indent: "    ", width: terminal.width))
             }
             switch askDetail(
-                prompt: "  Kind of obstacle (numbers or names, commas)> ",
+                prompt: "  \(words.obstaclePrompt)> ",
                 prefill: obstaclePrefill(for: entry, vocabulary: obstacles), completions: labels,
                 question: question, parse: { parser.parseObstacles($0, for: question) })
             {
@@ -266,7 +267,7 @@ final class WizardFlow {
             entry.obstacles.isEmpty
             ? ObstacleGuesser(vocabulary: vocabulary, language: engine.session.language).guess(entry.text)
             : entry.obstacles
-        return kinds.isEmpty ? nil : formatter.labels(kinds, in: vocabulary)
+        return kinds.isEmpty ? nil : shown.labels(kinds, in: vocabulary)
     }
 
     private enum DetailResult<Value> {
@@ -300,7 +301,7 @@ final class WizardFlow {
                 }
                 switch parse(typed) {
                 case .success(let value): return .value(value)
-                case .failure(let problem): tell(problem.message)
+                case .failure(let problem): tell(messages.problems.answer(problem))
                 }
             }
         }
@@ -309,7 +310,7 @@ final class WizardFlow {
     /// What Tab offers at a single-line question: choice names, yes/no, and the commands.
     private func tabCompletions(for question: Question) -> [String] {
         var names = question.choices.map { parser.matcher($0).labels } ?? []
-        if question.kind == .yesNo { names += ["yes", "no"] }
+        if question.kind == .yesNo { names += words.yesNoNames }
         return names + WizardCommand.names
     }
 
@@ -336,45 +337,52 @@ final class WizardFlow {
             return .back
         case .skip:
             if question.required && engine.answer(for: question.id) == nil {
-                terminal.say("This question cannot be skipped: the plan needs it. Type :help to see why.")
+                tell(words.cannotSkip)
                 return nil
             }
-            terminal.say(engine.answer(for: question.id) == nil ? "Skipped." : "Skipped; the earlier answer is kept.")
+            tell(words.skipped(earlierAnswerKept: engine.answer(for: question.id) != nil))
             return finish(question)
         case .clear:
             if question.required {
-                tell("This question needs an answer, so it cannot be left empty. Type :help to see why.")
+                tell(words.cannotClear)
                 return nil
             }
             engine.record(nil, for: question.id, at: now())
-            terminal.say("Answer removed.")
+            terminal.say(words.answerRemoved)
             return finish(question)
         case .help:
             showHelp(for: question)
             return nil
         case .review:
-            terminal.say(ReviewFormatter(engine: engine, formatter: formatter, width: terminal.width).render())
+            terminal.say(
+                ReviewFormatter(engine: engine, formatter: formatter, words: words, width: terminal.width).render())
             return nil
         case .goto(let name):
             guard let step = engine.step(named: name), let target = engine.firstQuestion(of: step) else {
-                let opening = name.isEmpty ? "Which step?" : "There is no step \"\(name)\"."
-                tell("\(opening) Steps: \(stepList()). Example: :goto 2")
+                let steps = engine.questionnaire.steps.map { (number: $0.number, title: title(of: $0)) }
+                tell(words.unknownStep(name, steps: steps))
                 return nil
             }
             return .jump(to: target)
         case .save:
-            if persist() { terminal.say("Saved to \(saver.path).") }
+            if persist() { terminal.say(words.savedTo(path: saver.path)) }
             return nil
         case .quit:
             return .stop(.paused)
         case .unknown(let typed):
-            terminal.say("\(typed) is not a wizard command. \(WizardCommand.names.joined(separator: " "))")
+            tell(words.unknownCommand(typed, commands: WizardCommand.names))
             return nil
         }
     }
 
-    private func stepList() -> String {
-        engine.questionnaire.steps.map { "\($0.number) \(title(of: $0))" }.joined(separator: ", ")
+    /// The flow's own words in the session's language.
+    private var words: FlowMessages { messages.flow }
+
+    /// Answers as shown and put back on the line, in the session's language.
+    private var shown: AnswerDisplay { AnswerDisplay(formatter: formatter, words: words) }
+
+    private func display(_ value: AnswerValue, for question: Question) -> String {
+        shown.display(value, for: question)
     }
 
     /// A message to the person, wrapped to the terminal so words are not cut.
@@ -402,53 +410,42 @@ final class WizardFlow {
         let step = progress.step
         if shownStepID != step.id {
             shownStepID = step.id
-            let heading =
-                step.number > 0 ? "Step \(step.number) of \(progress.stepCount): \(title(of: step))" : title(of: step)
-            terminal.say("\n== \(heading) ==" + (step.source.isEmpty ? "" : "  (report \(step.source))"))
+            let banner = words.stepBanner(
+                number: step.number, of: progress.stepCount, title: title(of: step), source: step.source)
+            terminal.say("\n" + TextLayout.fit(banner, hangingIndent: "   ", width: terminal.width))
             if let intro = step.intro { terminal.say(TextLayout.wrap(text(intro), width: min(terminal.width, 100))) }
         }
-        let place =
-            step.number > 0
-            ? "Step \(step.number) of \(progress.stepCount) · \(title(of: step))"
-            : "Before step 1 · \(title(of: step))"
-        terminal.say("\n[\(place) · question \(progress.index) of \(progress.count)]")
+        let place = words.progress(
+            step: step.number, of: progress.stepCount, stepTitle: title(of: step), question: progress.index,
+            of: progress.count)
+        terminal.say("\n" + TextLayout.fit(place, hangingIndent: " ", width: terminal.width))
         terminal.say(
-            TextLayout.wrap(text(question.prompt) + (question.required ? " (required)" : ""), width: terminal.width))
+            TextLayout.wrap(
+                text(question.prompt) + (question.required ? words.requiredMark : ""), width: terminal.width))
         if let choices = question.choices {
             terminal.say(TextLayout.numbered(parser.matcher(choices).labels, width: terminal.width))
         }
-        if let hint = hint(for: question) { terminal.say("  \(hint)") }
-    }
-
-    private func hint(for question: Question) -> String? {
-        switch question.kind {
-        case .multipleChoice: return "Several choices: numbers or names with commas between. Tab completes names."
-        case .singleChoice: return "One choice: its number or name. Tab completes names."
-        case .yesNo: return "yes or no"
-        case .number: return "A number"
-        case .year: return "A year, e.g. 2004"
-        case .date: return "A date as year-month-day, e.g. 2019-11-07"
-        case .list, .swoc: return "One entry per line; an empty line when done. :help for guidance."
-        case .shortText, .longText: return nil
+        if let hint = words.hint(for: question.kind) {
+            terminal.say(TextLayout.wrap(hint, indent: "  ", width: terminal.width))
         }
     }
 
     private func showHelp(for question: Question) {
         terminal.say("")
         terminal.say(TextLayout.wrap(text(question.help), indent: "  ", width: min(terminal.width, 100)))
-        terminal.say("  Guideline: report \(question.source)")
+        terminal.say(TextLayout.wrap(words.guideline(source: question.source), indent: "  ", width: terminal.width))
         if let choices = question.choices {
-            terminal.say("  Choices:")
+            terminal.say(TextLayout.wrap(words.choicesHeading, indent: "  ", width: terminal.width))
             terminal.say(TextLayout.numbered(parser.matcher(choices).labels, indent: "    ", width: terminal.width))
         }
         if let areas = question.areas, question.kind == .swoc {
-            terminal.say("  Cooperation areas you can tag an entry with:")
+            terminal.say(TextLayout.wrap(words.areasInHelp, indent: "  ", width: terminal.width))
             terminal.say(TextLayout.numbered(parser.matcher(areas).labels, indent: "    ", width: terminal.width))
         }
         if let obstacles = question.obstacles, question.kind == .swoc {
-            terminal.say("  Kinds of obstacle an entry can be tagged with (several may fit):")
+            terminal.say(TextLayout.wrap(words.obstaclesInHelp, indent: "  ", width: terminal.width))
             terminal.say(TextLayout.numbered(parser.matcher(obstacles).labels, indent: "    ", width: terminal.width))
         }
-        terminal.say(WizardCommand.summary)
+        terminal.say(words.commandSummary)
     }
 }

@@ -1,9 +1,15 @@
+import Messages
 import PlanModel
 
-/// A match-making proposal for the terminal.
+/// A match-making proposal for the terminal, in the language of the first
+/// city's session (the labels of areas too).
 struct MatchProposalSummary {
     let proposal: MatchProposal
     let questionnaire: Questionnaire
+    /// The words around the entries, in the first session's language.
+    let words: ReportMessages
+    /// The language choice labels are shown in.
+    let language: String
     let width: Int
 
     func render() -> String {
@@ -11,57 +17,59 @@ struct MatchProposalSummary {
         func wrap(_ text: String, _ indent: String = "  ", _ hanging: String = "    ") {
             lines.append(TextLayout.wrap(text, indent: indent, hangingIndent: hanging, width: min(width, 100)))
         }
-        let first = proposal.first.name
-        let second = proposal.second.name
-        lines.append("Match-making proposal: \(first) and \(second)  (score \(proposal.score))")
+        func heading(_ text: String) {
+            lines.append("")
+            wrap(text, "", "  ")
+        }
+        lines.append(
+            TextLayout.fit(
+                words.proposalHeading(first: proposal.first.name, second: proposal.second.name, score: proposal.score),
+                width: min(width, 100)))
         for line in proposal.scoreLines { wrap("+\(line.points)  \(line.text)") }
 
-        lines.append("")
-        lines.append("Shared cooperation areas:")
-        wrap(proposal.sharedAreas.isEmpty ? "none recorded yet" : areaList(proposal.sharedAreas))
+        heading(words.sharedAreasHeading)
+        wrap(proposal.sharedAreas.isEmpty ? words.noSharedAreas : areaList(proposal.sharedAreas))
         if !proposal.complements.isEmpty {
-            lines.append("")
-            lines.append("Where one fills the other's gap:")
+            heading(words.complementsHeading)
             for pair in proposal.complements {
                 wrap(
-                    "\(pair.strength.city) \(pair.strength.entry) \"\(pair.strength.text)\" → \(pair.need.city) "
-                        + "\(pair.need.entry) \"\(pair.need.text)\" (\(areaList(pair.areas)))")
+                    words.complement(
+                        strength: words.quote(pair.strength), need: words.quote(pair.need), areas: areaList(pair.areas))
+                )
             }
         }
         if !proposal.sharedChallenges.isEmpty {
-            lines.append("")
-            lines.append("Challenges they share:")
+            heading(words.sharedChallengesHeading)
             for challenge in proposal.sharedChallenges {
-                let about = PlanFacts.humanList(
+                let about = words.list(
                     (challenge.areas.isEmpty ? [] : [areaList(challenge.areas)]) + challenge.themes.map(\.title))
                 wrap(
-                    "\(challenge.first.city) \(challenge.first.entry) \"\(challenge.first.text)\" and "
-                        + "\(challenge.second.city) \(challenge.second.entry) \"\(challenge.second.text)\" (\(about))")
+                    words.sharedChallenge(
+                        first: words.quote(challenge.first), second: words.quote(challenge.second), about: about))
             }
         }
         if !proposal.existingLinks.isEmpty {
-            lines.append("")
-            lines.append("Existing links:")
+            heading(words.existingLinksHeading)
             for link in proposal.existingLinks { wrap(link) }
         }
-        lines.append("")
-        lines.append("How to start:")
-        wrap("\(proposal.firstAgreement.text) (report \(proposal.firstAgreement.source))")
+        heading(words.howToStart)
+        wrap(words.cited(proposal.firstAgreement.text, source: proposal.firstAgreement.source))
         for activity in proposal.firstActivities {
-            wrap("- \(activity.title): \(activity.description) (report \(activity.source))")
+            wrap("- " + words.cited("\(activity.title): \(activity.description)", source: activity.source))
         }
         if !proposal.precedents.isEmpty {
-            lines.append("")
-            lines.append("Precedents in the report:")
+            heading(words.precedentsHeading)
             for pair in proposal.precedents {
-                let areas = pair.areas.isEmpty ? "areas not recorded" : areaList(pair.areas)
-                wrap("\(pair.europe.city) – \(pair.china.city): \(areas) (\(pair.source))")
+                let areas = pair.areas.isEmpty ? words.areasNotRecorded : areaList(pair.areas)
+                wrap(
+                    words.precedent(europe: pair.europe.city, china: pair.china.city, areas: areas, source: pair.source)
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private func areaList(_ ids: [String]) -> String {
-        questionnaire.areaList(ids)
+        words.labels(ids.map { questionnaire.label($0, in: "cooperation-areas", language: language) })
     }
 }

@@ -1,42 +1,43 @@
+import Messages
 import PlanModel
 
-/// Ranked candidates for the terminal: the best `limit`, each with its reasons.
+/// Ranked candidates for the terminal: the best `limit`, each with its
+/// reasons, in the language of the city's own session.
 struct MatchRankingSummary {
     let ranking: MatchRankingDocument
     let limit: Int
+    /// The words around the names, in the city's session language.
+    let words: ReportMessages
     let width: Int
 
     func render() -> String {
-        var lines = [
-            "Candidates for \(ranking.city.inlineForDisplay) from \(ranking.folder.inlineForDisplay): "
-                + "\(ranking.ranked.count) ranked"
-                + (ranking.skipped.isEmpty ? "" : ", \(ranking.skipped.count) skipped")
-        ]
+        var lines: [String] = []
+        func wrap(_ text: String, _ indent: String, _ hanging: String) {
+            lines.append(TextLayout.wrap(text, indent: indent, hangingIndent: hanging, width: min(width, 100)))
+        }
+        wrap(
+            words.rankingHeading(
+                city: ranking.city.inlineForDisplay, folder: ranking.folder.inlineForDisplay,
+                ranked: ranking.ranked.count, skipped: ranking.skipped.count), "", "  ")
         for entry in ranking.ranked.prefix(limit) {
-            let place = (entry.country.map { "\(entry.city), \($0)" } ?? entry.city).inlineForDisplay
+            let place = words.place(city: entry.city, country: entry.country).inlineForDisplay
             lines.append("")
             lines.append(
-                "\(String(entry.rank).leftPadded(to: 3)). \(place)  score \(entry.score)  (\(entry.source.inlineForDisplay))"
-            )
-            for reason in entry.reasons {
-                lines.append(
-                    TextLayout.wrap(
-                        "+\(reason.points)  \(reason.text)", indent: "      ", hangingIndent: "          ",
-                        width: min(width, 100)))
-            }
+                TextLayout.fit(
+                    "\(String(entry.rank).leftPadded(to: 3)). "
+                        + words.rankedCandidate(place: place, score: entry.score, source: entry.source.inlineForDisplay),
+                    hangingIndent: "      ", width: min(width, 100)))
+            for reason in entry.reasons { wrap("+\(reason.points)  \(reason.text)", "      ", "          ") }
         }
         if ranking.ranked.count > limit {
             lines.append("")
-            lines.append("... and \(ranking.ranked.count - limit) more (--limit to show more, --format md for all).")
+            wrap(words.moreCandidates(ranking.ranked.count - limit), "", "  ")
         }
         if !ranking.skipped.isEmpty {
             lines.append("")
-            lines.append("Skipped (could not be read as sessions):")
+            wrap(words.skippedHeading, "", "  ")
             for skipped in ranking.skipped {
-                lines.append(
-                    TextLayout.wrap(
-                        "\(skipped.file.inlineForDisplay): \(skipped.problem)", indent: "  ", hangingIndent: "    ",
-                        width: min(width, 100)))
+                wrap("\(skipped.file.inlineForDisplay): \(skipped.problem)", "  ", "    ")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Messages
 import PlanModel
 import Storage
 
@@ -17,9 +18,10 @@ enum CandidateFolder {
     /// - Parameters:
     ///   - excluded: the city's own file, never ranked against itself.
     ///   - cityIdentity: the city's session, to skip copies of it under other names.
+    ///   - messages: the words of the reasons a file is skipped (the city's session's language).
     static func load(
         _ folder: String, maker: MatchMaker, excluding excluded: URL, cityIdentity: SessionIdentity? = nil,
-        useCache: Bool = true
+        useCache: Bool = true, messages: Messages = .english
     ) throws(WizardFailure) -> Loaded {
         let directory = URL(fileURLWithPath: folder)
         let names: [String]
@@ -61,12 +63,12 @@ enum CandidateFolder {
                     session = try SessionLoading.load(url, for: maker.questionnaire)
                 }
                 if let city, city == SessionIdentity(session) {
-                    slots[index] = .failure(LoadProblem(message: "the same session as the city's own file"))
+                    slots[index] = .failure(LoadProblem(message: messages.problems.skippedCopyOfCity()))
                 } else {
                     slots[index] = .success(maker.profile(session))
                 }
             } catch {
-                slots[index] = .failure(LoadProblem(message: error.candidateReason))
+                slots[index] = .failure(LoadProblem(message: error.candidateReason(in: messages)))
             }
         }
 
@@ -75,7 +77,8 @@ enum CandidateFolder {
             switch slots[index] {
             case .success(let profile)?: loaded.candidates.append(.init(profile: profile, source: name))
             case .failure(let problem)?: loaded.skipped.append((name, problem.message))
-            case nil: loaded.skipped.append((name, "could not be read"))
+            case nil:
+                loaded.skipped.append((name, messages.problems.skippedCandidate(.unreadable(path: name, reason: ""))))
             }
         }
         if var cache {
@@ -110,16 +113,10 @@ struct SessionIdentity: Equatable {
 extension WizardFailure {
     /// A short reason for the list of skipped candidates: the advice written
     /// for a single session (resume it, pass --questionnaire) does not fit there.
-    var candidateReason: String {
+    func candidateReason(in messages: Messages) -> String {
         switch self {
-        case .sessionFile(.empty): return "empty file"
-        case .sessionFile(.notJSON), .sessionFile(.wrongShape): return "not a swoc-wizard session, or damaged"
-        case .sessionFile(.newerVersion(_, let found, _)):
-            return "written by a newer swoc-wizard (format \(found)); update swoc-wizard to include it"
-        case .sessionFile(.otherQuestionnaire(_, let found, _)): return "made with another questionnaire (\(found))"
-        case .sessionFile(.unreadable): return "cannot be read (no permission, or not a file)"
-        case .sessionFile(.invalidValue(_, let field, _)): return "holds a value it cannot use at \(field)"
-        default: return message
+        case .sessionFile(let error): return messages.problems.skippedCandidate(error)
+        default: return message(in: messages)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import PlanModel
 import Storage
 
@@ -6,7 +7,11 @@ import Storage
 /// or a file through `DocumentFile`'s safe rules (never over a session, never
 /// replacing a link or a device, private when new, --force to replace).
 enum OutputFile {
-    static func write(_ text: String, to path: String?, force: Bool, what: String) throws(WizardFailure) {
+    /// - Parameters:
+    ///   - what: the document, as the note after writing names it ("Plan"), in `messages`' language.
+    static func write(
+        _ text: String, to path: String?, force: Bool, what: String, messages: Messages = .english
+    ) throws(WizardFailure) {
         let destination: DocumentFile.Destination
         do {
             destination = try DocumentFile.destination(for: path, force: force)
@@ -22,6 +27,6 @@ enum OutputFile {
         } catch {
             throw .output(error)
         }
-        StandardStream.error("\(what) written to \(path).\n")
+        StandardStream.error(messages.commands.documentWritten(what, to: path) + "\n")
     }
 }

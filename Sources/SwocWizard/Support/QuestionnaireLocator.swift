@@ -8,9 +8,18 @@ enum QuestionnaireLocator {
     static let environmentVariable = "SWOC_WIZARD_QUESTIONNAIRE"
 
     static func load(explicit: String?) throws(WizardFailure) -> Questionnaire {
+        try load(directory: directory(explicit: explicit))
+    }
+
+    /// The folder to read: the one given, or the built-in one.
+    static func directory(explicit: String?) throws(WizardFailure) -> URL {
         guard let directory = explicit.map({ URL(fileURLWithPath: $0) }) ?? builtIn() else {
             throw .questionnaireNotFound
         }
+        return directory
+    }
+
+    static func load(directory: URL) throws(WizardFailure) -> Questionnaire {
         do {
             return try QuestionnaireLoader().load(directory: directory)
         } catch {

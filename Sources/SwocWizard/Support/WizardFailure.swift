@@ -1,8 +1,10 @@
+import Messages
 import PlanModel
 import Storage
 
-/// Every way a command can fail, each with the message a city officer reads
-/// and the exit status scripts see. This is the one place where failures
+/// Every way a command can fail, as a typed value: `message(in:)` words it
+/// for a city officer in the language chosen (`ProblemMessages`), and
+/// `exitCode` is the status scripts see. This is the one place where failures
 /// become exit codes (the numbers follow BSD sysexits, documented in the README).
 enum WizardFailure: Error {
     case questionnaire(QuestionnaireError, directory: String)
@@ -12,21 +14,39 @@ enum WizardFailure: Error {
     case sessionFile(SessionFileError)
     case sessionExists(path: String)
     case answersFile(path: String, problems: [AnswersImport.Problem])
-    case unreadableFile(path: String, reason: String = "check the name and that the file exists")
+    /// A file that cannot be read; no reason when it is simply not there.
+    case unreadableFile(path: String, failure: FileContents.Failure? = nil)
     /// A document could not be written where asked (exists, is a session, a folder ...).
     case output(OutputFailure)
     /// Standard output refused the result (a full disk behind a redirect, /dev/full).
     case standardOutput(reason: String)
     case cannotWrite(path: String, reason: String)
     case unknownStep(String, available: String)
+    /// A language none of the questions is written in.
     case unknownLanguage(String, available: [String])
-    case invalidSessionPath(path: String, reason: String)
+    /// A language the files are only partly written in (`start --language de`).
+    case languageIncomplete(TranslationCheck.Gaps, available: [String], list: String, resume: String?)
+    /// A language the files have but the program's own words do not.
+    case languageNotSpoken(String, spoken: [String])
+    /// `translations`: the list of what is missing has been printed; this is its summary.
+    case translationsMissing(TranslationCheck.Gaps)
+    case invalidSessionPath(path: String, problem: SessionPathProblem)
     case nothingToCompare(String)
     /// Ctrl-C: the wizard has already saved and said how to resume.
     case interrupted
+    /// A failure once the command knows the language it speaks (the session's,
+    /// or the one chosen for it): worded in that language.
+    indirect case inLanguage(String, WizardFailure)
+
+    /// The same failure, worded in `language` (the innermost choice is kept).
+    func inLanguage(_ language: String) -> WizardFailure {
+        if case .inLanguage = self { return self }
+        return .inLanguage(language, self)
+    }
 
     var exitCode: Int32 {
         switch self {
+        case .inLanguage(_, let failure): return failure.exitCode
         case .interrupted: return 130
         case .questionnaire, .questionnaireNotFound, .rules, .rulesNotFound: return 78  // EX_CONFIG
         case .sessionFile(.missing), .unreadableFile: return 66  // EX_NOINPUT
@@ -34,47 +54,64 @@ enum WizardFailure: Error {
         case .sessionFile(.unwritable), .sessionFile(.cannotLock), .output, .standardOutput, .cannotWrite,
             .sessionExists:
             return 73  // EX_CANTCREAT
-        case .sessionFile, .answersFile: return 65  // EX_DATAERR
-        case .unknownStep, .unknownLanguage, .invalidSessionPath, .nothingToCompare: return 64  // EX_USAGE
+        // translationsMissing: the files lack texts, as a check that finds bad data reports it.
+        case .sessionFile, .answersFile, .translationsMissing: return 65  // EX_DATAERR
+        // languageIncomplete and languageNotSpoken: the files are fine for the languages they
+        // are complete in; the request is what cannot be met, and another --language fixes it.
+        case .unknownStep, .unknownLanguage, .languageIncomplete, .languageNotSpoken, .invalidSessionPath,
+            .nothingToCompare:
+            return 64  // EX_USAGE
         }
     }
 
-    var message: String {
+    /// What the person reads, in `messages`' language unless the failure
+    /// carries its own (`inLanguage`). Empty for Ctrl-C, already explained.
+    func message(in messages: Messages) -> String {
+        let problems = messages.problems
         switch self {
+        case .inLanguage(let language, let failure):
+            return failure.message(in: Messages.in(language) ?? messages)
         case .questionnaire(let error, let directory):
-            return "The questionnaire in \(directory) has \(Self.problems(error))"
+            return problems.questionnaireProblems(directory: directory, count: error.problems.count) + "\n"
+                + Self.lines(error.problems.map(\.description))
         case .questionnaireNotFound:
-            return "The built-in questionnaire files were not found. Pass the folder that holds manifest.yaml "
-                + "with --questionnaire, e.g. --questionnaire questionnaires"
+            return problems.questionnaireNotFound()
         case .rules(let error, let directory):
-            return "The plan's rules in \(directory) have \(Self.problems(error))"
+            return problems.rulesProblems(directory: directory, count: error.problems.count) + "\n"
+                + Self.lines(error.problems.map(\.description))
         case .rulesNotFound:
-            return "The built-in rule files were not found. Pass the folder that holds them (manifest.yaml, "
-                + "activities.yaml ...) with --rules, e.g. --rules rules"
+            return problems.rulesNotFound()
         case .sessionFile(let error):
-            return error.message
+            return problems.sessionFile(error)
         case .sessionExists(let path):
-            return "\(path) already exists, and a new session would replace it. "
-                + "To continue it: swoc-wizard resume \(ShellQuote.quote(path)); or choose another name with --session."
-        case .answersFile(let path, let problems):
-            let lines = problems.map { "  \($0)" }.joined(separator: "\n")
-            return
-                "The answers in \(path) cannot be used yet (\(problems.count) problem\(problems.count == 1 ? "" : "s")):\n"
-                + lines + "\nNothing was saved. Fix these and run the command again."
-        case .unreadableFile(let path, let reason):
-            return "Cannot read \(path): \(reason)."
+            return problems.sessionExists(path: path, resume: "swoc-wizard resume \(ShellQuote.quote(path))")
+        case .answersFile(let path, let list):
+            return problems.answersFileProblems(path: path, count: list.count) + "\n"
+                + Self.lines(list.map(problems.answersFileProblem)) + "\n" + problems.answersFileNothingSaved()
+        case .unreadableFile(let path, let failure):
+            return problems.unreadableFile(path: path, reason: failure)
         case .output(let failure):
-            return failure.message
+            return problems.output(failure)
         case .standardOutput(let reason):
-            return "The result could not be written to standard output (\(reason)); what was written is incomplete."
+            return problems.standardOutput(reason: reason)
         case .cannotWrite(let path, let reason):
-            return "Cannot write \(path) (\(reason))."
+            return problems.cannotWrite(path: path, reason: reason)
         case .unknownStep(let name, let available):
-            return "There is no step \"\(name)\". Steps: \(available)."
+            return problems.unknownStep(name, available: available)
         case .unknownLanguage(let code, let available):
-            return "The questions are not written in \"\(code)\". Available: \(available.joined(separator: ", "))."
-        case .invalidSessionPath(let path, let reason):
-            return "Cannot save the session to \"\(path)\": \(reason)."
+            return problems.unknownLanguage(code, available: available)
+        case .languageIncomplete(let gaps, let available, let list, let resume):
+            return problems.languageIncomplete(
+                gaps.language, questionnaireMissing: gaps.questionnaire.count, rulesMissing: gaps.rules.count,
+                available: available, list: list, resume: resume)
+        case .languageNotSpoken(let code, let spoken):
+            return problems.languageNotSpoken(code, spoken: spoken)
+        case .translationsMissing(let gaps):
+            return problems.translationsMissing(
+                gaps.language, questionnaireMissing: gaps.questionnaire.count, rulesMissing: gaps.rules.count,
+                messagesSpoken: gaps.messagesSpoken)
+        case .invalidSessionPath(let path, let problem):
+            return problems.invalidSessionPath(path, problem: problem)
         case .nothingToCompare(let message):
             return message
         case .interrupted:
@@ -82,10 +119,8 @@ enum WizardFailure: Error {
         }
     }
 
-    /// "2 problems, so the wizard will not start until they are fixed:" and one line each.
-    private static func problems(_ error: QuestionnaireError) -> String {
-        let count = error.problems.count
-        let lines = error.problems.map { "  \($0)" }.joined(separator: "\n")
-        return "\(count) problem\(count == 1 ? "" : "s"), so the wizard will not start until they are fixed:\n\(lines)"
+    /// One indented line each, as the problem lists print them.
+    private static func lines(_ items: [String]) -> String {
+        items.map { "  \($0)" }.joined(separator: "\n")
     }
 }

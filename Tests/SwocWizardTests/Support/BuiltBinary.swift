@@ -55,6 +55,10 @@ enum BuiltBinary {
         // Keep caches (match profiles) inside the test's own folder.
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CACHE_HOME"] = directory.appendingPathComponent(".cache").path
+        // The wizard speaks the locale's language (issue 11): tests ask for one explicitly.
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        environment["LANG"] = "C.UTF-8"
         for (name, value) in extra { environment[name] = value }
         process.environment = environment
         // Output goes to files, not pipes, so a chatty run can never fill a pipe and hang.

@@ -1,0 +1,32 @@
+/// The command words of the program (see `Messages`): what `start`,
+/// `resume`, `revive` and `translations` print around the wizard itself,
+/// and the notes every command shares; one requirement per message.
+public protocol CommandMessages: Sendable {
+    /// A note on standard error ("Note: ..."); `text` may come from a loader, as it is.
+    func note(_ text: String) -> String
+    /// Rules of the catalogue that read questions this questionnaire does not ask.
+    func unreachableRules(_ ids: [String]) -> String
+    /// The language the environment asks for cannot be used yet, so the wizard runs in `used`.
+    func languageFallback(requested: String, used: String, missing: Int, list: String) -> String
+
+    /// `start --answers`: the session was filled from the file and saved.
+    func answersSaved(from path: String, to session: String) -> String
+    /// A document written to a file (`what` as the command names it: "Plan" ...).
+    func documentWritten(_ what: String, to path: String) -> String
+
+    /// `resume` of a session with nothing left to ask; `resume` is the command that looks again.
+    func everythingDealtWith(_ file: String, resume: String) -> String
+    /// `resume` of a session whose review round is still open.
+    func continuingReviewRound(_ round: Int) -> String
+    /// `revive` of a session whose latest round is not finished: it is continued.
+    func roundNotFinished(_ round: Int, startedOn day: String) -> String
+    /// `revive`: a new round begins; the earlier one stays as it was.
+    func newRound(_ round: Int, lastStartedOn day: String, participants: [String]) -> String
+    /// How the earlier entries come back in a new round.
+    func reviveInstructions() -> String
+    /// The five-year plan was moved to start next year.
+    func planStartMoved(to year: Int) -> String
+
+    /// `translations` when every text is written in `code` and the wizard speaks it.
+    func translationsComplete(_ code: String) -> String
+}

@@ -1,0 +1,157 @@
+import PlanModel
+
+/// `FlowMessages` in Simplified Chinese, with the terms of the glossary (GLOSSARY-zh).
+///
+/// Written for a Foreign Affairs Office team reading a projector: short
+/// sentences, what to type said plainly. Commands stay `:back`, `:help` …;
+/// the wizard also takes them with the full-width colon (`：back`).
+struct ChineseFlowMessages: FlowMessages {
+    // MARK: Start and end of a run
+
+    func savedAfterEveryQuestion(path: String) -> String {
+        "每答完一题都会自动保存，保存位置：\(path)"
+    }
+    let helpAtAnyQuestion = "在任一问题处输入 :help，可查看填写说明和全部命令。"
+    let sessionFileNotCreated = "无法创建会话文件，因此尚未开始提问"
+    let latestAnswersLost = "最新的回答未能保存，向导退出后将会丢失"
+    func everyQuestionDealtWith(path: String) -> String {
+        "所有问题均已处理完毕。会话已保存在 \(path)。"
+    }
+    let fullPlanLabel = "完整计划："
+    let asDataLabel = "数据格式："
+    let changesSinceLastRoundLabel = "与上一轮相比的变化："
+    let continueLaterLabel = "以后继续填写："
+    func savedTo(path: String) -> String { "已保存到 \(path)。" }
+
+    // MARK: Steps and progress
+
+    func stepBanner(number: Int, of count: Int, title: String, source: String) -> String {
+        let heading = number > 0 ? "第 \(number) 步（共 \(count) 步）：\(title)" : title
+        return "== \(heading) ==" + (source.isEmpty ? "" : "  （报告 \(source)）")
+    }
+
+    func progress(step: Int, of stepCount: Int, stepTitle: String, question: Int, of questionCount: Int) -> String {
+        let place = step > 0 ? "第 \(step) 步（共 \(stepCount) 步）· \(stepTitle)" : "第 1 步之前 · \(stepTitle)"
+        return "[\(place) · 第 \(question) 题（共 \(questionCount) 题）]"
+    }
+
+    let requiredMark = "（必答）"
+
+    func hint(for kind: QuestionKind) -> String? {
+        switch kind {
+        case .multipleChoice: return "可多选：输入编号或名称，多个用逗号分隔。按 Tab 键可补全名称。"
+        case .singleChoice: return "单选：输入编号或名称。按 Tab 键可补全名称。"
+        case .yesNo: return "请输入“是”或“否”"
+        case .number: return "请输入数字"
+        case .year: return "请输入年份，例如 2004"
+        case .date: return "请按“年-月-日”输入日期，例如 2019-11-07"
+        case .list, .swoc: return "每行填写一条，填完后按回车留空一行即结束。输入 :help 可查看说明。"
+        case .shortText, .longText: return nil
+        }
+    }
+
+    func yesNo(_ flag: Bool) -> String { flag ? "是" : "否" }
+    let yesNoNames = ["是", "否"]
+    /// The enumeration comma, which the parser also reads as a separator.
+    let labelSeparator = "、"
+
+    // MARK: Lists and SWOC entries
+
+    func earlierEntriesFirst(count: Int) -> String {
+        "先逐条显示此前填写的 \(count) 条内容：按回车保留，修改文字即可更改，清空该行（或输入 :clear）即删除。"
+            + "输入 :skip 可保留其余各条不变。"
+    }
+
+    func entryPrompt(quadrant: SwocQuadrant?, number: Int) -> String {
+        let name: String
+        switch quadrant {
+        case .strengths: name = "优势"
+        case .weaknesses: name = "劣势"
+        case .opportunities: name = "机遇"
+        case .challenges: name = "挑战"
+        case nil: name = "条目"
+        }
+        return "\(name) \(number)"
+    }
+
+    let entryRemoved = "该条已删除。"
+    let nothingToRemove = "此处没有可删除的条目。请填写一条内容，或直接按回车结束列表。"
+    let areasToTagWith = "可为各条标注的合作领域："
+    let areasPrompt = "合作领域（输入编号或名称，多个用逗号分隔；按回车跳过）"
+    let whoRaisedIt = "提出方："
+    let raisedByPrompt = "提出方（输入编号或名称；按回车跳过）"
+    let obstacleKindsIntro = "障碍类型（已根据该条的文字推测并填在输入行上，按回车即可采用）："
+    let obstaclePrompt = "障碍类型（输入编号或名称，多个用逗号分隔）"
+
+    // MARK: Navigation and commands
+
+    let passedOver = "还有一些跳过的问题，现在逐一补答。"
+    let restOfRevival = "接下来是其余各项回答：按回车保留原答案，或直接修改。"
+    let neededBeforeComplete = "此题必须回答，会话才能完成。"
+    let firstQuestion = "这已是第一题，前面没有问题了。"
+    let cannotSkip = "此题不能跳过，计划要以此为依据。输入 :help 可查看原因。"
+    func skipped(earlierAnswerKept: Bool) -> String {
+        earlierAnswerKept ? "已跳过，保留原来的回答。" : "已跳过。"
+    }
+    let cannotClear = "此题必须回答，不能留空。输入 :help 可查看原因。"
+    let answerRemoved = "回答已删除。"
+
+    func unknownStep(_ typed: String, steps: [(number: Int, title: String)]) -> String {
+        let opening = typed.isEmpty ? "要跳到哪一步？" : "没有“\(typed)”这一步。"
+        let list = steps.map { "\($0.number) \($0.title)" }.joined(separator: "、")
+        return "\(opening)可选步骤：\(list)。例如：:goto 2"
+    }
+
+    func unknownCommand(_ typed: String, commands: [String]) -> String {
+        "\(typed) 不是向导命令。可用命令：\(commands.joined(separator: " "))"
+    }
+
+    let commandSummary = """
+        在任一问题处都可以输入以下命令（冒号也可用全角“：”）：
+          :back         返回上一题
+          :skip         暂时跳过此题（必答题除外）
+          :clear        删除显示的回答（在列表中删除当前这一条；也可用 :drop）
+          :help         说明此题及其依据的指南内容
+          :review       列出目前为止的全部回答
+          :goto 步骤    跳到某一步：0（本市概况）、1、2、3 或 4
+          :save         立即保存（向导在每次回答后也会自动保存）
+          :quit         保存并退出；以后可用 `swoc-wizard resume` 继续
+        """
+
+    // MARK: Help
+
+    func guideline(source: String) -> String { "指南依据：报告 \(source)" }
+    let choicesHeading = "选项："
+    let areasInHelp = "可为条目标注的合作领域："
+    let obstaclesInHelp = "可为条目标注的障碍类型（可选多项）："
+
+    // MARK: Review
+
+    let answersSoFar = "目前的回答："
+    func reviewStep(number: Int, title: String) -> String {
+        number > 0 ? "第 \(number) 步：\(title)" : title
+    }
+    /// "城市名称：罗马"; after a prompt that ends in "？" no colon is added.
+    func reviewLine(prompt: String, answer: String?) -> String {
+        let endsInPunctuation = prompt.last.map { "？：。）".contains($0) } ?? false
+        let lead = endsInPunctuation ? prompt : prompt + "："
+        return answer.map { lead + (endsInPunctuation ? " " : "") + $0 } ?? lead
+    }
+    func entryDetails(areas: String?, actor: String?) -> String {
+        let parts = [areas, actor.map { "提出方：" + $0 }].compactMap { $0 }
+        return parts.isEmpty ? "" : "（\(parts.joined(separator: "；"))）"
+    }
+    let nothingAnsweredYet = "（尚未回答任何问题）"
+    func notAnsweredYet(count: Int) -> String { "还有 \(count) 个问题尚未回答。" }
+
+    // MARK: Saving
+
+    func couldNotSave(reason: String) -> String { "无法保存：\(reason)" }
+    let noTerminalToAskWhere = "没有终端，无法询问其他保存位置，向导就此停止。"
+    let askForAnotherPlace = "请输入另一个保存文件的路径，或直接按回车再试一次原来的位置。"
+    let saveToPrompt = "保存到"
+    let latestAnswersNotSaved = "最新的回答没有保存。"
+    func alreadyExists(path: String) -> String {
+        "\(path) 已存在，不会改动它。请另取一个新的文件名。"
+    }
+}

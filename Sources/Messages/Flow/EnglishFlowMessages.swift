@@ -1,0 +1,145 @@
+import PlanModel
+
+/// `FlowMessages` in English.
+struct EnglishFlowMessages: FlowMessages {
+    // MARK: Start and end of a run
+
+    func savedAfterEveryQuestion(path: String) -> String {
+        "Your answers are saved after every question to: \(path)"
+    }
+    let helpAtAnyQuestion = "Type :help at any question for guidance and the list of commands."
+    let sessionFileNotCreated = "the session file cannot be created, so no question was asked"
+    let latestAnswersLost = "the latest answers could not be saved; they are lost when the wizard stops"
+    func everyQuestionDealtWith(path: String) -> String {
+        "Every question has been dealt with. The session is saved in \(path)."
+    }
+    let fullPlanLabel = "The full plan:"
+    let asDataLabel = "As data:"
+    let changesSinceLastRoundLabel = "What changed since the last round:"
+    let continueLaterLabel = "To continue later:"
+    func savedTo(path: String) -> String { "Saved to \(path)." }
+
+    // MARK: Steps and progress
+
+    func stepBanner(number: Int, of count: Int, title: String, source: String) -> String {
+        let heading = number > 0 ? "Step \(number) of \(count): \(title)" : title
+        return "== \(heading) ==" + (source.isEmpty ? "" : "  (report \(source))")
+    }
+
+    func progress(step: Int, of stepCount: Int, stepTitle: String, question: Int, of questionCount: Int) -> String {
+        let place = step > 0 ? "Step \(step) of \(stepCount) · \(stepTitle)" : "Before step 1 · \(stepTitle)"
+        return "[\(place) · question \(question) of \(questionCount)]"
+    }
+
+    let requiredMark = " (required)"
+
+    func hint(for kind: QuestionKind) -> String? {
+        switch kind {
+        case .multipleChoice: return "Several choices: numbers or names with commas between. Tab completes names."
+        case .singleChoice: return "One choice: its number or name. Tab completes names."
+        case .yesNo: return "yes or no"
+        case .number: return "A number"
+        case .year: return "A year, e.g. 2004"
+        case .date: return "A date as year-month-day, e.g. 2019-11-07"
+        case .list, .swoc: return "One entry per line; an empty line when done. :help for guidance."
+        case .shortText, .longText: return nil
+        }
+    }
+
+    func yesNo(_ flag: Bool) -> String { flag ? "yes" : "no" }
+    let yesNoNames = ["yes", "no"]
+    let labelSeparator = ", "
+
+    // MARK: Lists and SWOC entries
+
+    func earlierEntriesFirst(count: Int) -> String {
+        "The \(count) earlier entr\(count == 1 ? "y comes" : "ies come") first: "
+            + "Enter keeps one, edit it to change it, clear the line (or type :clear) to remove it. "
+            + ":skip keeps the rest as they are."
+    }
+
+    func entryPrompt(quadrant: SwocQuadrant?, number: Int) -> String {
+        "\(quadrant?.entryName ?? "Entry") \(number)"
+    }
+
+    let entryRemoved = "Entry removed."
+    let nothingToRemove = "There is no entry here to remove. Type an entry, or press Enter to finish the list."
+    let areasToTagWith = "Cooperation areas to tag entries with:"
+    let areasPrompt = "Areas (numbers or names, commas between; Enter for none)"
+    let whoRaisedIt = "Who raised it:"
+    let raisedByPrompt = "Raised by (number or name; Enter to skip)"
+    let obstacleKindsIntro =
+        "Kinds of obstacle (a guess from the entry's words is put on the line; Enter accepts it):"
+    let obstaclePrompt = "Kind of obstacle (numbers or names, commas)"
+
+    // MARK: Navigation and commands
+
+    let passedOver = "Some questions were passed over; here they are."
+    let restOfRevival = "Now the rest of the answers: press Enter to keep each one, or change it."
+    let neededBeforeComplete = "This question needs an answer before the session is complete."
+    let firstQuestion = "This is the first question; there is nothing before it."
+    let cannotSkip = "This question cannot be skipped: the plan needs it. Type :help to see why."
+    func skipped(earlierAnswerKept: Bool) -> String {
+        earlierAnswerKept ? "Skipped; the earlier answer is kept." : "Skipped."
+    }
+    let cannotClear = "This question needs an answer, so it cannot be left empty. Type :help to see why."
+    let answerRemoved = "Answer removed."
+
+    func unknownStep(_ typed: String, steps: [(number: Int, title: String)]) -> String {
+        let opening = typed.isEmpty ? "Which step?" : "There is no step \"\(typed)\"."
+        let list = steps.map { "\($0.number) \($0.title)" }.joined(separator: ", ")
+        return "\(opening) Steps: \(list). Example: :goto 2"
+    }
+
+    func unknownCommand(_ typed: String, commands: [String]) -> String {
+        "\(typed) is not a wizard command. \(commands.joined(separator: " "))"
+    }
+
+    let commandSummary = """
+        Commands you can type at any question:
+          :back         go to the previous question
+          :skip         leave this question for now (not for required ones)
+          :clear        remove the answer shown (in a list: drop this entry; :drop works too)
+          :help         explain this question and the guideline behind it
+          :review       list the answers given so far
+          :goto STEP    jump to a step: 0 (about your city), 1, 2, 3 or 4
+          :save         save now (the wizard also saves after every answer)
+          :quit         save and stop; continue later with `swoc-wizard resume`
+        """
+
+    // MARK: Help
+
+    func guideline(source: String) -> String { "Guideline: report \(source)" }
+    let choicesHeading = "Choices:"
+    let areasInHelp = "Cooperation areas you can tag an entry with:"
+    let obstaclesInHelp = "Kinds of obstacle an entry can be tagged with (several may fit):"
+
+    // MARK: Review
+
+    let answersSoFar = "Answers so far:"
+    func reviewStep(number: Int, title: String) -> String {
+        number > 0 ? "Step \(number): \(title)" : title
+    }
+    func reviewLine(prompt: String, answer: String?) -> String {
+        answer.map { "\(prompt): \($0)" } ?? "\(prompt):"
+    }
+    func entryDetails(areas: String?, actor: String?) -> String {
+        let parts = [areas, actor.map { "raised by " + $0 }].compactMap { $0 }
+        return parts.isEmpty ? "" : " [\(parts.joined(separator: "; "))]"
+    }
+    let nothingAnsweredYet = "(nothing answered yet)"
+    func notAnsweredYet(count: Int) -> String {
+        "\(count) question\(count == 1 ? "" : "s") not answered yet."
+    }
+
+    // MARK: Saving
+
+    func couldNotSave(reason: String) -> String { "Could not save: \(reason)" }
+    let noTerminalToAskWhere = "Without a terminal no other place can be asked for, so the wizard stops here."
+    let askForAnotherPlace = "Type another file path to save to, or press Enter to try the same place again."
+    let saveToPrompt = "Save to"
+    let latestAnswersNotSaved = "The latest answers are NOT saved."
+    func alreadyExists(path: String) -> String {
+        "\(path) already exists; it is left alone. Give a new file name."
+    }
+}

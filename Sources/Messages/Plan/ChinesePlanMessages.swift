@@ -1,0 +1,3 @@
+/// `PlanMessages` in Simplified Chinese, with the terms of the glossary (GLOSSARY-zh).
+struct ChinesePlanMessages: PlanMessages {
+}

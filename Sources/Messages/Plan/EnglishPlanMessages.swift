@@ -1,0 +1,3 @@
+/// `PlanMessages` in English.
+struct EnglishPlanMessages: PlanMessages {
+}

@@ -1,0 +1,275 @@
+import PlanModel
+import Storage
+
+/// `ProblemMessages` in English.
+struct EnglishProblemMessages: ProblemMessages {
+    func answer(_ problem: AnswerProblem) -> String {
+        switch problem {
+        case .required:
+            return "This question needs an answer: the plan builds on it. Type :help to see why it matters."
+        case .tooLong(let length, let limit):
+            return "That answer is \(length) characters long; the most one answer can hold is \(limit). "
+                + "Please shorten it, or split it into several entries."
+        case .notAChoice(let input, let count, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " Did you mean \(Self.orList(suggestions))?"
+            return "\"\(MessageText.shortened(input))\" is not one of the choices.\(hint) "
+                + "Type a number from 1 to \(count), the name of a choice or its first letters, or Tab to see the names."
+        case .ambiguousChoice(let input, let candidates):
+            return "\"\(MessageText.shortened(input))\" could be \(Self.orList(candidates)). "
+                + "Type a few more letters, or the number."
+        case .repeatedChoice(let label):
+            return "\"\(label)\" is listed twice; give each choice once."
+        case .notYesNo(let input):
+            return "\"\(MessageText.shortened(input))\" is not yes or no. Type yes or no (y or n also work)."
+        case .notANumber(let input):
+            return "\"\(MessageText.shortened(input))\" is not a number. Type digits only, for example 3 or 2.5."
+        case .notAYear(let input):
+            return "\"\(MessageText.shortened(input))\" is not a year. Type four digits, for example 2004."
+        case .notADate(let input):
+            return "\"\(MessageText.shortened(input))\" is not a date. Type year-month-day, for example 2019-11-07."
+        case .outOfRange(let minimum, let maximum):
+            switch (minimum, maximum) {
+            case (let low?, let high?):
+                return "Please give a value from \(MessageText.number(low)) to \(MessageText.number(high))."
+            case (let low?, nil): return "Please give a value of at least \(MessageText.number(low))."
+            case (nil, let high?): return "Please give a value of at most \(MessageText.number(high))."
+            case (nil, nil): return "That value is out of range."
+            }
+        case .tooShort(let minimum):
+            return "Please write at least \(minimum) character\(minimum == 1 ? "" : "s")."
+        case .tooManyCharacters(let maximum):
+            return "Please keep this answer to \(maximum) characters or fewer."
+        case .patternMismatch:
+            return "That answer does not have the expected form. Type :help for an example."
+        case .noneWithOtherObstacles(let label):
+            return "\"\(label)\" cannot go with another kind of obstacle. Keep \"\(label)\" alone, "
+                + "or remove it and keep the kinds that fit."
+        case .custom(let message):
+            return message
+        }
+    }
+
+    func sessionFile(_ error: SessionFileError) -> String {
+        switch error {
+        case .missing(let path):
+            return "There is no session file at \(path). Check the name, or start a new session with `swoc-wizard`."
+        case .unreadable(let path, let reason):
+            return "The session file \(path) cannot be read (\(reason))."
+        case .empty(let path):
+            return "The session file \(path) is empty, so there is nothing to continue. "
+                + "If the team's answers were saved elsewhere, open that file instead."
+        case .notJSON(let path, let detail):
+            return "The session file \(path) is damaged or is not a session file (\(detail)). It has not been changed."
+        case .wrongShape(let path, let field, let detail):
+            return "The session file \(path) does not look like a swoc-wizard session: \(detail) at \(field). "
+                + "It has not been changed."
+        case .invalidValue(let path, let field, let detail):
+            return "The session file \(path) holds a value swoc-wizard cannot use, at \(field): \(detail). "
+                + "Correct it in the file with a text editor, or use the copy the team saved before; "
+                + "the file has not been changed."
+        case .newerVersion(let path, let found, let supported):
+            return "The session file \(path) was written by a newer swoc-wizard (format \(found); this one reads up to "
+                + "\(supported)). Please update swoc-wizard; the file has not been changed."
+        case .otherQuestionnaire(let path, let found, let expected):
+            return "The session file \(path) was made with the questionnaire \"\(found)\", but \"\(expected)\" is "
+                + "loaded. Pass the matching folder with --questionnaire."
+        case .unwritable(let path, let reason):
+            return "The session could not be saved to \(path) (\(reason))."
+        case .cannotLock(let path, let reason):
+            return "\(path) cannot be opened for writing: \(reason). Nothing was changed. "
+                + "Save the session in a folder you can write to, or ask whoever owns the folder."
+        case .inUse(let path, let process):
+            let who = process.map { " (process \($0))" } ?? ""
+            return "\(path) is open in another swoc-wizard\(who). Finish or close that one first; "
+                + "two wizards writing one session would lose answers. If that wizard has crashed, simply try again."
+        }
+    }
+
+    func output(_ failure: OutputFailure) -> String {
+        switch failure {
+        case .exists(let path):
+            return "\(path) already exists. Add --force to replace it, or choose another name with --output."
+        case .wouldReplaceSession(let path):
+            return "\(path) is a swoc-wizard session file: a team's answers are never replaced by a document, "
+                + "even with --force. Choose another name with --output."
+        case .isFolder(let path):
+            return "\(path) is a folder. Give a file name inside it with --output."
+        case .danglingLink(let path, let target):
+            return "\(path) is a symbolic link to \(target), which does not exist. "
+                + "Give the real file's name with --output."
+        case .cannotWrite(let path, let reason):
+            return cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    func reason(_ phrase: String) -> String {
+        phrase
+    }
+
+    func questionnaireProblems(directory: String, count: Int) -> String {
+        "The questionnaire in \(directory) has \(Self.problems(count))"
+    }
+
+    func rulesProblems(directory: String, count: Int) -> String {
+        "The plan's rules in \(directory) have \(Self.problems(count))"
+    }
+
+    func questionnaireNotFound() -> String {
+        "The built-in questionnaire files were not found. Pass the folder that holds manifest.yaml "
+            + "with --questionnaire, e.g. --questionnaire questionnaires"
+    }
+
+    func rulesNotFound() -> String {
+        "The built-in rule files were not found. Pass the folder that holds them (manifest.yaml, "
+            + "activities.yaml ...) with --rules, e.g. --rules rules"
+    }
+
+    func answersFileProblems(path: String, count: Int) -> String {
+        "The answers in \(path) cannot be used yet (\(count) problem\(count == 1 ? "" : "s")):"
+    }
+
+    func answersFileNothingSaved() -> String {
+        "Nothing was saved. Fix these and run the command again."
+    }
+
+    func answersFileProblem(_ problem: AnswersImport.Problem) -> String {
+        // Control characters quoted from the file (a key such as "\e[2J") are written
+        // out, so that printing a problem cannot act on the terminal.
+        ControlCharacters.visible("\(problem.questionID): \(Self.what(problem.kind))")
+    }
+
+    private static func what(_ kind: AnswersImport.Problem.Kind) -> String {
+        switch kind {
+        case .emptyFile: return "the file is empty"
+        case .duplicateKeys(let line, let keys):
+            let names = keys.map { "\"\($0)\"" }.joined(separator: ", ")
+            let what = keys.count == 1 ? "the key \(names) is" : "the keys \(names) are"
+            return "line \(line): \(what) given twice in the same block (first at this line); keep only one"
+        case .notYAML(let line): return "cannot be read as YAML or JSON" + (line.map { " (line \($0))" } ?? "")
+        case .notAMapping: return "should map question ids to answers (`city-name: Rome`)"
+        case .unknownQuestion: return "there is no question with this id"
+        case .requiredButMissing: return "an answer is required but missing"
+        case .notAsked: return "not used: this question is not asked given the other answers"
+        case .answer(let problem): return EnglishProblemMessages().answer(problem)
+        case .expectedEntries: return "expected a list of entries"
+        case .expectedSingleValue: return "expected a single value, not a list"
+        case .expectedTexts: return "expected a list of texts"
+        case .entryShape:
+            return "each entry is a text, or has `text:` with optional `areas:`, `actor:` and `obstacles:`"
+        case .unknownEntryKey(let key, let expected):
+            return "unknown key \"\(key)\" in an entry (expected \(expected.joined(separator: ", ")))"
+        case .obstacleAndObstacles:
+            return "an entry has both `obstacle:` and `obstacles:`; put all its kinds under `obstacles:`"
+        case .obstaclesNotTaken:
+            return "the entries of this question are not tagged with kinds of obstacle (only weaknesses and "
+                + "challenges are); remove `obstacles:`"
+        case .notOffered(let label, let choiceID, let condition, let vocabulary):
+            return "\"\(label)\" (\(choiceID)) is offered only when \(condition), and this file's answers "
+                + "say otherwise; remove it, or choose from the list \"\(vocabulary)\" as offered for these answers"
+        }
+    }
+
+    func sessionExists(path: String, resume: String) -> String {
+        "\(path) already exists, and a new session would replace it. "
+            + "To continue it: \(resume); or choose another name with --session."
+    }
+
+    func unreadableFile(path: String, reason: FileContents.Failure?) -> String {
+        guard let reason else { return "Cannot read \(path): check the name and that the file exists." }
+        return "Cannot read \(path): \(reason.reason)."
+    }
+
+    func standardOutput(reason: String) -> String {
+        "The result could not be written to standard output (\(reason)); what was written is incomplete."
+    }
+
+    func cannotWrite(path: String, reason: String) -> String {
+        "Cannot write \(path) (\(reason))."
+    }
+
+    func unknownStep(_ name: String, available: String) -> String {
+        "There is no step \"\(name)\". Steps: \(available)."
+    }
+
+    func invalidSessionPath(_ path: String, problem: SessionPathProblem) -> String {
+        let reason: String
+        switch problem {
+        case .namesNoFile: reason = "it names no file; give a file name such as rome.json"
+        case .danglingLink(let target):
+            reason = "it is a symbolic link to \(target), which does not exist; give the real file's name"
+        case .isFolder: reason = "it is a folder; give a file name inside it"
+        }
+        return "Cannot save the session to \"\(path)\": \(reason)."
+    }
+
+    func unknownLanguage(_ code: String, available: [String]) -> String {
+        "The questions are not written in \"\(code)\". Available: \(available.joined(separator: ", "))."
+    }
+
+    func languageIncomplete(
+        _ code: String, questionnaireMissing: Int, rulesMissing: Int, available: [String], list: String,
+        resume: String?
+    ) -> String {
+        let total = questionnaireMissing + rulesMissing
+        let switching = resume.map { " To continue in another language: \($0) --language \(available.first ?? "en")." }
+        return "\(Self.texts(total)) not written in \"\(code)\" yet: \(questionnaireMissing) in the questionnaire, "
+            + "\(rulesMissing) in the rules, so the wizard cannot run in it. To list them: \(list)."
+            + (switching ?? " Languages ready: \(available.joined(separator: ", ")).")
+    }
+
+    func languageNotSpoken(_ code: String, spoken: [String]) -> String {
+        "The questions and the plan's rules are written in \"\(code)\", but the wizard's own words (its messages, "
+            + "headings and help) are not yet. It speaks: \(spoken.joined(separator: ", ")). "
+            + "Choose one of these with --language."
+    }
+
+    func translationsMissing(_ code: String, questionnaireMissing: Int, rulesMissing: Int, messagesSpoken: Bool)
+        -> String
+    {
+        let total = questionnaireMissing + rulesMissing
+        let files =
+            total == 0
+            ? "Every text of the questionnaire and the rules is written in \"\(code)\"."
+            : "\(Self.texts(total)) not written in \"\(code)\" yet: \(questionnaireMissing) in the questionnaire, "
+                + "\(rulesMissing) in the rules (listed above, with file and line)."
+        let program =
+            messagesSpoken
+            ? ""
+            : " The wizard's own words are not written in \"\(code)\" either: they are in Sources/Messages, "
+                + "one type per language in each area."
+        return files + program
+    }
+
+    func skippedCandidate(_ error: SessionFileError) -> String {
+        switch error {
+        case .empty: return "empty file"
+        case .notJSON, .wrongShape: return "not a swoc-wizard session, or damaged"
+        case .newerVersion(_, let found, _):
+            return "written by a newer swoc-wizard (format \(found)); update swoc-wizard to include it"
+        case .otherQuestionnaire(_, let found, _): return "made with another questionnaire (\(found))"
+        case .unreadable: return "cannot be read (no permission, or not a file)"
+        case .invalidValue(_, let field, _): return "holds a value it cannot use at \(field)"
+        default: return sessionFile(error)
+        }
+    }
+
+    func skippedCopyOfCity() -> String {
+        "the same session as the city's own file"
+    }
+
+    /// "2 problems, so the wizard will not start until they are fixed:".
+    private static func problems(_ count: Int) -> String {
+        "\(count) problem\(count == 1 ? "" : "s"), so the wizard will not start until they are fixed:"
+    }
+
+    /// "1 text is", "312 texts are".
+    private static func texts(_ count: Int) -> String {
+        count == 1 ? "1 text is" : "\(count) texts are"
+    }
+
+    /// "a, b or c".
+    static func orList(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + last
+    }
+}

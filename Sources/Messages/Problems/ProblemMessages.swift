@@ -1,0 +1,66 @@
+import PlanModel
+import Storage
+
+/// Every error and problem the program reports, each saying what is wrong
+/// and what to do next (see `Messages`); one requirement per message.
+///
+/// Texts that come from files or from the system arrive as they are: the
+/// loaders' problems in questionnaire and rule files (for whoever edits them),
+/// paths, and the reasons Storage gives in English, which `reason` translates
+/// where it knows them.
+public protocol ProblemMessages: Sendable {
+    /// Why a typed answer was not accepted, and what is accepted instead.
+    func answer(_ problem: AnswerProblem) -> String
+
+    /// A session file that cannot be read, written or locked.
+    func sessionFile(_ error: SessionFileError) -> String
+    /// A document that was not written where `--output` says.
+    func output(_ failure: OutputFailure) -> String
+    /// A reason phrase from Storage (`WriteFailure.Reason`, "permission denied" ...)
+    /// in this language; a phrase it does not know (the system's own words) as it is.
+    func reason(_ phrase: String) -> String
+
+    /// "The questionnaire in DIR has N problems, ..." before the loader's problem lines.
+    func questionnaireProblems(directory: String, count: Int) -> String
+    /// The same for the rule files.
+    func rulesProblems(directory: String, count: Int) -> String
+    func questionnaireNotFound() -> String
+    func rulesNotFound() -> String
+
+    /// The frame of an answers file's problem list, before one line each.
+    func answersFileProblems(path: String, count: Int) -> String
+    /// The closing line under that list.
+    func answersFileNothingSaved() -> String
+    /// One problem of an answers file, as a line of the list (question id first).
+    func answersFileProblem(_ problem: AnswersImport.Problem) -> String
+
+    /// `start` would replace an existing session; `resume` is the command that continues it.
+    func sessionExists(path: String, resume: String) -> String
+    /// A file that cannot be read; `reason` nil when it does not exist.
+    func unreadableFile(path: String, reason: FileContents.Failure?) -> String
+    func standardOutput(reason: String) -> String
+    func cannotWrite(path: String, reason: String) -> String
+    func unknownStep(_ name: String, available: String) -> String
+    func invalidSessionPath(_ path: String, problem: SessionPathProblem) -> String
+
+    /// A language none of the questions is written in; `available` are the complete ones.
+    func unknownLanguage(_ code: String, available: [String]) -> String
+    /// A language the files are only partly written in: the counts, the
+    /// complete languages, and the command that lists what is missing.
+    /// `resume` is set when continuing a session, to say how to switch.
+    func languageIncomplete(
+        _ code: String, questionnaireMissing: Int, rulesMissing: Int, available: [String], list: String,
+        resume: String?
+    ) -> String
+    /// A language the files have but the program's own words do not.
+    func languageNotSpoken(_ code: String, spoken: [String]) -> String
+    /// The closing summary of `translations` when something is missing.
+    func translationsMissing(
+        _ code: String, questionnaireMissing: Int, rulesMissing: Int, messagesSpoken: Bool
+    ) -> String
+
+    /// Why a file of a candidates folder was left out of a ranking, short.
+    func skippedCandidate(_ error: SessionFileError) -> String
+    /// A candidate that is a copy of the city's own session.
+    func skippedCopyOfCity() -> String
+}

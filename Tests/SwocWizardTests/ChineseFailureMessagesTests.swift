@@ -1,0 +1,151 @@
+import Foundation
+import Messages
+import PlanModel
+import Storage
+import Testing
+
+@testable import SwocWizard
+
+/// Issue 11: every error the commands report reads in Chinese when the
+/// wizard speaks Chinese, with no English sentence left in it; the exit
+/// codes do not depend on the language.
+@Suite struct ChineseFailureMessagesTests {
+    /// An English sentence: one of the little words every English sentence has.
+    /// Commands, options, paths and ids ("swoc-wizard resume s.json --step 1") have none.
+    private static func hasEnglishSentence(_ text: String) -> Bool {
+        text.contains(/(?i)\b(the|is|are|to|not|and|of|in|it|cannot|please|with|was|has|be|no|this|that|or)\b/)
+    }
+
+    private static let gaps = TranslationCheck.Gaps(
+        language: "de",
+        questionnaire: [TextSite(file: "q/one.yaml", line: 3, context: "step title", languages: ["en"])],
+        rules: [], messagesSpoken: false, lines: ["q/one.yaml:3: step title"])
+
+    /// One value of every case (`name` below makes sure none is forgotten).
+    static let samples: [WizardFailure] = [
+        .questionnaire(
+            QuestionnaireError(problems: [QuestionnaireProblem(file: "q/one.yaml", line: 3, message: "问题")]),
+            directory: "q"),
+        .questionnaireNotFound,
+        .rules(QuestionnaireError(problems: []), directory: "rules"),
+        .rulesNotFound,
+        .sessionFile(.missing(path: "s.json")),
+        .sessionExists(path: "s.json"),
+        .answersFile(
+            path: "a.yaml",
+            problems: [
+                AnswersImport.Problem(questionID: "staff", kind: .answer(.outOfRange(minimum: 0, maximum: 50))),
+                AnswersImport.Problem(questionID: AnswersImport.Problem.wholeFile, kind: .notYAML(line: 2)),
+            ]),
+        .unreadableFile(path: "a.yaml"),
+        .output(.exists(path: "plan.md")),
+        .standardOutput(reason: WriteFailure.Reason.diskFull.rawValue),
+        .cannotWrite(path: "plan.md", reason: WriteFailure.Reason.noPermission.rawValue),
+        .unknownStep("9", available: "0, 1, 2, 3, 4"),
+        .unknownLanguage("de", available: ["en", "zh"]),
+        .languageIncomplete(gaps, available: ["en", "zh"], list: "swoc-wizard translations de", resume: nil),
+        .languageNotSpoken("fr", spoken: ["en", "zh"]),
+        .translationsMissing(gaps),
+        .invalidSessionPath(path: "folder", problem: .isFolder),
+        .nothingToCompare("没有可比较的轮次。"),
+        .interrupted,
+        .inLanguage("en", .sessionFile(.empty(path: "s.json"))),
+    ]
+
+    /// The name of each case; the compiler insists every case is here.
+    private static func name(_ failure: WizardFailure) -> String {
+        switch failure {
+        case .questionnaire: "questionnaire"
+        case .questionnaireNotFound: "questionnaireNotFound"
+        case .rules: "rules"
+        case .rulesNotFound: "rulesNotFound"
+        case .sessionFile: "sessionFile"
+        case .sessionExists: "sessionExists"
+        case .answersFile: "answersFile"
+        case .unreadableFile: "unreadableFile"
+        case .output: "output"
+        case .standardOutput: "standardOutput"
+        case .cannotWrite: "cannotWrite"
+        case .unknownStep: "unknownStep"
+        case .unknownLanguage: "unknownLanguage"
+        case .languageIncomplete: "languageIncomplete"
+        case .languageNotSpoken: "languageNotSpoken"
+        case .translationsMissing: "translationsMissing"
+        case .invalidSessionPath: "invalidSessionPath"
+        case .nothingToCompare: "nothingToCompare"
+        case .interrupted: "interrupted"
+        case .inLanguage: "inLanguage"
+        }
+    }
+
+    @Test func everyCaseHasASample() {
+        #expect(Set(Self.samples.map(Self.name)).count == 20)
+    }
+
+    /// Every failure in Chinese: Chinese words, no English sentence (except the
+    /// one that carries its own language, English here), exit code unchanged.
+    @Test func everyFailureReadsInChinese() {
+        for failure in Self.samples {
+            let chinese = failure.message(in: .chinese)
+            let english = failure.message(in: .english)
+            if case .interrupted = failure {
+                #expect(chinese.isEmpty && english.isEmpty)
+                continue
+            }
+            if case .inLanguage = failure {
+                #expect(chinese == english, "a failure worded in its session's language stays in it")
+                continue
+            }
+            #expect(!Self.hasEnglishSentence(chinese), "\(Self.name(failure)): \(chinese)")
+            #expect(chinese.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(chinese)")
+            if case .nothingToCompare = failure { continue }  // worded by diff and match themselves
+            #expect(Self.hasEnglishSentence(english), "the English is English: \(english)")
+        }
+        #expect(WizardFailure.inLanguage("zh", .sessionFile(.missing(path: "s"))).exitCode == 66)
+    }
+
+    /// Every session-file error, answers-file problem and answer problem in Chinese.
+    @Test func everyFileAndAnswerProblemReadsInChinese() {
+        let sessionErrors: [SessionFileError] = [
+            .missing(path: "s.json"), .unreadable(path: "s.json", reason: "permission denied"),
+            .empty(path: "s.json"), .notJSON(path: "s.json", detail: "第 1 行"),
+            .wrongShape(path: "s.json", field: "answers", detail: "需要对象"),
+            .invalidValue(path: "s.json", field: "createdAt", detail: "日期"),
+            .newerVersion(path: "s.json", found: 9, supported: 2),
+            .otherQuestionnaire(path: "s.json", found: "a", expected: "b"),
+            .unwritable(path: "s.json", reason: WriteFailure.Reason.readOnly.rawValue),
+            .inUse(path: "s.json", process: 42),
+            .cannotLock(path: "s.json", reason: WriteFailure.Reason.diskError.rawValue),
+        ]
+        let kinds: [AnswersImport.Problem.Kind] = [
+            .emptyFile, .duplicateKeys(line: 2, keys: ["city-name", "staff"]), .notYAML(line: nil), .notAMapping,
+            .unknownQuestion, .requiredButMissing, .notAsked, .expectedEntries, .expectedSingleValue, .expectedTexts,
+            .entryShape, .unknownEntryKey("colour", expected: ["text", "areas"]), .obstacleAndObstacles,
+            .obstaclesNotTaken,
+            .notOffered(label: "外办预算", choiceID: "fao-budget", condition: "city-side = chinese", vocabulary: "funding"),
+        ]
+        let answers: [AnswerProblem] = [
+            .required, .tooLong(length: 900, limit: 800),
+            .notAChoice(input: "x", choiceCount: 4, suggestions: ["智慧城市"]),
+            .ambiguousChoice(input: "港", candidates: ["港口物流", "港口"]), .repeatedChoice(label: "低碳"),
+            .notYesNo(input: "也许"), .notANumber(input: "三"), .notAYear(input: "去年"), .notADate(input: "昨天"),
+            .outOfRange(minimum: 0, maximum: 50), .outOfRange(minimum: 1, maximum: nil),
+            .outOfRange(minimum: nil, maximum: 5), .outOfRange(minimum: nil, maximum: nil), .tooShort(minimum: 2),
+            .tooManyCharacters(maximum: 80), .patternMismatch, .noneWithOtherObstacles(label: "以上都不是"),
+        ]
+        let problems = Messages.chinese.problems
+        let texts =
+            sessionErrors.map(problems.sessionFile) + sessionErrors.map(problems.skippedCandidate)
+            + kinds.map { problems.answersFileProblem(.init(questionID: "q", kind: $0)) } + answers.map(problems.answer)
+            + FileContents.Failure.samples.map { problems.unreadableFile(path: "a.yaml", reason: $0) }
+        for text in texts {
+            #expect(!Self.hasEnglishSentence(text), "\(text)")
+        }
+    }
+}
+
+extension FileContents.Failure {
+    static let samples: [FileContents.Failure] = [
+        .missing, .isFolder, .notAFile, .tooLarge(limit: 64 << 20), .unreadable(reason: "permission denied"),
+    ]
+}
