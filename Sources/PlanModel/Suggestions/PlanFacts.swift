@@ -108,9 +108,7 @@ public struct PlanFacts: Sendable {
 
     // MARK: The city and its partner
 
-    public var cityName: String { text("city-name") ?? "your city" }
     public var hasPartner: Bool { flag("has-partner") == true || text("partner-name") != nil }
-    public var partnerName: String { text("partner-name") ?? "the partner city" }
     public var partnerYear: Int? { year("partner-year") }
     public var status: String? { text("partner-status") }
     public var isDormant: Bool { status == "dormant" }
@@ -195,11 +193,6 @@ public struct PlanFacts: Sendable {
     public var hasEducationPartner: Bool {
         texts("existing-link-types").contains("universities")
             || rankedAreas.contains { ["higher-education-research", "vocational-education"].contains($0) }
-    }
-
-    /// Choice labels listed after a colon, where their capitals read naturally.
-    static func labelList(_ labels: [String]) -> String {
-        labels.joined(separator: "; ")
     }
 
     public static func humanList(_ items: [String]) -> String {

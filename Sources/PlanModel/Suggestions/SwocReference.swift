@@ -23,10 +23,10 @@ public struct SwocReference: Sendable, Hashable, Comparable, Codable, CustomStri
 
     public var description: String { code }
 
-    /// "S1, W2, O3, O4, C1 and 12 more": a long SWOC must not flood a projector or a table cell.
+    /// "S1, W2, O3, O4, C1 and 12 more", in English, for callers without the
+    /// catalogue; a plan in any language uses `CatalogNames.listStyle(in:)`.
     public static func shortList(_ references: [SwocReference], limit: Int = 5) -> String {
-        let shown = references.prefix(limit).map(\.code).joined(separator: ", ")
-        return references.count > limit ? "\(shown) and \(references.count - limit) more" : shown
+        ListStyle.plain.references(references, limit: limit)
     }
 
     public static func < (lhs: SwocReference, rhs: SwocReference) -> Bool {
