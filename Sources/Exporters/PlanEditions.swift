@@ -19,7 +19,8 @@ public enum PlanEditions {
             copy.language = language
             let document = PlanDocumentBuilder(questionnaire: questionnaire, session: copy, catalog: catalog).build()
             return PlanEdition(
-                messages: Messages.in(language) ?? .english, document: document, names: names?(language) ?? PlanNames(catalog.names, language: language))
+                messages: Messages.in(language) ?? .english, document: document,
+                names: names?(language) ?? PlanNames(catalog.names, language: language))
         }
         try check(editions)
         return editions

@@ -41,6 +41,8 @@ import Testing
         Term(english: ["liaison office"], chinese: ["联络处"]),
         Term(english: ["Belt and Road"], chinese: ["一带一路"]),
         Term(english: ["NDRC"], chinese: ["国家发展和改革委员会", "国家发展改革委"]),
+        // Not in GLOSSARY-zh: the wizard's own term, one for the plan, the screen and the rules.
+        Term(english: ["health check"], chinese: ["合作健康检查"]),
     ]
 
     /// Wrong or competing variants, never used in a Chinese text.

@@ -6,7 +6,6 @@ struct ChineseReportMessages: ReportMessages {
 
     func cited(_ text: String, source: String) -> String { "\(text)（报告 \(source)）" }
 
-
     func quadrant(_ quadrant: SwocQuadrant) -> String {
         switch quadrant {
         case .strengths: "优势"
@@ -32,7 +31,7 @@ struct ChineseReportMessages: ReportMessages {
     func nextAgreement(_ headline: String) -> String { "下一份协议：\(headline)" }
     func nextThen(next: String, then: String) -> String { "下一步：\(next)，然后是\(then)。" }
     let beforeSigning = "签署之前："
-    let healthHeading = "健康检查（成功合作的五个特征，报告 §3）："
+    let healthHeading = "合作健康检查（成功合作的五个特征，报告 §3）："
     let weakestMark = "  ← 最弱"
     let allScoreTheSame = "五项得分相同；请先加强人的因素，报告认为这是最重要的一项。"
     func toStrengthen(_ characteristic: String, gap: String) -> String { "加强\(characteristic)：\(gap)" }

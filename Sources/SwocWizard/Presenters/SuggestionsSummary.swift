@@ -32,7 +32,9 @@ struct SuggestionsSummary {
         wrap(words.nextAgreement(agreement.headline))
         if let then = agreement.then, let next = agreement.next {
             // Both rungs by name when two apply at once (issue 10).
-            wrap(words.nextThen(next: names.name(of: next, in: language), then: names.name(of: then, in: language)), "  ", "    ")
+            wrap(
+                words.nextThen(next: names.name(of: next, in: language), then: names.name(of: then, in: language)),
+                "  ", "    ")
         }
         for reason in agreement.reasons { wrap("- " + words.cited(reason.text, source: reason.source), "  ", "    ") }
         if !agreement.prerequisites.isEmpty {
