@@ -47,3 +47,17 @@ import Testing
         #expect(Set(secondColumn).count == 1, "the second column starts at one position: \(lines)")
     }
 }
+
+/// Issue 11: Tab completes a Chinese choice name after "，" or "、", which
+/// readline does not treat as word breaks (it only breaks at single bytes).
+@Suite struct ChineseCompletionTests {
+    @Test func aNameAfterAFullWidthCommaIsCompleted() {
+        ReadlineState.candidates = ["政府（市政府及公共部门）", "企业（公司及商会行业协会）", "Government"]
+        ReadlineState.prepareMatches(for: "政府，企")
+        #expect(ReadlineState.matches == ["政府，企业（公司及商会行业协会）"])
+        ReadlineState.prepareMatches(for: "政府、 企")
+        #expect(ReadlineState.matches == ["政府、 企业（公司及商会行业协会）"])
+        ReadlineState.prepareMatches(for: " gov")
+        #expect(ReadlineState.matches == [" Government"])
+    }
+}

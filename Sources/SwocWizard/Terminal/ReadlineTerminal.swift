@@ -1,4 +1,5 @@
 @preconcurrency import CReadline
+import PlanModel
 
 #if canImport(Glibc)
     import Glibc
@@ -112,9 +113,15 @@ enum ReadlineState {
     nonisolated(unsafe) static var matchIndex = 0
 
     /// Matches for the word before the cursor: candidates that start with it,
-    /// ignoring case. Leading spaces (after a comma) are kept in front of the match.
+    /// ignoring case. Leading spaces (after a comma) are kept in front of the
+    /// match. Readline breaks words only at single-byte characters (the ASCII
+    /// comma), so a word may still hold the full-width separators a Chinese
+    /// input method types ("政府，企"): what comes up to the last of them
+    /// is kept as it is, and only the rest is completed.
     static func prepareMatches(for word: String) {
-        let leading = String(word.prefix { $0 == " " })
+        let kept = word.lastIndex { AnswerParser.isChoiceSeparator($0) }.map { String(word[...$0]) } ?? ""
+        let rest = word.dropFirst(kept.count)
+        let leading = kept + String(rest.prefix { $0 == " " || $0 == "\u{3000}" })
         let typed = word.dropFirst(leading.count).lowercased()
         matches = candidates.filter { $0.lowercased().hasPrefix(typed) }.map { leading + $0 }
         matchIndex = 0
