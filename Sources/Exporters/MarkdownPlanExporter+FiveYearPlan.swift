@@ -1,3 +1,4 @@
+import Messages
 import PlanModel
 
 extension MarkdownPlanExporter {
@@ -30,7 +31,7 @@ extension MarkdownPlanExporter {
                         },
                         said { label($1.lead, vocabulary: "helix-actors", in: $0) }, said { $0.names.cost($1.cost) },
                         said { $1.indicator }, said { SwocReference.shortList($1.answers) }, said { $1.reason },
-                        said { $1.source },
+                        said { ReportCitation.text($1.source, in: $0.language) },
                     ]
                 })
         }

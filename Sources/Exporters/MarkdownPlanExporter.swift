@@ -383,7 +383,9 @@ public struct MarkdownPlanExporter: Sendable {
         for edition in plan.editions { cited.formUnion(Self.citations(in: edition.document.suggestions)) }
         cited.insert("§1.1")  // The SWOC itself.
         document.heading(2, plan.say { $0.plan.sourcesHeading })
-        for source in cited.sorted(by: ReportCitationOrder.areInIncreasingOrder) { document.bullet(.typed(source)) }
+        for source in cited.sorted(by: ReportCitationOrder.areInIncreasingOrder) {
+            document.bullet(plan.say { ReportCitation.text(source, in: $0.language) })
+        }
     }
 
     /// The report sections and case studies the suggestions rest on.

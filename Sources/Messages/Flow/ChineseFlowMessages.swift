@@ -27,7 +27,7 @@ struct ChineseFlowMessages: FlowMessages {
 
     func stepBanner(number: Int, of count: Int, title: String, source: String) -> String {
         let heading = number > 0 ? "第 \(number) 步（共 \(count) 步）：\(title)" : title
-        return "== \(heading) ==" + (source.isEmpty ? "" : "  （报告 \(source)）")
+        return "== \(heading) ==" + (source.isEmpty ? "" : "  （报告 \(ReportCitation.chinese(source))）")
     }
 
     func progress(step: Int, of stepCount: Int, stepTitle: String, question: Int, of questionCount: Int) -> String {
@@ -120,7 +120,7 @@ struct ChineseFlowMessages: FlowMessages {
 
     // MARK: Help
 
-    func guideline(source: String) -> String { "指南依据：报告 \(source)" }
+    func guideline(source: String) -> String { "指南依据：报告 \(ReportCitation.chinese(source))" }
     let choicesHeading = "选项："
     let areasInHelp = "可为条目标注的合作领域："
     let obstaclesInHelp = "可为条目标注的障碍类型（可选多项）："

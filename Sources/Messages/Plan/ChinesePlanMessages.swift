@@ -5,7 +5,7 @@ struct ChinesePlanMessages: PlanMessages {
     let labelSeparator = "："
     let listSeparator = "、"
     let detailSeparator = "；"
-    func cited(_ text: String, source: String) -> String { "\(text)（报告 \(source)）" }
+    func cited(_ text: String, source: String) -> String { "\(text)（报告 \(ReportCitation.chinese(source))）" }
     func bracket(_ detail: String) -> String { "（\(detail)）" }
     func place(region: String?, country: String?) -> String {
         switch (region, country) {

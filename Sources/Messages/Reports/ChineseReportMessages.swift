@@ -4,7 +4,7 @@ import PlanModel
 struct ChineseReportMessages: ReportMessages {
     // MARK: Shared pieces
 
-    func cited(_ text: String, source: String) -> String { "\(text)（报告 \(source)）" }
+    func cited(_ text: String, source: String) -> String { "\(text)（报告 \(ReportCitation.chinese(source))）" }
 
     func quadrant(_ quadrant: SwocQuadrant) -> String {
         switch quadrant {
@@ -43,7 +43,7 @@ struct ChineseReportMessages: ReportMessages {
         let shown = references.prefix(5).map(\.code).joined(separator: "、")
         return references.count > 5 ? "（针对 \(shown) 等 \(references.count) 条）" : "（针对 \(shown)）"
     }
-    func activitySource(_ source: String) -> String { "（\(source)）" }
+    func activitySource(_ source: String) -> String { "（\(ReportCitation.chinese(source))）" }
     let generalAdvice = "（通用建议）"
     func strategiesHeading(count: Int) -> String { "来自 SWOC 分析的策略：共 \(count) 条，例如：" }
     func fullPlanHint(command: String) -> String { "完整计划及全部理由：\(command)" }
@@ -97,7 +97,7 @@ struct ChineseReportMessages: ReportMessages {
     let precedentsHeading = "报告中的先例："
     let areasNotRecorded = "合作领域未记录"
     func precedent(europe: String, china: String, areas: String, source: String) -> String {
-        "\(europe)–\(china)：\(areas)（\(source)）"
+        "\(europe)–\(china)：\(areas)（\(ReportCitation.chinese(source))）"
     }
     func rankingHeading(city: String, folder: String, ranked: Int, skipped: Int) -> String {
         "\(city) 的候选城市（来自 \(folder)）：已排名 \(ranked) 个" + (skipped == 0 ? "" : "，跳过 \(skipped) 个")
