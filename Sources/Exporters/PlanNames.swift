@@ -10,24 +10,29 @@ public struct PlanNames: Sendable {
     public var characteristic: @Sendable (Characteristic) -> String
     public var cost: @Sendable (CostLevel) -> String
     public var strategy: @Sendable (TOWSStrategy.Kind) -> String
+    /// What goes between two sentences joined into one cell: a space in
+    /// English, nothing in Chinese (`rules/names.yaml`, lists).
+    public var sentenceGap: String
 
     public init(
         stream: @escaping @Sendable (ActivityStream) -> String,
         characteristic: @escaping @Sendable (Characteristic) -> String,
         cost: @escaping @Sendable (CostLevel) -> String,
-        strategy: @escaping @Sendable (TOWSStrategy.Kind) -> String
+        strategy: @escaping @Sendable (TOWSStrategy.Kind) -> String, sentenceGap: String = " "
     ) {
         self.stream = stream
         self.characteristic = characteristic
         self.cost = cost
         self.strategy = strategy
+        self.sentenceGap = sentenceGap
     }
 
     /// The rule catalogue's names (`rules/names.yaml`) in `language`.
     public init(_ names: CatalogNames, language: String) {
         self.init(
             stream: { names.name(of: $0, in: language) }, characteristic: { names.name(of: $0, in: language) },
-            cost: { names.name(of: $0, in: language) }, strategy: { names.name(of: $0, in: language) })
+            cost: { names.name(of: $0, in: language) }, strategy: { names.name(of: $0, in: language) },
+            sentenceGap: names.listStyle(in: language).sentences)
     }
 
     /// The English names the suggestion types carry themselves, for a plan
