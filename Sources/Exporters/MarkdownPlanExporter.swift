@@ -255,7 +255,8 @@ public struct MarkdownPlanExporter: Sendable {
                     .said(plan.say { $0.plan.score(score.score, of: HealthCheck.maximumScore) }),
                     .said(
                         plan.say {
-                            $0.document.suggestions.health.scores[index].evidence.map(\.text).joined(separator: $0.names.sentenceGap)
+                            $0.document.suggestions.health.scores[index].evidence.map(\.text).joined(
+                                separator: $0.names.sentenceGap)
                         }),
                     .said(
                         plan.say {
