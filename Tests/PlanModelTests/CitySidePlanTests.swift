@@ -1,0 +1,72 @@
+import Foundation
+import PlanModel
+import Testing
+
+/// Issue 11, "Both sides": the plan reads the city's side from the `city-side`
+/// answer, so what it suggests fits a European or a Chinese city (report
+/// §2.3.2), and sessions saved before the side was asked still get a plan for
+/// their side.
+@Suite struct CitySidePlanTests {
+    let questionnaire: Questionnaire
+    let catalog: RuleCatalog
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    init() throws {
+        questionnaire = try TestQuestionnaires.builtIn()
+        catalog = try TestRules.catalog(for: questionnaire)
+    }
+
+    /// A challenge about money, so the plan has its funding-plan activity.
+    private let moneyTrouble = """
+        challenges:
+          - text: Budget cuts after 2020
+            obstacles: [funding]
+
+        """
+
+    private func session(_ yaml: String) throws -> Session {
+        try AnswersImport(questionnaire: questionnaire, language: "en")
+            .run(text: "city-name: Testville\nhas-partner: no\nresource-level: lean\n" + moneyTrouble + yaml, now: now)
+            .session
+    }
+
+    /// The funding-plan activity's description, where the unused sources are
+    /// named, in lower case (a label loses its capital inside the sentence).
+    private func fundingPlan(_ session: Session) throws -> String {
+        let plan = Suggestions(facts: PlanFacts(questionnaire: questionnaire, session: session), catalog: catalog).plan
+        return try #require(plan.first { $0.rule == "funding-plan" }).description.lowercased()
+    }
+
+    private func label(_ id: String) -> String {
+        questionnaire.label(id, in: "funding-sources", language: "en").lowercased()
+    }
+
+    /// Issue 11: a European city is told only of European sources it has not
+    /// used yet, never of a Foreign Affairs Office's budget or a Chinese bureau's funds.
+    @Test func aEuropeanCityIsToldOnlyOfEuropeanSources() throws {
+        let text = try fundingPlan(
+            session("city-country: United Kingdom\ncity-side: european\nfunding-sources: [city-council]\n"))
+        #expect(text.contains(label("eu-funds")))
+        #expect(!text.contains(label("city-council")), "used already")
+        for chinese in [
+            "foreign-affairs-office-budget", "chinese-national-schemes", "commerce-or-culture-bureau-funds",
+        ] {
+            #expect(!text.contains(label(chinese)), "\(chinese) in: \(text)")
+        }
+    }
+
+    /// Issue 11: a Chinese city is told of the Chinese sources it has not used
+    /// yet, never of EU funds, a city council's budget or event income.
+    @Test func aChineseCityIsToldOnlyOfChineseSources() throws {
+        let text = try fundingPlan(
+            session("city-country: China\ncity-side: chinese\nfunding-sources: [foreign-affairs-office-budget]\n"))
+        #expect(text.contains(label("commerce-or-culture-bureau-funds")))
+        #expect(text.contains(label("chinese-national-schemes")))
+        for european in [
+            "city-council", "partner-city-support", "event-income", "external-stakeholders", "national-public-funds",
+            "eu-funds",
+        ] {
+            #expect(!text.contains(label(european)), "\(european) in: \(text)")
+        }
+    }
+}
