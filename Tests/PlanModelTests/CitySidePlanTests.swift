@@ -69,4 +69,63 @@ import Testing
             #expect(!text.contains(label(european)), "\(european) in: \(text)")
         }
     }
+
+    /// A session saved before the side was asked, built directly (an answers
+    /// file must answer `city-side`).
+    private func oldSession(_ answers: [String: AnswerValue]) -> Session {
+        var session = Session(questionnaire: questionnaire, language: "en", now: now)
+        session.answers = answers.merging([
+            "city-name": .text("Oldtown"), "has-partner": .flag(false), "resource-level": .text("lean"),
+            "challenges": .swocEntries([SwocEntry(text: "Budget cuts after 2020", obstacles: ["funding"])]),
+        ]) { mine, _ in mine }
+        return session
+    }
+
+    private func side(_ session: Session) -> CitySide? {
+        PlanFacts(questionnaire: questionnaire, session: session).citySide
+    }
+
+    /// Issue 11: the side answered is the side, whatever the country says; the
+    /// country is not read when the side is answered.
+    @Test func theSideAnsweredComesBeforeTheCountry() throws {
+        let hongKong = try session("city-country: Hong Kong\ncity-side: chinese\n")
+        #expect(side(hongKong) == .chinese)
+        #expect(PlanFacts(questionnaire: questionnaire, session: hongKong).isChineseCity)
+        let european = try session("city-country: PRC Liaison Office Brussels\ncity-side: european\n")
+        #expect(side(european) == .european)
+        #expect(!PlanFacts(questionnaire: questionnaire, session: european).isChineseCity)
+    }
+
+    /// Issue 11, migration: a session without a side answer (saved before the
+    /// question existed) is read for the plan by its country; without a country its side is unknown.
+    @Test func anOldSessionsSideIsReadFromItsCountry() {
+        #expect(side(oldSession(["city-country": .text("China")])) == .chinese)
+        #expect(side(oldSession(["city-country": .text("中国")])) == .chinese)
+        #expect(side(oldSession(["city-country": .text("United Kingdom")])) == .european)
+        #expect(side(oldSession([:])) == nil)
+    }
+
+    /// Issue 11, migration: the plan of a European session saved before the
+    /// side was asked names only European sources not used yet, as it would
+    /// once the side is answered (the Manchester example of case study 7).
+    @Test func anOldEuropeanSessionIsToldOnlyOfEuropeanSources() throws {
+        let url = TestQuestionnaires.repositoryRoot.appendingPathComponent(
+            "Tests/Fixtures/sessions/manchester-wuhan-before-city-side.json")
+        let session = try SessionStore(questionnaire: questionnaire).decode(Data(contentsOf: url), path: url.path)
+        #expect(session.answers["city-side"] == nil)
+        let text = try fundingPlan(session)
+        #expect(text.contains(label("event-income")))
+        #expect(!text.contains(label("foreign-affairs-office-budget")), "\(text)")
+        #expect(!text.contains(label("chinese-national-schemes")), "\(text)")
+    }
+
+    /// Issue 11, migration: an old Chinese session is not told of EU funds.
+    @Test func anOldChineseSessionIsToldOnlyOfChineseSources() throws {
+        let session = oldSession([
+            "city-country": .text("China"), "funding-sources": .texts(["foreign-affairs-office-budget"]),
+        ])
+        let text = try fundingPlan(session)
+        #expect(text.contains(label("chinese-national-schemes")))
+        #expect(!text.contains(label("eu-funds")) && !text.contains(label("city-council")), "\(text)")
+    }
 }

@@ -97,11 +97,13 @@ public struct PlanFacts: Sendable {
     }
 
     /// The ids of the choices the question offers this city, in order: the
-    /// question resolved for the answers, as the wizard showed it, so that a
+    /// question resolved for the answers, as the wizard shows it, so that a
     /// text naming choices the team did not pick names only its own side's
-    /// (a Chinese city is never pointed to EU funds).
+    /// (a Chinese city is never pointed to EU funds). For a session saved
+    /// before the side was asked, resolved for the side `citySide` reads
+    /// from the country.
     public func offeredChoices(_ questionID: String) -> [String] {
-        questionnaire.question(id: questionID)?.resolved(with: answers).choices?.choices.map(\.id) ?? []
+        questionnaire.question(id: questionID)?.resolved(with: answersWithSide).choices?.choices.map(\.id) ?? []
     }
 
     public func areaLabel(_ id: String) -> String {
