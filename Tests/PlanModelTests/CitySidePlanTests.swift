@@ -128,4 +128,48 @@ import Testing
         #expect(text.contains(label("chinese-national-schemes")))
         #expect(!text.contains(label("eu-funds")) && !text.contains(label("city-council")), "\(text)")
     }
+
+    /// The names, in English and Chinese, of the choices of a vocabulary that
+    /// the other side is offered and this side is not: each label, and its
+    /// part before a bracket ("欧洲城市联盟" of "欧洲城市联盟（EUROCITIES）").
+    private func otherSidesNames(_ vocabulary: String, side: CitySide) throws -> [String] {
+        let all = try #require(questionnaire.vocabularies[vocabulary])
+        let offered = Set(all.offered(in: [CitySide.questionID: .text(side.rawValue)]).choices.map(\.id))
+        return all.choices.filter { !offered.contains($0.id) }.flatMap { choice in
+            ["en", "zh"].flatMap { language -> [String] in
+                let label = choice.label.text(in: language, fallback: "en")
+                let name = label.prefix { $0 != "（" && $0 != "(" }.trimmingCharacters(in: .whitespaces)
+                return [label, name]
+            }
+        }
+    }
+
+    /// Issue 11: where the team named no channels or bridging organisations,
+    /// the plan's general words name only organisations that serve the city's
+    /// side (no EUROCITIES for a Chinese city, no CIFCA for a European one),
+    /// in both languages.
+    @Test func generalWordsNameOnlyOrganisationsOfTheCitysSide() throws {
+        for side in CitySide.allCases {
+            for language in ["en", "zh"] {
+                var session = try session("city-country: Somewhere\ncity-side: \(side.rawValue)\n")
+                session.language = language
+                session.answers["has-partner"] = .flag(true)
+                session.answers["partner-name"] = .text("Partnerville")
+                session.answers["partner-status"] = .text("dormant")
+                let facts = PlanFacts(questionnaire: questionnaire, session: session)
+                let plan = Suggestions(facts: facts, catalog: catalog).plan
+                let rebuild = try #require(plan.first { $0.rule == "rebuild-contacts" }).description
+                for label in try otherSidesNames("bridging-organisations", side: side) {
+                    #expect(!rebuild.contains(label), "\(side) \(language): \(rebuild)")
+                }
+                session.answers["has-partner"] = .flag(false)
+                let unpartnered = PlanFacts(questionnaire: questionnaire, session: session)
+                let find = try #require(
+                    Suggestions(facts: unpartnered, catalog: catalog).plan.first { $0.rule == "find-partner" })
+                for label in try otherSidesNames("matchmaking-channels", side: side) {
+                    #expect(!find.description.contains(label), "\(side) \(language): \(find.description)")
+                }
+            }
+        }
+    }
 }
