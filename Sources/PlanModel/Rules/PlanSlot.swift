@@ -35,7 +35,10 @@ public enum PlanSlot: String, Sendable, CaseIterable {
     case formalised
     case firstAgreementAge = "first-agreement-age"
     case fundingSources = "funding-sources"
-    /// Funding sources of the city's side the team has not used yet.
+    /// Funding sources offered to the city's side (the questionnaire's `when:`
+    /// on each choice, report §2.3.2) that the team has not used yet: a
+    /// European city is not told of a Foreign Affairs Office's budget, nor a
+    /// Chinese city of EU programmes.
     case fundingUnused = "funding-unused"
     case publicityChannels = "publicity-channels"
     case indicators
@@ -144,11 +147,10 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         case .firstAgreementAge: return facts.agreementYear.map { String(facts.referenceYear - $0) }
         case .fundingSources: return labels("funding-sources")
         case .fundingUnused:
+            guard facts.isAnswered("funding-sources") else { return nil }
             let used = Set(facts.texts("funding-sources"))
-            let side = Self.sideOnlySources(forChineseCity: facts.isChineseCity)
-            let unused = (facts.questionnaire.question(id: "funding-sources")?.choices?.choices.map(\.id) ?? [])
-                .filter { !used.contains($0) && !side.contains($0) }
-            guard !unused.isEmpty, facts.isAnswered("funding-sources") else { return nil }
+            let unused = facts.offeredChoices("funding-sources").filter { !used.contains($0) }
+            guard !unused.isEmpty else { return nil }
             return unused.map { Self.inSentence(facts.label($0, vocabulary: "funding-sources")) }
                 .joined(separator: lists.labels)
         case .publicityChannels: return labels("publicity-channels")
@@ -192,13 +194,6 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         "Individuals", "Local", "Media", "National", "Newsletters", "Nobody", "Our", "Schools", "Social", "Special",
         "Support", "The", "Universities",
     ]
-
-    /// Funding sources of the other side's cities (report §2.3.2), left out
-    /// of "sources not used yet": a European city is not told to apply for
-    /// a Chinese bureau's funds, nor a Chinese city for EU programmes.
-    static func sideOnlySources(forChineseCity chinese: Bool) -> Set<String> {
-        chinese ? ["city-council", "eu-funds"] : ["chinese-national-schemes", "commerce-or-culture-bureau-funds"]
-    }
 
     /// A long description cut at a word boundary, so it reads as a title: its
     /// first sentence (up to a full stop, "." or "。"), cut at a space if still

@@ -42,10 +42,27 @@ extension PlanFacts {
 }
 
 extension PlanFacts {
-    /// Whether the city is a Chinese one, from its country as answered (until
-    /// the profile asks which side a city is on).
-    public var isChineseCity: Bool {
-        guard let country = text("city-country")?.lowercased() else { return false }
-        return country.contains("china") || country.contains("中国") || country.contains("prc")
+    /// The city's side: the team's answer to `city-side`. Only when that is
+    /// unanswered (a session saved before the profile asked it) is the side
+    /// read from the country as answered, so that such a session's plan still
+    /// fits its side; the wizard asks the side when it is resumed. Nil when
+    /// neither is answered.
+    public var citySide: CitySide? {
+        if let answered = text(CitySide.questionID) { return CitySide(rawValue: answered) }
+        return CitySide.guessed(fromCountry: text("city-country"))
+    }
+
+    /// Whether the city is on the Chinese side (`citySide`, so the answer to
+    /// `city-side` first, the country only for an old session without it).
+    public var isChineseCity: Bool { citySide == .chinese }
+
+    /// The answers with the side filled in from `citySide` when the session
+    /// has none, for resolving a question's side-dependent choices the way
+    /// the wizard would once the side is answered.
+    var answersWithSide: [String: AnswerValue] {
+        guard answers[CitySide.questionID] == nil, let side = citySide else { return answers }
+        var completed = answers
+        completed[CitySide.questionID] = .text(side.rawValue)
+        return completed
     }
 }

@@ -96,6 +96,16 @@ public struct PlanFacts: Sendable {
         return questionnaire.label(id, in: name, language: language)
     }
 
+    /// The ids of the choices the question offers this city, in order: the
+    /// question resolved for the answers, as the wizard shows it, so that a
+    /// text naming choices the team did not pick names only its own side's
+    /// (a Chinese city is never pointed to EU funds). For a session saved
+    /// before the side was asked, resolved for the side `citySide` reads
+    /// from the country.
+    public func offeredChoices(_ questionID: String) -> [String] {
+        questionnaire.question(id: questionID)?.resolved(with: answersWithSide).choices?.choices.map(\.id) ?? []
+    }
+
     public func areaLabel(_ id: String) -> String {
         label(id, vocabulary: "cooperation-areas")
     }

@@ -13,10 +13,13 @@ enum RevivalRound {
         !session.previousRounds.isEmpty && session.completedAt == nil
     }
 
-    /// The first question not yet dealt with from step 1 on, or else anywhere.
+    /// The first question not yet dealt with from step 1 on, or else anywhere,
+    /// resolved by the engine like every question it hands out: a round
+    /// resumed at a side-dependent question shows the choices of the city's
+    /// side only.
     static func start(_ engine: WizardEngine) -> Question? {
         let swocOnwards = engine.questionnaire.steps.filter { $0.number >= 1 }.flatMap(\.questions)
-        return swocOnwards.first { engine.isAsked($0) && !engine.session.isFinished($0.id) }
+        return swocOnwards.first { engine.isAsked($0) && !engine.session.isFinished($0.id) }.map(engine.resolved)
             ?? engine.firstUnfinishedQuestion
     }
 
