@@ -201,6 +201,28 @@ struct ChineseProblemMessages: ProblemMessages {
         "无法写入 \(path)（\(self.reason(reason))）。"
     }
 
+    func outputIsTheSession(path: String) -> String {
+        "无法写入 \(path)（这就是会话文件本身；请为计划另选文件名）。"
+    }
+
+    func planLanguageUnavailable(_ code: String, available: [String]) -> String {
+        "无法撰写“\(code)”版计划：问卷、计划规则和向导本身的文字并非都有这种语言的版本。"
+            + "可用的语言：\(available.joined(separator: "、"))。"
+    }
+
+    func planRulesDiffer(_ first: String, _ second: String, onlyFirst: [String], onlySecond: [String]) -> String {
+        let parts =
+            (onlyFirst.isEmpty ? [] : ["仅 \(first) 版有：\(onlyFirst.joined(separator: "、"))"])
+            + (onlySecond.isEmpty ? [] : ["仅 \(second) 版有：\(onlySecond.joined(separator: "、"))"])
+        return "\(first) 版计划与 \(second) 版计划采用的规则不同（\(parts.joined(separator: "；"))），无法并列成一份双语计划。"
+            + "规则文件或问卷对这两种语言的处理不一致：请分别导出每种语言的计划，并告知文件的维护人员。未写入任何内容。"
+    }
+
+    func planShapesDiffer(_ first: String, _ second: String, at keys: [String]) -> String {
+        "\(first) 版计划与 \(second) 版计划在“\((["计划"] + keys).joined(separator: " › "))”处不一致，无法并列成一份双语计划。"
+            + "请分别导出每种语言的计划，并告知文件的维护人员。未写入任何内容。"
+    }
+
     func unknownStep(_ name: String, available: String) -> String {
         "没有“\(name)”这一步。可选的步骤：\(available)。"
     }
@@ -247,6 +269,27 @@ struct ChineseProblemMessages: ProblemMessages {
         let program =
             messagesSpoken ? "" : "向导本身的文字也还没有“\(code)”版本：它们在 Sources/Messages 中，每个部分每种语言一个类型。"
         return files + program
+    }
+
+    func oneRoundOnly(_ file: String, revive: String) -> String {
+        "\(file) 只有一轮，没有可以比较的轮次。如要开始新的一轮：\(revive)"
+    }
+
+    func noSuchRound(_ number: Int, file: String, rounds: Int) -> String {
+        let available = rounds == 1 ? "只有一轮" : "共有第 1 至第 \(rounds) 轮"
+        return "\(file) \(available)，没有第 \(number) 轮。"
+    }
+
+    func nothingBeforeTheFirstRound() -> String {
+        "第 1 轮是最早的一轮，之前没有可以比较的轮次。请与之后的一轮比较：--from 1 --to 2"
+    }
+
+    func roundsInWrongOrder(earlier: Int, later: Int) -> String {
+        "--from 应当是比 --to 更早的一轮（此处为 \(earlier) 和 \(later)），例如 --from 1 --to 2。"
+    }
+
+    func sameSession(_ first: String, _ second: String) -> String {
+        "\(first) 和 \(second) 是同一个会话。请给出两个城市各自的会话文件。"
     }
 
     func skippedCandidate(_ error: SessionFileError) -> String {

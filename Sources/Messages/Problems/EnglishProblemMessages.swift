@@ -187,6 +187,31 @@ struct EnglishProblemMessages: ProblemMessages {
         "Cannot write \(path) (\(reason))."
     }
 
+    func outputIsTheSession(path: String) -> String {
+        cannotWrite(path: path, reason: "it is the session file itself; choose another name for the plan")
+    }
+
+    func planLanguageUnavailable(_ code: String, available: [String]) -> String {
+        "The plan cannot be written in \"\(code)\": the questionnaire, the plan's rules and the wizard's own words "
+            + "are not all written in it. Available: \(available.joined(separator: ", "))."
+    }
+
+    func planRulesDiffer(_ first: String, _ second: String, onlyFirst: [String], onlySecond: [String]) -> String {
+        let parts =
+            (onlyFirst.isEmpty ? [] : ["only in \(first): \(onlyFirst.joined(separator: ", "))"])
+            + (onlySecond.isEmpty ? [] : ["only in \(second): \(onlySecond.joined(separator: ", "))"])
+        return "The plan in \(first) and the plan in \(second) do not use the same rules "
+            + "(\(parts.joined(separator: "; "))), so they cannot be put side by side. The rule files or the "
+            + "questionnaire treat the two languages differently: export each language on its own, and tell "
+            + "whoever maintains the files. Nothing was written."
+    }
+
+    func planShapesDiffer(_ first: String, _ second: String, at keys: [String]) -> String {
+        "The plan in \(first) and the plan in \(second) differ at \((["the plan"] + keys).joined(separator: " › ")), "
+            + "so they cannot be put side by side. Export each language on its own, and tell whoever maintains "
+            + "the files. Nothing was written."
+    }
+
     func unknownStep(_ name: String, available: String) -> String {
         "There is no step \"\(name)\". Steps: \(available)."
     }
@@ -238,6 +263,27 @@ struct EnglishProblemMessages: ProblemMessages {
             : " The wizard's own words are not written in \"\(code)\" either: they are in Sources/Messages, "
                 + "one type per language in each area."
         return files + program
+    }
+
+    func oneRoundOnly(_ file: String, revive: String) -> String {
+        "\(file) has one round only. Start a new one with: \(revive)"
+    }
+
+    func noSuchRound(_ number: Int, file: String, rounds: Int) -> String {
+        let available = rounds == 1 ? "has one round only" : "has rounds 1 to \(rounds)"
+        return "\(file) \(available); there is no round \(number)."
+    }
+
+    func nothingBeforeTheFirstRound() -> String {
+        "Round 1 is the first; nothing comes before it. Compare it with a later one: --from 1 --to 2"
+    }
+
+    func roundsInWrongOrder(earlier: Int, later: Int) -> String {
+        "--from must name an earlier round than --to (here \(earlier) and \(later)), e.g. --from 1 --to 2."
+    }
+
+    func sameSession(_ first: String, _ second: String) -> String {
+        "\(first) and \(second) are the same session; give the two cities' files."
     }
 
     func skippedCandidate(_ error: SessionFileError) -> String {

@@ -40,6 +40,14 @@ public protocol ProblemMessages: Sendable {
     func unreadableFile(path: String, reason: FileContents.Failure?) -> String
     func standardOutput(reason: String) -> String
     func cannotWrite(path: String, reason: String) -> String
+    /// `export --output` names the session being exported.
+    func outputIsTheSession(path: String) -> String
+    /// `export --language` with a language the plan cannot be written in; `available` are those it can.
+    func planLanguageUnavailable(_ code: String, available: [String]) -> String
+    /// A bilingual plan whose two editions fired different rules: the rule ids only each has.
+    func planRulesDiffer(_ first: String, _ second: String, onlyFirst: [String], onlySecond: [String]) -> String
+    /// A bilingual plan whose two editions differ in shape; `keys` leads from the plan's root to the place.
+    func planShapesDiffer(_ first: String, _ second: String, at keys: [String]) -> String
     func unknownStep(_ name: String, available: String) -> String
     func invalidSessionPath(_ path: String, problem: SessionPathProblem) -> String
 
@@ -58,6 +66,17 @@ public protocol ProblemMessages: Sendable {
     func translationsMissing(
         _ code: String, questionnaireMissing: Int, rulesMissing: Int, messagesSpoken: Bool
     ) -> String
+
+    /// `diff FILE` of a session with one round; `revive` is the command that starts another.
+    func oneRoundOnly(_ file: String, revive: String) -> String
+    /// `diff --from/--to` naming a round `file` does not have (it has `rounds`).
+    func noSuchRound(_ number: Int, file: String, rounds: Int) -> String
+    /// `diff --to 1`: nothing comes before the first round.
+    func nothingBeforeTheFirstRound() -> String
+    /// `diff --from N --to M` with N not earlier than M.
+    func roundsInWrongOrder(earlier: Int, later: Int) -> String
+    /// `match A B` where both files are the same session.
+    func sameSession(_ first: String, _ second: String) -> String
 
     /// Why a file of a candidates folder was left out of a ranking, short.
     func skippedCandidate(_ error: SessionFileError) -> String
