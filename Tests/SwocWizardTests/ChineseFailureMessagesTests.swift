@@ -131,17 +131,24 @@ import Testing
 
     /// Every session-file error, answers-file problem and answer problem in Chinese.
     @Test func everyFileAndAnswerProblemReadsInChinese() {
-        let sessionErrors: [SessionFileError] = [
-            .missing(path: "s.json"), .unreadable(path: "s.json", reason: "permission denied"),
-            .empty(path: "s.json"), .notJSON(path: "s.json", detail: "第 1 行"),
-            .wrongShape(path: "s.json", field: "answers", detail: "需要对象"),
-            .invalidValue(path: "s.json", field: "createdAt", detail: "日期"),
-            .newerVersion(path: "s.json", found: 9, supported: 2),
-            .otherQuestionnaire(path: "s.json", found: "a", expected: "b"),
-            .unwritable(path: "s.json", reason: WriteFailure.Reason.readOnly.rawValue),
-            .inUse(path: "s.json", process: 42),
-            .cannotLock(path: "s.json", reason: WriteFailure.Reason.diskError.rawValue),
-        ]
+        let sessionErrors: [SessionFileError] =
+            [
+                .missing(path: "s.json"), .unreadable(path: "s.json", reason: .noReadPermission),
+                .empty(path: "s.json"), .notJSON(path: "s.json", detail: "第 1 行"),
+                .wrongShape(path: "s.json", field: "answers", detail: "需要对象"),
+                .invalidValue(path: "s.json", field: "createdAt", detail: "日期"),
+                .newerVersion(path: "s.json", found: 9, supported: 2),
+                .otherQuestionnaire(path: "s.json", found: "a", expected: "b"),
+                .unwritable(path: "s.json", reason: .phrase(WriteFailure.Reason.readOnly.rawValue)),
+                .inUse(path: "s.json", process: 42),
+                .cannotLock(path: "s.json", reason: .phrase(WriteFailure.Reason.diskError.rawValue)),
+            ]
+            + Self.fileReasons.flatMap { reason -> [SessionFileError] in
+                [
+                    .unreadable(path: "s.json", reason: reason), .unwritable(path: "s.json", reason: reason),
+                    .cannotLock(path: "s.json", reason: reason),
+                ]
+            }
         let kinds: [AnswersImport.Problem.Kind] = [
             .emptyFile, .duplicateKeys(line: 2, keys: ["city-name", "staff"]), .notYAML(line: nil), .notAMapping,
             .unknownQuestion, .requiredButMissing, .notAsked, .expectedEntries, .expectedSingleValue, .expectedTexts,
@@ -167,10 +174,66 @@ import Testing
             #expect(!Self.hasEnglishSentence(text), "\(text)")
         }
     }
+
+    /// One value of every reason Storage gives (`name` below makes sure none is forgotten).
+    static let fileReasons: [FileReason] = [
+        .phrase(WriteFailure.Reason.diskFull.rawValue), .noReadPermission, .doesNotExist, .isAFolder, .notAPlainFile,
+        .tooLarge(limit: 64 << 20), .folderMissing(folder: "missing"), .folderIsAFile(folder: "notes.txt"),
+        .lockNotAPlainFile(name: ".s.json.lock"), .lockIsALink(name: ".s.json.lock"),
+        .lockNotOpenable(name: ".s.json.lock"),
+        .lockNotCreatable(name: ".s.json.lock", because: .phrase(WriteFailure.Reason.readOnly.rawValue)),
+        .notEncodable(detail: "NaN"),
+    ]
+
+    /// The name of each reason; the compiler insists every case is here.
+    private static func name(_ reason: FileReason) -> String {
+        switch reason {
+        case .phrase: "phrase"
+        case .noReadPermission: "noReadPermission"
+        case .doesNotExist: "doesNotExist"
+        case .isAFolder: "isAFolder"
+        case .notAPlainFile: "notAPlainFile"
+        case .tooLarge: "tooLarge"
+        case .folderMissing: "folderMissing"
+        case .folderIsAFile: "folderIsAFile"
+        case .lockNotAPlainFile: "lockNotAPlainFile"
+        case .lockIsALink: "lockIsALink"
+        case .lockNotOpenable: "lockNotOpenable"
+        case .lockNotCreatable: "lockNotCreatable"
+        case .notEncodable: "notEncodable"
+        }
+    }
+
+    /// Issue 11: every reason a file cannot be read, written or locked reads
+    /// in Chinese (they were English phrases made in Storage), and in English
+    /// as it did before.
+    @Test func everyFileReasonReadsInChineseAndKeepsItsEnglish() {
+        #expect(Set(Self.fileReasons.map(Self.name)).count == 13)
+        for reason in Self.fileReasons {
+            let chinese = Messages.chinese.problems.fileReason(reason)
+            #expect(!Self.hasEnglishSentence(chinese), "\(Self.name(reason)): \(chinese)")
+            #expect(chinese.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(chinese)")
+        }
+        let english = Self.fileReasons.map(Messages.english.problems.fileReason)
+        #expect(
+            english == [
+                "the disk is full", "permission denied", "it does not exist", "it is a folder, not a file",
+                "it is not a plain file (a device, a pipe or a socket)",
+                "it is larger than 64 MB, far more than any session or answers file",
+                "the folder missing does not exist; create it first", "notes.txt is a file, not a folder",
+                ".s.json.lock beside it is not a plain file",
+                ".s.json.lock beside it is a symbolic link, which could point anywhere",
+                "its lock file .s.json.lock cannot be opened (it belongs to another user, or its permissions do not "
+                    + "allow it)",
+                "the lock file .s.json.lock cannot be created: the disk is read-only",
+                "the answers could not be encoded: NaN",
+            ])
+    }
 }
 
 extension FileContents.Failure {
     static let samples: [FileContents.Failure] = [
-        .missing, .isFolder, .notAFile, .tooLarge(limit: 64 << 20), .unreadable(reason: "permission denied"),
+        .missing, .isFolder, .notAFile, .tooLarge(limit: 64 << 20), .noPermission,
+        .unreadable(reason: "Input/output error"),
     ]
 }

@@ -114,4 +114,28 @@ import Testing
         #expect(same.status == 73)
         #expect(same.standardError.contains("could not be written to standard output (the disk is full)"))
     }
+
+    /// Issue 11: the reasons Storage finds (a missing folder, a lock file
+    /// that is a link) are typed and read in Chinese, with English's exit code.
+    @Test func folderAndLockReasonsReadInChinese() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let start = try BuiltBinary.run(
+            ["--session", "missing/s.json", "--language", "zh"], input: "苏州\n", in: directory)
+        #expect(start.status == 73)
+        #expect(start.standardError.contains("（文件夹 missing 不存在，请先创建）"), "\(start.standardError)")
+        #expect(!Self.hasEnglishSentence(start.standardError), "\(start.standardError)")
+
+        let chinese = try session(in: "zh")
+        // The lock file the import left is replaced by a link planted in its place.
+        try FileManager.default.removeItem(at: chinese.appendingPathComponent(".s.json.lock"))
+        try FileManager.default.createSymbolicLink(
+            at: chinese.appendingPathComponent(".s.json.lock"), withDestinationURL: chinese.appendingPathComponent("x"))
+        let resume = try run(["resume", "s.json"], in: chinese, environment: Self.chineseLocale)
+        #expect(resume.status == 73)
+        #expect(resume.standardError.contains("会话文件旁边的 .s.json.lock 是符号链接"), "\(resume.standardError)")
+        #expect(!Self.hasEnglishSentence(resume.standardError), "\(resume.standardError)")
+        let english = try run(["resume", "s.json"], in: chinese)
+        #expect(english.status == 73)
+        #expect(english.standardError.contains(".s.json.lock beside it is a symbolic link, which could point anywhere"))
+    }
 }

@@ -6,8 +6,9 @@ import Storage
 ///
 /// Texts that come from files or from the system arrive as they are: the
 /// loaders' problems in questionnaire and rule files (for whoever edits them),
-/// paths, and the reasons Storage gives in English, which `reason` translates
-/// where it knows them.
+/// paths, and the system's own words for rare errors. The reasons Storage
+/// finds are typed (`FileReason`, worded by `fileReason`) or, for a failed
+/// write, a phrase of `WriteFailure.Reason` that `reason` translates.
 public protocol ProblemMessages: Sendable {
     /// Why a typed answer was not accepted, and what is accepted instead.
     func answer(_ problem: AnswerProblem) -> String
@@ -16,9 +17,12 @@ public protocol ProblemMessages: Sendable {
     func sessionFile(_ error: SessionFileError) -> String
     /// A document that was not written where `--output` says.
     func output(_ failure: OutputFailure) -> String
-    /// A reason phrase from Storage (`WriteFailure.Reason`, "permission denied" ...)
-    /// in this language; a phrase it does not know (the system's own words) as it is.
+    /// A reason phrase from Storage (`WriteFailure.Reason`'s raw values) in this
+    /// language; a phrase it does not know (the system's own words) as it is.
     func reason(_ phrase: String) -> String
+    /// Why a file could not be read, written or locked, as a clause the
+    /// messages embed ("the folder x does not exist; create it first").
+    func fileReason(_ reason: FileReason) -> String
 
     /// "The questionnaire in DIR has N problems, ..." before the loader's problem lines.
     func questionnaireProblems(directory: String, count: Int) -> String

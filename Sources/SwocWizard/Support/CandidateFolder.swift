@@ -78,7 +78,8 @@ enum CandidateFolder {
             case .success(let profile)?: loaded.candidates.append(.init(profile: profile, source: name))
             case .failure(let problem)?: loaded.skipped.append((name, problem.reason(in: messages)))
             case nil:
-                loaded.skipped.append((name, messages.problems.skippedCandidate(.unreadable(path: name, reason: ""))))
+                loaded.skipped.append(
+                    (name, messages.problems.skippedCandidate(.unreadable(path: name, reason: .phrase("")))))
             }
         }
         if var cache {
