@@ -65,7 +65,7 @@ public enum AtomicFile {
             if descriptor >= 0 { return (descriptor, path) }
             if errno != EEXIST && errno != EINTR { throw WriteFailure(code: errno) }
         }
-        throw WriteFailure(reason: "no temporary file could be created in that folder")
+        throw WriteFailure(.noTemporaryFile)
     }
 
     /// Writes every byte, retrying after signals; the error number of a failure.

@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 #if canImport(Glibc)
     import Glibc
@@ -17,6 +18,9 @@ public enum FileContents {
         /// A device, a socket, or a pipe where only a plain file will do.
         case notAFile
         case tooLarge(limit: Int)
+        /// No permission to read it.
+        case noPermission
+        /// Another error, in the system's own words.
         case unreadable(reason: String)
     }
 
@@ -38,7 +42,7 @@ public enum FileContents {
         guard descriptor >= 0 else {
             switch errno {
             case ENOENT, ENOTDIR: throw .missing
-            case EACCES, EPERM: throw .unreadable(reason: "permission denied")
+            case EACCES, EPERM: throw .noPermission
             default: throw .unreadable(reason: String(cString: strerror(errno)))
             }
         }
@@ -72,14 +76,16 @@ public enum FileContents {
 }
 
 extension FileContents.Failure {
-    /// The reason in words, for messages that name the file themselves.
-    public var reason: String {
+    /// The reason as the messages word it (`ProblemMessages.fileReason`), for
+    /// messages that name the file themselves.
+    public var fileReason: FileReason {
         switch self {
-        case .missing: "it does not exist"
-        case .isFolder: "it is a folder, not a file"
-        case .notAFile: "it is not a plain file (a device, a pipe or a socket)"
-        case .tooLarge(let limit): "it is larger than \(limit >> 20) MB, far more than any session or answers file"
-        case .unreadable(let reason): reason
+        case .missing: .doesNotExist
+        case .isFolder: .isAFolder
+        case .notAFile: .notAPlainFile
+        case .tooLarge(let limit): .tooLarge(limit: limit)
+        case .noPermission: .noReadPermission
+        case .unreadable(let words): .phrase(words)
         }
     }
 }

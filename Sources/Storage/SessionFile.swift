@@ -24,7 +24,7 @@ public struct SessionFile: Sendable {
             data = try FileContents.read(url.path)
         } catch {
             if error == .missing { throw .missing(path: path) }
-            throw .unreadable(path: path, reason: error.reason)
+            throw .unreadable(path: path, reason: error.fileReason)
         }
         return try store.decode(data, path: path)
     }
@@ -35,7 +35,7 @@ public struct SessionFile: Sendable {
         do {
             try AtomicFile.write(data, to: url, permissions: 0o600, durable: durable)
         } catch {
-            throw .unwritable(path: url.displayPath, reason: error.reason)
+            throw .unwritable(path: url.displayPath, reason: .phrase(error.reason))
         }
     }
 
@@ -43,14 +43,14 @@ public struct SessionFile: Sendable {
     /// not writable), or nil. Asked before the first question: the answers
     /// must have somewhere to go, or the team would type into a session that
     /// can never be saved.
-    public static func folderProblem(for url: URL) -> String? {
+    public static func folderProblem(for url: URL) -> FileReason? {
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
-            return "the folder \(folder.displayPath) does not exist; create it first"
+            return .folderMissing(folder: folder.displayPath)
         }
-        guard isFolder.boolValue else { return "\(folder.displayPath) is a file, not a folder" }
-        guard access(folder.path, W_OK) == 0 else { return WriteFailure.reason(errno) }
+        guard isFolder.boolValue else { return .folderIsAFile(folder: folder.displayPath) }
+        guard access(folder.path, W_OK) == 0 else { return .phrase(WriteFailure.reason(errno)) }
         return nil
     }
 }

@@ -55,12 +55,14 @@ public final class SessionLock {
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             close(descriptor)
-            throw .cannotLock(path: path, reason: "\(url.lastPathComponent) beside it is not a plain file")
+            throw .cannotLock(path: path, reason: .lockNotAPlainFile(name: url.lastPathComponent))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
             defer { close(descriptor) }
-            guard code == EWOULDBLOCK else { throw .cannotLock(path: path, reason: WriteFailure.reason(code)) }
+            guard code == EWOULDBLOCK else {
+                throw .cannotLock(path: path, reason: .phrase(WriteFailure.reason(code)))
+            }
             throw .inUse(path: path, process: holder(descriptor))
         }
         let fileDescriptor: Int32
@@ -107,16 +109,17 @@ public final class SessionLock {
         return Int32(String(decoding: buffer[0..<count], as: UTF8.self).trimmingWhitespace())
     }
 
-    private static func lockReason(_ code: Int32, _ url: URL) -> String {
+    /// Why the lock file could not be opened, for `ProblemMessages.fileReason` to word.
+    private static func lockReason(_ code: Int32, _ url: URL) -> FileReason {
         var info = stat()
         let exists = lstat(url.path, &info) == 0
+        let name = url.lastPathComponent
         switch code {
-        case ELOOP: return "\(url.lastPathComponent) beside it is a symbolic link, which could point anywhere"
+        case ELOOP: return .lockIsALink(name: name)
         case EACCES,
             EPERM where exists:
-            return "its lock file \(url.lastPathComponent) cannot be opened (it belongs to another user, "
-                + "or its permissions do not allow it)"
-        default: return "the lock file \(url.lastPathComponent) cannot be created: \(WriteFailure.reason(code))"
+            return .lockNotOpenable(name: name)
+        default: return .lockNotCreatable(name: name, because: .phrase(WriteFailure.reason(code)))
         }
     }
 

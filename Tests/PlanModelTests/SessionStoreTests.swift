@@ -102,7 +102,7 @@ import Testing
                 return
             }
             #expect(path == url.path)
-            #expect(reason == "the folder does not exist")
+            #expect(reason == .phrase("the folder does not exist"))
         }
     }
 

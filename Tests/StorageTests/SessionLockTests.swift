@@ -17,7 +17,7 @@ import Testing
             try SessionLock.acquire(for: missing)
         } throws: { error in
             guard case .cannotLock(_, let reason) = error as? SessionFileError else { return false }
-            return reason.contains("the folder does not exist")
+            return reason == .lockNotCreatable(name: ".s.json.lock", because: .phrase("the folder does not exist"))
         }
     }
 
@@ -32,7 +32,7 @@ import Testing
             try SessionLock.acquire(for: session)
         } throws: { error in
             guard case .cannotLock(_, let reason) = error as? SessionFileError else { return false }
-            return reason.contains("symbolic link")
+            return reason == .lockIsALink(name: ".s.json.lock")
         }
         #expect(Scratch.text(victim) == "precious")
     }

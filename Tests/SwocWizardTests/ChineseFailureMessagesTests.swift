@@ -13,7 +13,8 @@ import Testing
     /// An English sentence: one of the little words every English sentence has.
     /// Commands, options, paths and ids ("swoc-wizard resume s.json --step 1") have none.
     private static func hasEnglishSentence(_ text: String) -> Bool {
-        text.contains(/(?i)\b(the|is|are|to|not|and|of|in|it|cannot|please|with|was|has|be|no|this|that|or)\b/)
+        text.replacing(/--[a-z-]+/, with: "").contains(
+            /(?i)\b(the|is|are|to|not|and|of|in|it|cannot|please|with|was|has|be|no|this|that|or)\b/)
     }
 
     private static let gaps = TranslationCheck.Gaps(
@@ -47,7 +48,17 @@ import Testing
         .languageNotSpoken("fr", spoken: ["en", "zh"]),
         .translationsMissing(gaps),
         .invalidSessionPath(path: "folder", problem: .isFolder),
-        .nothingToCompare("没有可比较的轮次。"),
+        .nothingToCompare(.oneRound(file: "s.json")),
+        .nothingToCompare(.noSuchRound(7, file: "s.json", rounds: 3)),
+        .nothingToCompare(.noSuchRound(2, file: "s.json", rounds: 1)),
+        .nothingToCompare(.beforeTheFirstRound),
+        .nothingToCompare(.roundsInWrongOrder(earlier: 3, later: 2)),
+        .nothingToCompare(.sameSession(first: "a.json", second: "b.json")),
+        .outputIsTheSession(path: "s.json"),
+        .planLanguageUnavailable("xx", available: ["en", "zh"]),
+        .bilingualPlan(
+            .differentRules(first: "zh", second: "en", onlyFirst: ["meet-partner@1"], onlySecond: ["other@2"])),
+        .bilingualPlan(.differentShape(first: "zh", second: "en", at: "the plan › answers › 3")),
         .interrupted,
         .inLanguage("en", .sessionFile(.empty(path: "s.json"))),
     ]
@@ -72,14 +83,29 @@ import Testing
         case .languageNotSpoken: "languageNotSpoken"
         case .translationsMissing: "translationsMissing"
         case .invalidSessionPath: "invalidSessionPath"
-        case .nothingToCompare: "nothingToCompare"
+        case .nothingToCompare(let reason): "nothingToCompare." + Self.name(reason)
+        case .outputIsTheSession: "outputIsTheSession"
+        case .planLanguageUnavailable: "planLanguageUnavailable"
+        case .bilingualPlan(.differentRules): "bilingualPlan.differentRules"
+        case .bilingualPlan(.differentShape): "bilingualPlan.differentShape"
         case .interrupted: "interrupted"
         case .inLanguage: "inLanguage"
         }
     }
 
+    /// The name of each reason diff and match have nothing to compare.
+    private static func name(_ reason: NothingToCompare) -> String {
+        switch reason {
+        case .oneRound: "oneRound"
+        case .noSuchRound: "noSuchRound"
+        case .beforeTheFirstRound: "beforeTheFirstRound"
+        case .roundsInWrongOrder: "roundsInWrongOrder"
+        case .sameSession: "sameSession"
+        }
+    }
+
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 20)
+        #expect(Set(Self.samples.map(Self.name)).count == 28)
     }
 
     /// Every failure in Chinese: Chinese words, no English sentence (except the
@@ -98,7 +124,6 @@ import Testing
             }
             #expect(!Self.hasEnglishSentence(chinese), "\(Self.name(failure)): \(chinese)")
             #expect(chinese.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(chinese)")
-            if case .nothingToCompare = failure { continue }  // worded by diff and match themselves
             #expect(Self.hasEnglishSentence(english), "the English is English: \(english)")
         }
         #expect(WizardFailure.inLanguage("zh", .sessionFile(.missing(path: "s"))).exitCode == 66)
@@ -106,17 +131,24 @@ import Testing
 
     /// Every session-file error, answers-file problem and answer problem in Chinese.
     @Test func everyFileAndAnswerProblemReadsInChinese() {
-        let sessionErrors: [SessionFileError] = [
-            .missing(path: "s.json"), .unreadable(path: "s.json", reason: "permission denied"),
-            .empty(path: "s.json"), .notJSON(path: "s.json", detail: "第 1 行"),
-            .wrongShape(path: "s.json", field: "answers", detail: "需要对象"),
-            .invalidValue(path: "s.json", field: "createdAt", detail: "日期"),
-            .newerVersion(path: "s.json", found: 9, supported: 2),
-            .otherQuestionnaire(path: "s.json", found: "a", expected: "b"),
-            .unwritable(path: "s.json", reason: WriteFailure.Reason.readOnly.rawValue),
-            .inUse(path: "s.json", process: 42),
-            .cannotLock(path: "s.json", reason: WriteFailure.Reason.diskError.rawValue),
-        ]
+        let sessionErrors: [SessionFileError] =
+            [
+                .missing(path: "s.json"), .unreadable(path: "s.json", reason: .noReadPermission),
+                .empty(path: "s.json"), .notJSON(path: "s.json", detail: "第 1 行"),
+                .wrongShape(path: "s.json", field: "answers", detail: "需要对象"),
+                .invalidValue(path: "s.json", field: "createdAt", detail: "日期"),
+                .newerVersion(path: "s.json", found: 9, supported: 2),
+                .otherQuestionnaire(path: "s.json", found: "a", expected: "b"),
+                .unwritable(path: "s.json", reason: .phrase(WriteFailure.Reason.readOnly.rawValue)),
+                .inUse(path: "s.json", process: 42),
+                .cannotLock(path: "s.json", reason: .phrase(WriteFailure.Reason.diskError.rawValue)),
+            ]
+            + Self.fileReasons.flatMap { reason -> [SessionFileError] in
+                [
+                    .unreadable(path: "s.json", reason: reason), .unwritable(path: "s.json", reason: reason),
+                    .cannotLock(path: "s.json", reason: reason),
+                ]
+            }
         let kinds: [AnswersImport.Problem.Kind] = [
             .emptyFile, .duplicateKeys(line: 2, keys: ["city-name", "staff"]), .notYAML(line: nil), .notAMapping,
             .unknownQuestion, .requiredButMissing, .notAsked, .expectedEntries, .expectedSingleValue, .expectedTexts,
@@ -142,10 +174,66 @@ import Testing
             #expect(!Self.hasEnglishSentence(text), "\(text)")
         }
     }
+
+    /// One value of every reason Storage gives (`name` below makes sure none is forgotten).
+    static let fileReasons: [FileReason] = [
+        .phrase(WriteFailure.Reason.diskFull.rawValue), .noReadPermission, .doesNotExist, .isAFolder, .notAPlainFile,
+        .tooLarge(limit: 64 << 20), .folderMissing(folder: "missing"), .folderIsAFile(folder: "notes.txt"),
+        .lockNotAPlainFile(name: ".s.json.lock"), .lockIsALink(name: ".s.json.lock"),
+        .lockNotOpenable(name: ".s.json.lock"),
+        .lockNotCreatable(name: ".s.json.lock", because: .phrase(WriteFailure.Reason.readOnly.rawValue)),
+        .notEncodable(detail: "NaN"),
+    ]
+
+    /// The name of each reason; the compiler insists every case is here.
+    private static func name(_ reason: FileReason) -> String {
+        switch reason {
+        case .phrase: "phrase"
+        case .noReadPermission: "noReadPermission"
+        case .doesNotExist: "doesNotExist"
+        case .isAFolder: "isAFolder"
+        case .notAPlainFile: "notAPlainFile"
+        case .tooLarge: "tooLarge"
+        case .folderMissing: "folderMissing"
+        case .folderIsAFile: "folderIsAFile"
+        case .lockNotAPlainFile: "lockNotAPlainFile"
+        case .lockIsALink: "lockIsALink"
+        case .lockNotOpenable: "lockNotOpenable"
+        case .lockNotCreatable: "lockNotCreatable"
+        case .notEncodable: "notEncodable"
+        }
+    }
+
+    /// Issue 11: every reason a file cannot be read, written or locked reads
+    /// in Chinese (they were English phrases made in Storage), and in English
+    /// as it did before.
+    @Test func everyFileReasonReadsInChineseAndKeepsItsEnglish() {
+        #expect(Set(Self.fileReasons.map(Self.name)).count == 13)
+        for reason in Self.fileReasons {
+            let chinese = Messages.chinese.problems.fileReason(reason)
+            #expect(!Self.hasEnglishSentence(chinese), "\(Self.name(reason)): \(chinese)")
+            #expect(chinese.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(chinese)")
+        }
+        let english = Self.fileReasons.map(Messages.english.problems.fileReason)
+        #expect(
+            english == [
+                "the disk is full", "permission denied", "it does not exist", "it is a folder, not a file",
+                "it is not a plain file (a device, a pipe or a socket)",
+                "it is larger than 64 MB, far more than any session or answers file",
+                "the folder missing does not exist; create it first", "notes.txt is a file, not a folder",
+                ".s.json.lock beside it is not a plain file",
+                ".s.json.lock beside it is a symbolic link, which could point anywhere",
+                "its lock file .s.json.lock cannot be opened (it belongs to another user, or its permissions do not "
+                    + "allow it)",
+                "the lock file .s.json.lock cannot be created: the disk is read-only",
+                "the answers could not be encoded: NaN",
+            ])
+    }
 }
 
 extension FileContents.Failure {
     static let samples: [FileContents.Failure] = [
-        .missing, .isFolder, .notAFile, .tooLarge(limit: 64 << 20), .unreadable(reason: "permission denied"),
+        .missing, .isFolder, .notAFile, .tooLarge(limit: 64 << 20), .noPermission,
+        .unreadable(reason: "Input/output error"),
     ]
 }

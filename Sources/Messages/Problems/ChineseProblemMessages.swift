@@ -51,7 +51,7 @@ struct ChineseProblemMessages: ProblemMessages {
         case .missing(let path):
             return "找不到会话文件 \(path)。请检查文件名，或用 `swoc-wizard` 开始新的会话。"
         case .unreadable(let path, let reason):
-            return "无法读取会话文件 \(path)（\(self.reason(reason))）。"
+            return "无法读取会话文件 \(path)（\(fileReason(reason))）。"
         case .empty(let path):
             return "会话文件 \(path) 是空的，没有可以继续的内容。如果团队的回答保存在别的文件里，请打开那个文件。"
         case .notJSON(let path, let detail):
@@ -68,9 +68,9 @@ struct ChineseProblemMessages: ProblemMessages {
             return "会话文件 \(path) 是用问卷“\(found)”建立的，而当前加载的是“\(expected)”。"
                 + "请用 --questionnaire 指定对应的问卷文件夹。"
         case .unwritable(let path, let reason):
-            return "会话无法保存到 \(path)（\(self.reason(reason))）。"
+            return "会话无法保存到 \(path)（\(fileReason(reason))）。"
         case .cannotLock(let path, let reason):
-            return "无法以写入方式打开 \(path)：\(self.reason(reason))。没有改动任何内容。"
+            return "无法以写入方式打开 \(path)：\(fileReason(reason))。没有改动任何内容。"
                 + "请把会话保存在您有写入权限的文件夹里，或联系该文件夹的管理者。"
         case .inUse(let path, let process):
             let who = process.map { "（进程 \($0)）" } ?? ""
@@ -108,16 +108,26 @@ struct ChineseProblemMessages: ProblemMessages {
             case .noTemporaryFile: return "无法在该文件夹中创建临时文件"
             }
         }
-        return Self.fileReasons[phrase] ?? phrase
+        return phrase
     }
 
-    /// The phrases of `FileContents.Failure.reason`, as the session loader passes them on.
-    private static let fileReasons = [
-        "permission denied": "没有读取权限",
-        "it does not exist": "文件不存在",
-        "it is a folder, not a file": "这是文件夹，不是文件",
-        "it is not a plain file (a device, a pipe or a socket)": "这不是普通文件（而是设备、管道或套接字）",
-    ]
+    func fileReason(_ reason: FileReason) -> String {
+        switch reason {
+        case .phrase(let phrase): self.reason(phrase)
+        case .noReadPermission: "没有读取权限"
+        case .doesNotExist: "文件不存在"
+        case .isAFolder: "这是文件夹，不是文件"
+        case .notAPlainFile: "这不是普通文件（而是设备、管道或套接字）"
+        case .tooLarge(let limit): "文件超过 \(limit >> 20) MB，远大于任何会话或回答文件"
+        case .folderMissing(let folder): "文件夹 \(folder) 不存在，请先创建"
+        case .folderIsAFile(let folder): "\(folder) 是文件，不是文件夹"
+        case .lockNotAPlainFile(let name): "会话文件旁边的 \(name) 不是普通文件"
+        case .lockIsALink(let name): "会话文件旁边的 \(name) 是符号链接，可能指向任何位置"
+        case .lockNotOpenable(let name): "它的锁文件 \(name) 无法打开（属于其他用户，或权限不允许）"
+        case .lockNotCreatable(let name, let because): "无法创建锁文件 \(name)：\(fileReason(because))"
+        case .notEncodable(let detail): "回答无法编码：\(detail)"
+        }
+    }
 
     func questionnaireProblems(directory: String, count: Int) -> String {
         "\(directory) 中的问卷有 \(count) 处问题，改正之前向导无法启动："
@@ -182,15 +192,7 @@ struct ChineseProblemMessages: ProblemMessages {
 
     func unreadableFile(path: String, reason: FileContents.Failure?) -> String {
         guard let reason else { return "无法读取 \(path)：请检查文件名，并确认文件存在。" }
-        let why: String
-        switch reason {
-        case .missing: why = "文件不存在"
-        case .isFolder: why = "这是文件夹，不是文件"
-        case .notAFile: why = "这不是普通文件（而是设备、管道或套接字）"
-        case .tooLarge(let limit): why = "文件超过 \(limit >> 20) MB，远大于任何会话或回答文件"
-        case .unreadable(let phrase): why = self.reason(phrase)
-        }
-        return "无法读取 \(path)：\(why)。"
+        return "无法读取 \(path)：\(fileReason(reason.fileReason))。"
     }
 
     func standardOutput(reason: String) -> String {
@@ -199,6 +201,28 @@ struct ChineseProblemMessages: ProblemMessages {
 
     func cannotWrite(path: String, reason: String) -> String {
         "无法写入 \(path)（\(self.reason(reason))）。"
+    }
+
+    func outputIsTheSession(path: String) -> String {
+        "无法写入 \(path)（这就是会话文件本身；请为计划另选文件名）。"
+    }
+
+    func planLanguageUnavailable(_ code: String, available: [String]) -> String {
+        "无法撰写“\(code)”版计划：问卷、计划规则和向导本身的文字并非都有这种语言的版本。"
+            + "可用的语言：\(available.joined(separator: "、"))。"
+    }
+
+    func planRulesDiffer(_ first: String, _ second: String, onlyFirst: [String], onlySecond: [String]) -> String {
+        let parts =
+            (onlyFirst.isEmpty ? [] : ["仅 \(first) 版有：\(onlyFirst.joined(separator: "、"))"])
+            + (onlySecond.isEmpty ? [] : ["仅 \(second) 版有：\(onlySecond.joined(separator: "、"))"])
+        return "\(first) 版计划与 \(second) 版计划采用的规则不同（\(parts.joined(separator: "；"))），无法并列成一份双语计划。"
+            + "规则文件或问卷对这两种语言的处理不一致：请分别导出每种语言的计划，并告知文件的维护人员。未写入任何内容。"
+    }
+
+    func planShapesDiffer(_ first: String, _ second: String, at keys: [String]) -> String {
+        "\(first) 版计划与 \(second) 版计划在“\((["计划"] + keys).joined(separator: " › "))”处不一致，无法并列成一份双语计划。"
+            + "请分别导出每种语言的计划，并告知文件的维护人员。未写入任何内容。"
     }
 
     func unknownStep(_ name: String, available: String) -> String {
@@ -247,6 +271,27 @@ struct ChineseProblemMessages: ProblemMessages {
         let program =
             messagesSpoken ? "" : "向导本身的文字也还没有“\(code)”版本：它们在 Sources/Messages 中，每个部分每种语言一个类型。"
         return files + program
+    }
+
+    func oneRoundOnly(_ file: String, revive: String) -> String {
+        "\(file) 只有一轮，没有可以比较的轮次。如要开始新的一轮：\(revive)"
+    }
+
+    func noSuchRound(_ number: Int, file: String, rounds: Int) -> String {
+        let available = rounds == 1 ? "只有一轮" : "共有第 1 至第 \(rounds) 轮"
+        return "\(file) \(available)，没有第 \(number) 轮。"
+    }
+
+    func nothingBeforeTheFirstRound() -> String {
+        "第 1 轮是最早的一轮，之前没有可以比较的轮次。请与之后的一轮比较：--from 1 --to 2"
+    }
+
+    func roundsInWrongOrder(earlier: Int, later: Int) -> String {
+        "--from 应当是比 --to 更早的一轮（此处为 \(earlier) 和 \(later)），例如 --from 1 --to 2。"
+    }
+
+    func sameSession(_ first: String, _ second: String) -> String {
+        "\(first) 和 \(second) 是同一个会话。请给出两个城市各自的会话文件。"
     }
 
     func skippedCandidate(_ error: SessionFileError) -> String {

@@ -54,7 +54,7 @@ struct EnglishProblemMessages: ProblemMessages {
         case .missing(let path):
             return "There is no session file at \(path). Check the name, or start a new session with `swoc-wizard`."
         case .unreadable(let path, let reason):
-            return "The session file \(path) cannot be read (\(reason))."
+            return "The session file \(path) cannot be read (\(fileReason(reason)))."
         case .empty(let path):
             return "The session file \(path) is empty, so there is nothing to continue. "
                 + "If the team's answers were saved elsewhere, open that file instead."
@@ -74,9 +74,9 @@ struct EnglishProblemMessages: ProblemMessages {
             return "The session file \(path) was made with the questionnaire \"\(found)\", but \"\(expected)\" is "
                 + "loaded. Pass the matching folder with --questionnaire."
         case .unwritable(let path, let reason):
-            return "The session could not be saved to \(path) (\(reason))."
+            return "The session could not be saved to \(path) (\(fileReason(reason)))."
         case .cannotLock(let path, let reason):
-            return "\(path) cannot be opened for writing: \(reason). Nothing was changed. "
+            return "\(path) cannot be opened for writing: \(fileReason(reason)). Nothing was changed. "
                 + "Save the session in a folder you can write to, or ask whoever owns the folder."
         case .inUse(let path, let process):
             let who = process.map { " (process \($0))" } ?? ""
@@ -104,6 +104,25 @@ struct EnglishProblemMessages: ProblemMessages {
 
     func reason(_ phrase: String) -> String {
         phrase
+    }
+
+    func fileReason(_ reason: FileReason) -> String {
+        switch reason {
+        case .phrase(let phrase): phrase
+        case .noReadPermission: "permission denied"
+        case .doesNotExist: "it does not exist"
+        case .isAFolder: "it is a folder, not a file"
+        case .notAPlainFile: "it is not a plain file (a device, a pipe or a socket)"
+        case .tooLarge(let limit): "it is larger than \(limit >> 20) MB, far more than any session or answers file"
+        case .folderMissing(let folder): "the folder \(folder) does not exist; create it first"
+        case .folderIsAFile(let folder): "\(folder) is a file, not a folder"
+        case .lockNotAPlainFile(let name): "\(name) beside it is not a plain file"
+        case .lockIsALink(let name): "\(name) beside it is a symbolic link, which could point anywhere"
+        case .lockNotOpenable(let name):
+            "its lock file \(name) cannot be opened (it belongs to another user, or its permissions do not allow it)"
+        case .lockNotCreatable(let name, let because): "the lock file \(name) cannot be created: \(fileReason(because))"
+        case .notEncodable(let detail): "the answers could not be encoded: \(detail)"
+        }
     }
 
     func questionnaireProblems(directory: String, count: Int) -> String {
@@ -176,7 +195,7 @@ struct EnglishProblemMessages: ProblemMessages {
 
     func unreadableFile(path: String, reason: FileContents.Failure?) -> String {
         guard let reason else { return "Cannot read \(path): check the name and that the file exists." }
-        return "Cannot read \(path): \(reason.reason)."
+        return "Cannot read \(path): \(fileReason(reason.fileReason))."
     }
 
     func standardOutput(reason: String) -> String {
@@ -185,6 +204,31 @@ struct EnglishProblemMessages: ProblemMessages {
 
     func cannotWrite(path: String, reason: String) -> String {
         "Cannot write \(path) (\(reason))."
+    }
+
+    func outputIsTheSession(path: String) -> String {
+        cannotWrite(path: path, reason: "it is the session file itself; choose another name for the plan")
+    }
+
+    func planLanguageUnavailable(_ code: String, available: [String]) -> String {
+        "The plan cannot be written in \"\(code)\": the questionnaire, the plan's rules and the wizard's own words "
+            + "are not all written in it. Available: \(available.joined(separator: ", "))."
+    }
+
+    func planRulesDiffer(_ first: String, _ second: String, onlyFirst: [String], onlySecond: [String]) -> String {
+        let parts =
+            (onlyFirst.isEmpty ? [] : ["only in \(first): \(onlyFirst.joined(separator: ", "))"])
+            + (onlySecond.isEmpty ? [] : ["only in \(second): \(onlySecond.joined(separator: ", "))"])
+        return "The plan in \(first) and the plan in \(second) do not use the same rules "
+            + "(\(parts.joined(separator: "; "))), so they cannot be put side by side. The rule files or the "
+            + "questionnaire treat the two languages differently: export each language on its own, and tell "
+            + "whoever maintains the files. Nothing was written."
+    }
+
+    func planShapesDiffer(_ first: String, _ second: String, at keys: [String]) -> String {
+        "The plan in \(first) and the plan in \(second) differ at \((["the plan"] + keys).joined(separator: " › ")), "
+            + "so they cannot be put side by side. Export each language on its own, and tell whoever maintains "
+            + "the files. Nothing was written."
     }
 
     func unknownStep(_ name: String, available: String) -> String {
@@ -238,6 +282,27 @@ struct EnglishProblemMessages: ProblemMessages {
             : " The wizard's own words are not written in \"\(code)\" either: they are in Sources/Messages, "
                 + "one type per language in each area."
         return files + program
+    }
+
+    func oneRoundOnly(_ file: String, revive: String) -> String {
+        "\(file) has one round only. Start a new one with: \(revive)"
+    }
+
+    func noSuchRound(_ number: Int, file: String, rounds: Int) -> String {
+        let available = rounds == 1 ? "has one round only" : "has rounds 1 to \(rounds)"
+        return "\(file) \(available); there is no round \(number)."
+    }
+
+    func nothingBeforeTheFirstRound() -> String {
+        "Round 1 is the first; nothing comes before it. Compare it with a later one: --from 1 --to 2"
+    }
+
+    func roundsInWrongOrder(earlier: Int, later: Int) -> String {
+        "--from must name an earlier round than --to (here \(earlier) and \(later)), e.g. --from 1 --to 2."
+    }
+
+    func sameSession(_ first: String, _ second: String) -> String {
+        "\(first) and \(second) are the same session; give the two cities' files."
     }
 
     func skippedCandidate(_ error: SessionFileError) -> String {

@@ -6,8 +6,9 @@ import Storage
 ///
 /// Texts that come from files or from the system arrive as they are: the
 /// loaders' problems in questionnaire and rule files (for whoever edits them),
-/// paths, and the reasons Storage gives in English, which `reason` translates
-/// where it knows them.
+/// paths, and the system's own words for rare errors. The reasons Storage
+/// finds are typed (`FileReason`, worded by `fileReason`) or, for a failed
+/// write, a phrase of `WriteFailure.Reason` that `reason` translates.
 public protocol ProblemMessages: Sendable {
     /// Why a typed answer was not accepted, and what is accepted instead.
     func answer(_ problem: AnswerProblem) -> String
@@ -16,9 +17,12 @@ public protocol ProblemMessages: Sendable {
     func sessionFile(_ error: SessionFileError) -> String
     /// A document that was not written where `--output` says.
     func output(_ failure: OutputFailure) -> String
-    /// A reason phrase from Storage (`WriteFailure.Reason`, "permission denied" ...)
-    /// in this language; a phrase it does not know (the system's own words) as it is.
+    /// A reason phrase from Storage (`WriteFailure.Reason`'s raw values) in this
+    /// language; a phrase it does not know (the system's own words) as it is.
     func reason(_ phrase: String) -> String
+    /// Why a file could not be read, written or locked, as a clause the
+    /// messages embed ("the folder x does not exist; create it first").
+    func fileReason(_ reason: FileReason) -> String
 
     /// "The questionnaire in DIR has N problems, ..." before the loader's problem lines.
     func questionnaireProblems(directory: String, count: Int) -> String
@@ -40,6 +44,14 @@ public protocol ProblemMessages: Sendable {
     func unreadableFile(path: String, reason: FileContents.Failure?) -> String
     func standardOutput(reason: String) -> String
     func cannotWrite(path: String, reason: String) -> String
+    /// `export --output` names the session being exported.
+    func outputIsTheSession(path: String) -> String
+    /// `export --language` with a language the plan cannot be written in; `available` are those it can.
+    func planLanguageUnavailable(_ code: String, available: [String]) -> String
+    /// A bilingual plan whose two editions fired different rules: the rule ids only each has.
+    func planRulesDiffer(_ first: String, _ second: String, onlyFirst: [String], onlySecond: [String]) -> String
+    /// A bilingual plan whose two editions differ in shape; `keys` leads from the plan's root to the place.
+    func planShapesDiffer(_ first: String, _ second: String, at keys: [String]) -> String
     func unknownStep(_ name: String, available: String) -> String
     func invalidSessionPath(_ path: String, problem: SessionPathProblem) -> String
 
@@ -58,6 +70,17 @@ public protocol ProblemMessages: Sendable {
     func translationsMissing(
         _ code: String, questionnaireMissing: Int, rulesMissing: Int, messagesSpoken: Bool
     ) -> String
+
+    /// `diff FILE` of a session with one round; `revive` is the command that starts another.
+    func oneRoundOnly(_ file: String, revive: String) -> String
+    /// `diff --from/--to` naming a round `file` does not have (it has `rounds`).
+    func noSuchRound(_ number: Int, file: String, rounds: Int) -> String
+    /// `diff --to 1`: nothing comes before the first round.
+    func nothingBeforeTheFirstRound() -> String
+    /// `diff --from N --to M` with N not earlier than M.
+    func roundsInWrongOrder(earlier: Int, later: Int) -> String
+    /// `match A B` where both files are the same session.
+    func sameSession(_ first: String, _ second: String) -> String
 
     /// Why a file of a candidates folder was left out of a ranking, short.
     func skippedCandidate(_ error: SessionFileError) -> String

@@ -67,7 +67,7 @@ public struct SessionStore: Sendable {
         do {
             return try encoder.encode(session)
         } catch {
-            throw .unwritable(path: "", reason: "the answers could not be encoded: \(error)")
+            throw .unwritable(path: "", reason: .notEncodable(detail: "\(error)"))
         }
     }
 

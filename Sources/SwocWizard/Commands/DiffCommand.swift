@@ -45,7 +45,14 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws(WizardFailure) {
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
-        let (diff, language) = try makeDiff(questionnaire)
+        let first = try SessionLoading.load(URL(fileURLWithPath: files[0]), for: questionnaire)
+        // From here on every refusal is worded in the language of the (first) session.
+        try WizardFailure.speaking(first.language) { () throws(WizardFailure) in
+            try show(makeDiff(first, questionnaire), language: first.language, questionnaire: questionnaire)
+        }
+    }
+
+    private func show(_ diff: RoundDiff, language: String, questionnaire: Questionnaire) throws(WizardFailure) {
         let text: String
         switch report.format {
         case .text:
@@ -69,9 +76,8 @@ struct DiffCommand: ParsableCommand {
         (Messages.in(language) ?? .english).reports
     }
 
-    /// The changes, and the language of the (first) session, which the screen speaks.
-    private func makeDiff(_ questionnaire: Questionnaire) throws(WizardFailure) -> (RoundDiff, String) {
-        let first = try SessionLoading.load(URL(fileURLWithPath: files[0]), for: questionnaire)
+    /// The changes from the first session's rounds, or from it to the second file's.
+    private func makeDiff(_ first: Session, _ questionnaire: Questionnaire) throws(WizardFailure) -> RoundDiff {
         let language = first.language
         let comparer = RoundComparer(questionnaire: questionnaire, language: first.language)
         if files.count == 2 {
@@ -82,31 +88,23 @@ struct DiffCommand: ParsableCommand {
             let diff = comparer.compare(
                 first.currentRound, labelled: files[0], with: second.currentRound, labelled: files[1], numbered: false,
                 sameSession: first.createdAt == second.createdAt)
-            return (diff, language)
+            return diff
         }
         let rounds = first.rounds
         guard rounds.count > 1 || from != nil || to != nil else {
-            throw .nothingToCompare(
-                "\(files[0]) has one round only. Start a new one with: swoc-wizard revive \(ShellQuote.quote(files[0]))"
-            )
+            throw .nothingToCompare(.oneRound(file: files[0]))
         }
         let later = to ?? rounds.count
         let earlier = from ?? later - 1
-        let available = rounds.count == 1 ? "has one round only" : "has rounds 1 to \(rounds.count)"
         for number in [later, earlier] where !(1...rounds.count).contains(number) {
-            if number == 0 && to == 1 {
-                throw .nothingToCompare(
-                    "Round 1 is the first; nothing comes before it. Compare it with a later one: --from 1 --to 2")
-            }
-            throw .nothingToCompare("\(files[0]) \(available); there is no round \(number).")
+            if number == 0 && to == 1 { throw .nothingToCompare(.beforeTheFirstRound) }
+            throw .nothingToCompare(.noSuchRound(number, file: files[0], rounds: rounds.count))
         }
         guard earlier < later else {
-            throw .nothingToCompare(
-                "--from must name an earlier round than --to (here \(earlier) and \(later)), e.g. --from 1 --to 2.")
+            throw .nothingToCompare(.roundsInWrongOrder(earlier: earlier, later: later))
         }
         // The labels are the documents' (Markdown, JSON); the screen names rounds in its own words.
-        let diff = comparer.compare(
+        return comparer.compare(
             rounds[earlier - 1], labelled: "round \(earlier)", with: rounds[later - 1], labelled: "round \(later)")
-        return (diff, language)
     }
 }

@@ -70,21 +70,31 @@ struct ExportCommand: ParsableCommand {
     func run() throws(WizardFailure) {
         let (questionnaire, catalog) = try questionnaireOptions.load()
         let sessionURL = URL(fileURLWithPath: file).resolvingSymlinksInPath()
+        // Refusals of the request itself come before the session is read, in the environment's language.
         if let output, URL(fileURLWithPath: output).resolvingSymlinksInPath().path == sessionURL.path {
-            throw .cannotWrite(path: output, reason: "it is the session file itself; choose another name for the plan")
+            throw .outputIsTheSession(path: output)
         }
         let available = PlanEditions.languages(questionnaire: questionnaire, catalog: catalog)
         if let codes = requestedLanguages, let missing = codes.first(where: { !available.contains($0) }) {
-            throw .unknownLanguage(missing, available: available)
+            throw .planLanguageUnavailable(missing, available: available)
         }
         let session = try SessionLoading.load(sessionURL, for: questionnaire)
+        // From here on every refusal is worded in the session's language.
+        try WizardFailure.speaking(session.language) { () throws(WizardFailure) in
+            try export(session, questionnaire: questionnaire, catalog: catalog)
+        }
+    }
+
+    private func export(_ session: Session, questionnaire: Questionnaire, catalog: RuleCatalog)
+        throws(WizardFailure)
+    {
         let editions: [PlanEdition]
         do {
             editions = try PlanEditions.build(
                 questionnaire: questionnaire, session: session, catalog: catalog,
                 languages: requestedLanguages ?? [session.language])
         } catch {
-            throw .cannotWrite(path: output ?? "the plan", reason: error.message)
+            throw .bilingualPlan(error)
         }
         let text: String
         switch format {

@@ -47,13 +47,23 @@ struct MatchCommand: ParsableCommand {
         let maker = MatchMaker(questionnaire: questionnaire, catalog: catalog)
         let cityURL = URL(fileURLWithPath: files[0])
         let city = try SessionLoading.load(cityURL, for: questionnaire)
+        // From here on every refusal, and every reason a candidate is skipped, is in the city's language.
+        try WizardFailure.speaking(city.language) { () throws(WizardFailure) in
+            try match(city, at: cityURL, maker: maker)
+        }
+    }
+
+    private func match(_ city: Session, at cityURL: URL, maker: MatchMaker) throws(WizardFailure) {
+        let questionnaire = maker.questionnaire
         let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
         // The screen speaks the language of the city's own (first) session.
-        let words = (Messages.in(city.language) ?? .english).reports
+        let messages = Messages.in(city.language) ?? .english
+        let words = messages.reports
         let text: String
         if let candidates {
             let folder = try CandidateFolder.load(
-                candidates, maker: maker, excluding: cityURL, cityIdentity: SessionIdentity(city), useCache: !fresh)
+                candidates, maker: maker, excluding: cityURL, cityIdentity: SessionIdentity(city), useCache: !fresh,
+                messages: messages)
             let ranking = maker.rank(
                 city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped,
                 explained: report.format == .text ? limit : .max)
@@ -65,7 +75,7 @@ struct MatchCommand: ParsableCommand {
         } else {
             let other = try SessionLoading.load(URL(fileURLWithPath: files[1]), for: questionnaire)
             if SessionIdentity(city) == SessionIdentity(other) {
-                throw .nothingToCompare("\(files[0]) and \(files[1]) are the same session; give the two cities' files.")
+                throw .nothingToCompare(.sameSession(first: files[0], second: files[1]))
             }
             let proposal = maker.propose(city, source: files[0], other, source: files[1])
             switch report.format {

@@ -19,6 +19,12 @@ struct SuggestCommand: ParsableCommand {
     func run() throws(WizardFailure) {
         let (questionnaire, catalog) = try questionnaireOptions.load()
         let session = try SessionLoading.load(URL(fileURLWithPath: file), for: questionnaire)
+        try WizardFailure.speaking(session.language) { () throws(WizardFailure) in
+            try show(session, questionnaire: questionnaire, catalog: catalog)
+        }
+    }
+
+    private func show(_ session: Session, questionnaire: Questionnaire, catalog: RuleCatalog) throws(WizardFailure) {
         let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
         let words = (Messages.in(session.language) ?? .english).reports
         let summary = SuggestionsSummary(

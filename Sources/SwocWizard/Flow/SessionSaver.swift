@@ -32,7 +32,8 @@ final class SessionSaver {
     /// works or the person gives up (then the caller says the answers are unsaved).
     @discardableResult
     func save(_ session: Session, terminal: Terminal, durable: Bool = true) -> Bool {
-        let words = (Messages.in(session.language) ?? .english).flow
+        let messages = Messages.in(session.language) ?? .english
+        let words = messages.flow
         func tell(_ message: String) { terminal.say(TextLayout.wrap(message, width: terminal.width)) }
         while true {
             do {
@@ -42,7 +43,7 @@ final class SessionSaver {
                 return true
             } catch {
                 // Unwrapped: it holds a path, which must stay whole to be copied.
-                terminal.say(words.couldNotSave(reason: error.message))
+                terminal.say(words.couldNotSave(reason: messages.problems.sessionFile(error)))
                 guard canAsk else {
                     tell(words.noTerminalToAskWhere)
                     lastSaveFailed = true
@@ -55,7 +56,7 @@ final class SessionSaver {
                 case .line(let line):
                     let path = line.trimmingWhitespace()
                     guard !path.isEmpty else { continue }
-                    moveTo(path, terminal: terminal, words: words)
+                    moveTo(path, terminal: terminal, messages: messages)
                 case .endOfInput, .interrupted:
                     tell(words.latestAnswersNotSaved)
                     lastSaveFailed = true
@@ -66,18 +67,18 @@ final class SessionSaver {
     }
 
     /// Takes a new place to save to, if it is free and can be locked.
-    private func moveTo(_ path: String, terminal: Terminal, words: FlowMessages) {
+    private func moveTo(_ path: String, terminal: Terminal, messages: Messages) {
         let candidate = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         // Never save over another file, least of all another wizard's session.
         if FileManager.default.fileExists(atPath: candidate.path) {
-            terminal.say(words.alreadyExists(path: path))
+            terminal.say(messages.flow.alreadyExists(path: path))
             return
         }
         do {
             lock = try SessionLock.acquire(for: candidate)
             url = candidate
         } catch {
-            terminal.say(error.message)
+            terminal.say(messages.problems.sessionFile(error))
         }
     }
 }

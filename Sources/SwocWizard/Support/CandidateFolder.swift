@@ -63,12 +63,12 @@ enum CandidateFolder {
                     session = try SessionLoading.load(url, for: maker.questionnaire)
                 }
                 if let city, city == SessionIdentity(session) {
-                    slots[index] = .failure(LoadProblem(message: messages.problems.skippedCopyOfCity()))
+                    slots[index] = .failure(.copyOfCity)
                 } else {
                     slots[index] = .success(maker.profile(session))
                 }
             } catch {
-                slots[index] = .failure(LoadProblem(message: error.candidateReason(in: messages)))
+                slots[index] = .failure(.unusable(error))
             }
         }
 
@@ -76,9 +76,10 @@ enum CandidateFolder {
         for (index, name) in files.enumerated() {
             switch slots[index] {
             case .success(let profile)?: loaded.candidates.append(.init(profile: profile, source: name))
-            case .failure(let problem)?: loaded.skipped.append((name, problem.message))
+            case .failure(let problem)?: loaded.skipped.append((name, problem.reason(in: messages)))
             case nil:
-                loaded.skipped.append((name, messages.problems.skippedCandidate(.unreadable(path: name, reason: ""))))
+                loaded.skipped.append(
+                    (name, messages.problems.skippedCandidate(.unreadable(path: name, reason: .phrase("")))))
             }
         }
         if var cache {
@@ -93,8 +94,18 @@ enum CandidateFolder {
         return loaded
     }
 
-    struct LoadProblem: Error {
-        var message: String
+    /// Why a file is left out, as a typed value: worded once all files are
+    /// read, in the language of the city's session.
+    enum LoadProblem: Error {
+        case unusable(WizardFailure)
+        case copyOfCity
+
+        func reason(in messages: Messages) -> String {
+            switch self {
+            case .unusable(let failure): failure.candidateReason(in: messages)
+            case .copyOfCity: messages.problems.skippedCopyOfCity()
+            }
+        }
     }
 }
 

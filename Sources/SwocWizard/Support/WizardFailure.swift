@@ -1,3 +1,4 @@
+import Exporters
 import Messages
 import PlanModel
 import Storage
@@ -21,6 +22,13 @@ enum WizardFailure: Error {
     /// Standard output refused the result (a full disk behind a redirect, /dev/full).
     case standardOutput(reason: String)
     case cannotWrite(path: String, reason: String)
+    /// `export --output` names the very session being exported.
+    case outputIsTheSession(path: String)
+    /// `export --language` names a language the plan cannot be written in
+    /// (the questionnaire, the rules or the program's words lack it).
+    case planLanguageUnavailable(String, available: [String])
+    /// The two editions of a bilingual plan cannot stand side by side.
+    case bilingualPlan(BilingualPlanError)
     case unknownStep(String, available: String)
     /// A language none of the questions is written in.
     case unknownLanguage(String, available: [String])
@@ -31,7 +39,7 @@ enum WizardFailure: Error {
     /// `translations`: the list of what is missing has been printed; this is its summary.
     case translationsMissing(TranslationCheck.Gaps)
     case invalidSessionPath(path: String, problem: SessionPathProblem)
-    case nothingToCompare(String)
+    case nothingToCompare(NothingToCompare)
     /// Ctrl-C: the wizard has already saved and said how to resume.
     case interrupted
     /// A failure once the command knows the language it speaks (the session's,
@@ -51,15 +59,17 @@ enum WizardFailure: Error {
         case .questionnaire, .questionnaireNotFound, .rules, .rulesNotFound: return 78  // EX_CONFIG
         case .sessionFile(.missing), .unreadableFile: return 66  // EX_NOINPUT
         case .sessionFile(.inUse): return 75  // EX_TEMPFAIL: try again when the other wizard is done
+        // bilingualPlan: the plan document cannot be made from these files, as a document that cannot be
+        // written; the session is sound (not 65) and the request is a fair one (not 64).
         case .sessionFile(.unwritable), .sessionFile(.cannotLock), .output, .standardOutput, .cannotWrite,
-            .sessionExists:
+            .sessionExists, .outputIsTheSession, .bilingualPlan:
             return 73  // EX_CANTCREAT
         // translationsMissing: the files lack texts, as a check that finds bad data reports it.
         case .sessionFile, .answersFile, .translationsMissing: return 65  // EX_DATAERR
         // languageIncomplete and languageNotSpoken: the files are fine for the languages they
         // are complete in; the request is what cannot be met, and another --language fixes it.
         case .unknownStep, .unknownLanguage, .languageIncomplete, .languageNotSpoken, .invalidSessionPath,
-            .nothingToCompare:
+            .nothingToCompare, .planLanguageUnavailable:
             return 64  // EX_USAGE
         }
     }
@@ -96,6 +106,14 @@ enum WizardFailure: Error {
             return problems.standardOutput(reason: reason)
         case .cannotWrite(let path, let reason):
             return problems.cannotWrite(path: path, reason: reason)
+        case .outputIsTheSession(let path):
+            return problems.outputIsTheSession(path: path)
+        case .planLanguageUnavailable(let code, let available):
+            return problems.planLanguageUnavailable(code, available: available)
+        case .bilingualPlan(.differentRules(let first, let second, let onlyFirst, let onlySecond)):
+            return problems.planRulesDiffer(first, second, onlyFirst: onlyFirst, onlySecond: onlySecond)
+        case .bilingualPlan(.differentShape(let first, let second, let place)):
+            return problems.planShapesDiffer(first, second, at: BilingualPlanError.placeKeys(place))
         case .unknownStep(let name, let available):
             return problems.unknownStep(name, available: available)
         case .unknownLanguage(let code, let available):
@@ -112,10 +130,25 @@ enum WizardFailure: Error {
                 messagesSpoken: gaps.messagesSpoken)
         case .invalidSessionPath(let path, let problem):
             return problems.invalidSessionPath(path, problem: problem)
-        case .nothingToCompare(let message):
-            return message
+        case .nothingToCompare(let reason):
+            return Self.nothingToCompare(reason, in: problems)
         case .interrupted:
             return ""
+        }
+    }
+
+    private static func nothingToCompare(_ reason: NothingToCompare, in problems: any ProblemMessages) -> String {
+        switch reason {
+        case .oneRound(let file):
+            return problems.oneRoundOnly(file, revive: "swoc-wizard revive \(ShellQuote.quote(file))")
+        case .noSuchRound(let number, let file, let rounds):
+            return problems.noSuchRound(number, file: file, rounds: rounds)
+        case .beforeTheFirstRound:
+            return problems.nothingBeforeTheFirstRound()
+        case .roundsInWrongOrder(let earlier, let later):
+            return problems.roundsInWrongOrder(earlier: earlier, later: later)
+        case .sameSession(let first, let second):
+            return problems.sameSession(first, second)
         }
     }
 
