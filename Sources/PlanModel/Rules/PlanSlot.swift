@@ -119,9 +119,9 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         case .city: return facts.text("city-name")
         case .partner: return facts.hasPartner ? facts.text("partner-name") : nil
         case .project:
-            return facts.concreteProject ? facts.text("project-description").map { Self.shortened($0, to: 64) } : nil
+            return facts.concreteProject ? facts.text("project-description").map { Self.title($0) } : nil
         case .quotedProject:
-            return facts.text("project-description").map { "“\(Self.shortened($0, to: 64))”" }
+            return facts.text("project-description").map { "“\(Self.title($0))”" }
         case .links: return list("existing-links")
         case .linkTypes: return labels("existing-link-types")
         case .channels: return labels("matchmaking-channels")
@@ -195,16 +195,34 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         "Support", "The", "Universities",
     ]
 
-    /// A long description cut at a word boundary, so it reads as a title: its
-    /// first sentence (up to a full stop, "." or "。"), cut at a space if still
-    /// too long (a Chinese text, without spaces, at the length).
+    /// A long text cut at a word boundary, so it quotes well: its first
+    /// sentence (up to a full stop, "." or "。"), cut at a space if still
+    /// longer than `length` terminal columns (a Chinese text, without spaces,
+    /// at the width: its characters take two columns each).
     static func shortened(_ text: String, to length: Int = quoteLength) -> String {
         let firstSentence =
             text.split(maxSplits: 1, whereSeparator: { $0 == "." || $0 == "。" }).first.map(String.init) ?? text
         let candidate = firstSentence.trimmingWhitespace()
-        guard candidate.count > length else { return candidate }
-        let cut = candidate.prefix(length)
+        guard candidate.displayWidth > length else { return candidate }
+        var cut = Substring()
+        var width = 0
+        for character in candidate {
+            width += DisplayWidth.of(character)
+            if width > length { break }
+            cut.append(character)
+        }
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return String(atWord).trimmingWhitespace() + "…"
     }
+
+    /// A project's description as a title: shortened, and in Chinese up to
+    /// the first "，", "：" or "；", where a Chinese description turns from the
+    /// project's name to what it is ("宁波诺丁汉大学，2004年成立，……").
+    static func title(_ text: String) -> String {
+        let name = text.split(maxSplits: 1, whereSeparator: { "，：；".contains($0) }).first.map(String.init) ?? text
+        return shortened(name, to: projectTitleLength)
+    }
+
+    /// Terminal columns of a project's title in a sentence.
+    static let projectTitleLength = 64
 }
