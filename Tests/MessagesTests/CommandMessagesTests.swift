@@ -12,7 +12,7 @@ import Testing
         [
             words.note("说明"), words.unreachableRules(["find-partner", "first-people-exchange"]),
             words.languageFallback(requested: "zh", used: "en", missing: 3, list: "swoc-wizard translations zh"),
-            words.answersSaved(from: "a.yaml", to: "s.json"), words.documentWritten("计划", to: "plan.md"),
+            words.answersSaved(from: "a.yaml", to: "s.json"), words.documentWritten(.plan, to: "plan.md"),
             words.everythingDealtWith("s.json", resume: "swoc-wizard resume s.json --step 1"),
             words.continuingReviewRound(2), words.roundNotFinished(2, startedOn: "2024-05-01"),
             words.newRound(3, lastStartedOn: "2024-05-01", participants: ["王主任", "李科长"]),

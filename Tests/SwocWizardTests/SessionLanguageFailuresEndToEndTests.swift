@@ -31,6 +31,19 @@ import Testing
 
     static let chineseLocale: [String: String?] = ["LANG": "zh_CN.UTF-8"]
 
+    /// Issue 11: what a command says after writing a document is in the
+    /// session's language too ("规划已写入 plan.md。"), and `diff --format md`
+    /// of a Chinese session is a Chinese document.
+    @Test func writtenDocumentsAreAnnouncedInTheSessionsLanguage() throws {
+        let chinese = try session(in: "zh")
+        let exported = try run(["export", "s.json", "--format", "md", "--output", "plan.md"], in: chinese)
+        #expect(exported.status == 0)
+        #expect(exported.standardError == "规划已写入 plan.md。\n")
+        let english = try session(in: "en")
+        let written = try run(["export", "s.json", "--format", "md", "--output", "plan.md"], in: english)
+        #expect(written.standardError == "Plan written to plan.md.\n")
+    }
+
     /// Issue 11: a Chinese session exported to a folder that does not exist
     /// is refused in Chinese, with the exit code English gives (73).
     @Test func anExportToAMissingFolderIsRefusedInTheSessionsLanguage() throws {

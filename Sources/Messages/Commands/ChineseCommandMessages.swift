@@ -16,8 +16,15 @@ struct ChineseCommandMessages: CommandMessages {
         "\(path) 中的回答已保存到 \(session)。"
     }
 
-    func documentWritten(_ what: String, to path: String) -> String {
-        "\(what)已写入 \(path)。"
+    func documentWritten(_ document: DocumentKind, to path: String) -> String {
+        let what =
+            switch document {
+            case .plan: "规划"
+            case .changes: "变化对比"
+            case .proposal: "城市对接建议"
+            case .ranking: "候选城市排名"
+            }
+        return "\(what)已写入 \(path)。"
     }
 
     func everythingDealtWith(_ file: String, resume: String) -> String {

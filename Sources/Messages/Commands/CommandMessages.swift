@@ -11,8 +11,8 @@ public protocol CommandMessages: Sendable {
 
     /// `start --answers`: the session was filled from the file and saved.
     func answersSaved(from path: String, to session: String) -> String
-    /// A document written to a file (`what` as the command names it: "Plan" ...).
-    func documentWritten(_ what: String, to path: String) -> String
+    /// A document written to a file: "Plan written to plan.md."
+    func documentWritten(_ document: DocumentKind, to path: String) -> String
 
     /// `resume` of a session with nothing left to ask; `resume` is the command that looks again.
     func everythingDealtWith(_ file: String, resume: String) -> String

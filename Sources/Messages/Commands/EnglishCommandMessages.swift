@@ -20,8 +20,15 @@ struct EnglishCommandMessages: CommandMessages {
         "Answers from \(path) saved to \(session)."
     }
 
-    func documentWritten(_ what: String, to path: String) -> String {
-        "\(what) written to \(path)."
+    func documentWritten(_ document: DocumentKind, to path: String) -> String {
+        let what =
+            switch document {
+            case .plan: "Plan"
+            case .changes: "Changes"
+            case .proposal: "Proposal"
+            case .ranking: "Ranking"
+            }
+        return "\(what) written to \(path)."
     }
 
     func everythingDealtWith(_ file: String, resume: String) -> String {

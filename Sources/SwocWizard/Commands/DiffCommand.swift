@@ -63,12 +63,13 @@ struct DiffCommand: ParsableCommand {
                     width: width
                 ).render() + "\n"
         case .md:
-            text = MarkdownDiffExporter(questionnaire: questionnaire).export(diff)
+            text = MarkdownDiffExporter(questionnaire: questionnaire, messages: Messages.in(language) ?? .english)
+                .export(diff)
         case .json:
             let encoder = SessionStore.encoder()
             text = (try? encoder.encode(diff)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? ""
         }
-        try report.write(text, what: "Changes")
+        try report.write(text, what: .changes, messages: Messages.in(language) ?? .english)
     }
 
     /// The report words in the language of the session compared.

@@ -107,6 +107,7 @@ struct ExportCommand: ParsableCommand {
         case .md:
             text = MarkdownPlanExporter(questionnaire: questionnaire).export(editions)
         }
-        try OutputFile.write(text, to: output, force: force, what: "Plan")
+        try OutputFile.write(
+            text, to: output, force: force, what: .plan, messages: Messages.in(session.language) ?? .english)
     }
 }

@@ -88,7 +88,8 @@ struct MatchCommand: ParsableCommand {
             case .json: text = Self.json(proposal)
             }
         }
-        try report.write(text, what: candidates == nil ? "Proposal" : "Ranking")
+        try report.write(
+            text, what: candidates == nil ? .proposal : .ranking, messages: Messages.in(city.language) ?? .english)
     }
 
     static func loadCatalog() throws(WizardFailure) -> ReportPairCatalog {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Messages
 import PlanModel
 
 /// How a command shows its result (the screen, Markdown or JSON) and where it
@@ -22,8 +23,8 @@ struct ReportOptions: ParsableArguments {
     /// Writes the finished text where the options say. The text format is
     /// for reading on a screen, so it is cleaned of escape codes from the
     /// files (a candidate's city name) even when it goes to a file first.
-    func write(_ text: String, what: String) throws(WizardFailure) {
+    func write(_ text: String, what: DocumentKind, messages: Messages) throws(WizardFailure) {
         let shown = format == .text ? InputSanitizer.cleanForDisplay(text) : text
-        try OutputFile.write(shown, to: output, force: force, what: what)
+        try OutputFile.write(shown, to: output, force: force, what: what, messages: messages)
     }
 }

@@ -10,7 +10,7 @@ enum OutputFile {
     /// - Parameters:
     ///   - what: the document, as the note after writing names it ("Plan"), in `messages`' language.
     static func write(
-        _ text: String, to path: String?, force: Bool, what: String, messages: Messages = .english
+        _ text: String, to path: String?, force: Bool, what: DocumentKind, messages: Messages
     ) throws(WizardFailure) {
         let destination: DocumentFile.Destination
         do {

@@ -1,0 +1,7 @@
+/// What a command wrote to a file, named in the message that says where.
+public enum DocumentKind: Sendable {
+    case plan
+    case changes
+    case proposal
+    case ranking
+}
