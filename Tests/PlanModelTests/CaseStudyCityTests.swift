@@ -215,3 +215,16 @@ import Testing
         }
     }
 }
+
+/// Review of issue 11: a city whose money comes from several sources is not
+/// told to find a second one; the two funding signs are alternatives with one
+/// suggestion, and when one holds the suggestion is already followed.
+@Suite struct HealthGapTests {
+    @Test func aCityWithSeveralFundingSourcesIsNotToldToFindASecond() throws {
+        let cities = try CaseStudyCityTests()
+        let changzhou = try cities.suggestions("changzhou-essen-zh")
+        let support = try #require(changzhou.health.scores.first { $0.characteristic == .support })
+        #expect(support.evidence.contains { $0.rule == "several-funding-sources" })
+        #expect(!support.gaps.contains { $0.contains("second source of funding") }, "\(support.gaps)")
+    }
+}

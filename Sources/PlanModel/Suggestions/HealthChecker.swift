@@ -26,6 +26,10 @@ public struct HealthChecker: Sendable {
         var evidence: [Reason] = []
         var setbacks: [Reason] = []
         var gaps: [String] = []
+        // Suggestions of signs that hold: two signs may be alternatives with one
+        // suggestion (one well-funded source, or several sources), and when one
+        // of them holds its suggestion is already followed.
+        var followed: Set<String> = []
         let language = catalog.defaultLanguage
         for sign in catalog.signals where sign.characteristic == characteristic {
             let holds = sign.condition?.holds(in: context) ?? true
@@ -38,6 +42,7 @@ public struct HealthChecker: Sendable {
                 let reason = Reason(rendered.text, source: sign.source, answers: answers, rule: sign.id)
                 if sign.points > 0 { evidence.append(reason) } else { setbacks.append(reason) }
                 points += sign.points
+                if let gap = sign.gap { followed.insert(gap.render(in: context, fallback: language).text) }
             } else if sign.points > 0, let gap = sign.gap {
                 // Two signs may share a suggestion (a second funding source): say it once.
                 let text = gap.render(in: context, fallback: language).text
@@ -46,6 +51,6 @@ public struct HealthChecker: Sendable {
         }
         return HealthCheck.Score(
             characteristic: characteristic, score: min(max(points, 0), HealthCheck.maximumScore), evidence: evidence,
-            setbacks: setbacks, gaps: gaps)
+            setbacks: setbacks, gaps: gaps.filter { !followed.contains($0) })
     }
 }
