@@ -43,6 +43,7 @@ import Testing
         Term(english: ["NDRC"], chinese: ["国家发展和改革委员会", "国家发展改革委"]),
         // Not in GLOSSARY-zh: the wizard's own term, one for the plan, the screen and the rules.
         Term(english: ["health check"], chinese: ["合作健康检查"]),
+        Term(english: ["dormant"], chinese: ["休眠"]),
     ]
 
     /// Wrong or competing variants, never used in a Chinese text.
