@@ -53,6 +53,10 @@ import Testing
         ("The private sector is hard to bring on board", "民营企业难以动员参与", ["missing-helix"]),
         ("Officials are often rotated to other posts", "干部经常轮岗", ["staff-turnover"]),
         ("The partnership has a low profile in the city", "合作关系在本市知名度不高", ["publicity"]),
+        // Found by the review of issue 11: other languages than English, a new mayor, investment worries.
+        ("Too few Norwegian interpreters", "懂挪威语的人才缺乏", ["language-culture"]),
+        ("The new mayor shows little interest", "新市长对合作兴趣不大", ["staff-turnover"]),
+        ("British firms have concerns about investment risk in China", "英国企业对中国投资环境存在顾虑", ["political-risk"]),
     ]
 
     /// Issue 11: each Chinese entry gets the kinds its English version gets, in a Chinese session and in an

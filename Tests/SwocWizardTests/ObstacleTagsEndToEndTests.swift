@@ -32,7 +32,8 @@ import Testing
         try wizard.expect("Weakness 1> The 1986 agreement")
         wizard.type("\r")
         try keepDetails(wizard)
-        #expect(wizard.screen.contains("Kinds of obstacle (a guess from the entry's words is put on the line"))
+        #expect(
+            wizard.screen.contains("Kinds of obstacle (when the entry's words suggest some, they are put on the line"))
         wizard.type("Non\t\r")
         // W2: the guess is on the line; :help after it shows the kinds and puts it back.
         try wizard.expect("Weakness 2> Council funds do not cover")

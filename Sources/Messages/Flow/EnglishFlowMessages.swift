@@ -69,7 +69,7 @@ struct EnglishFlowMessages: FlowMessages {
     let whoRaisedIt = "Who raised it:"
     let raisedByPrompt = "Raised by (number or name; Enter to skip)"
     let obstacleKindsIntro =
-        "Kinds of obstacle (a guess from the entry's words is put on the line; Enter accepts it):"
+        "Kinds of obstacle (when the entry's words suggest some, they are put on the line; Enter accepts them):"
     let obstaclePrompt = "Kind of obstacle (numbers or names, commas)"
 
     // MARK: Navigation and commands
