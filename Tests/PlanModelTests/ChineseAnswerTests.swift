@@ -55,6 +55,12 @@ import Testing
     }
 
     /// What the wizard shows in Chinese (labels joined with "、", 是/否) parses back to the same answer.
+    /// Review of issue 11: a year is written "2005年" in Chinese, and may be typed in full-width digits.
+    @Test(arguments: ["2005", "2005年", "２００５年", "２００５"])
+    func aYearWithTheCharacterForYearIsTheYear(_ typed: String) throws {
+        #expect(try parser.parse(typed, for: try question("partner-year")).get() == .number(2005))
+    }
+
     @Test func chineseDisplayParsesBackToTheSameAnswer() throws {
         let formatter = AnswerFormatter(language: "zh", fallbackLanguage: "en")
         let areas = try question("shared-areas")

@@ -18,7 +18,7 @@ struct ChineseFlowMessages: FlowMessages {
         "所有问题均已处理完毕。会话已保存在 \(path)。"
     }
     let fullPlanLabel = "完整计划："
-    let asDataLabel = "数据格式："
+    let asDataLabel = "JSON 数据："
     let changesSinceLastRoundLabel = "与上一轮相比的变化："
     let continueLaterLabel = "以后继续填写："
     func savedTo(path: String) -> String { "已保存到 \(path)。" }
@@ -31,7 +31,7 @@ struct ChineseFlowMessages: FlowMessages {
     }
 
     func progress(step: Int, of stepCount: Int, stepTitle: String, question: Int, of questionCount: Int) -> String {
-        let place = step > 0 ? "第 \(step) 步（共 \(stepCount) 步）· \(stepTitle)" : "第 1 步之前 · \(stepTitle)"
+        let place = step > 0 ? "第 \(step) 步（共 \(stepCount) 步）· \(stepTitle)" : "准备阶段 · \(stepTitle)"
         return "[\(place) · 第 \(question) 题（共 \(questionCount) 题）]"
     }
 
@@ -80,7 +80,7 @@ struct ChineseFlowMessages: FlowMessages {
     let areasPrompt = "合作领域（输入编号或名称，多个用逗号分隔；按回车跳过）"
     let whoRaisedIt = "提出方："
     let raisedByPrompt = "提出方（输入编号或名称；按回车跳过）"
-    let obstacleKindsIntro = "障碍类型（已根据该条的文字推测并填在输入行上，按回车即可采用）："
+    let obstacleKindsIntro = "障碍类型（如能从该条的文字推测出类型，会预先填在输入行上，按回车即可采用）："
     let obstaclePrompt = "障碍类型（输入编号或名称，多个用逗号分隔）"
 
     // MARK: Navigation and commands
@@ -113,7 +113,7 @@ struct ChineseFlowMessages: FlowMessages {
           :clear        删除显示的回答（在列表中删除当前这一条；也可用 :drop）
           :help         说明此题及其依据的指南内容
           :review       列出目前为止的全部回答
-          :goto 步骤    跳到某一步：0（本市概况）、1、2、3 或 4
+          :goto 步骤    跳到某一步：0（城市基本情况）、1、2、3 或 4
           :save         立即保存（向导在每次回答后也会自动保存）
           :quit         保存并退出；以后可用 `swoc-wizard resume` 继续
         """

@@ -40,7 +40,8 @@ public struct AnswerParser: Sendable {
             guard let number = Self.number(from: text) else { return .failure(.notANumber(input: text)) }
             return checkRange(number, for: question).map { .number($0) }
         case .year:
-            let digits = ChoiceMatcher.asciiDigits(text)
+            // "2005年", as a year is written in Chinese, is the year 2005.
+            let digits = ChoiceMatcher.asciiDigits(text.hasSuffix("年") ? String(text.dropLast()) : text)
             guard digits.count == 4, let year = Int(digits) else { return .failure(.notAYear(input: text)) }
             let checked = checkRange(Double(year), for: question, defaultRange: 1900...2100)
             return checked.map { .number($0) }

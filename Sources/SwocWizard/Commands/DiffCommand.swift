@@ -104,8 +104,10 @@ struct DiffCommand: ParsableCommand {
         guard earlier < later else {
             throw .nothingToCompare(.roundsInWrongOrder(earlier: earlier, later: later))
         }
-        // The labels are the documents' (Markdown, JSON); the screen names rounds in its own words.
+        // The labels are the documents' (Markdown, JSON), in the session's language;
+        // the screen names rounds in its own words.
+        let plan = (Messages.in(language) ?? .english).plan
         return comparer.compare(
-            rounds[earlier - 1], labelled: "round \(earlier)", with: rounds[later - 1], labelled: "round \(later)")
+            rounds[earlier - 1], labelled: plan.round(earlier), with: rounds[later - 1], labelled: plan.round(later))
     }
 }
