@@ -28,19 +28,8 @@ struct ResumeCommand: ParsableCommand {
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
     func run() throws(WizardFailure) {
-        let choice = LanguageChoice()
-        let files = try questionnaireOptions.loadFiles(messages: choice.messages)
-        let questionnaire = files.questionnaire
-        let opened = try SessionLoading.open(file, for: questionnaire)
-        defer { withExtendedLifetime(opened.lock) {} }
-        var session = opened.session
-        session.language = try choice.forSavedSession(
-            stored: session.language, explicit: language, translations: files.translations, file: file)
-        do throws(WizardFailure) {
-            try resume(session, at: opened, files: files)
-        } catch {
-            throw error.inLanguage(session.language)
-        }
+        let start = try SessionToContinue(file, language: language, options: questionnaireOptions)
+        try start.run { () throws(WizardFailure) in try resume(start.session, at: start.opened, files: start.files) }
     }
 
     /// The wizard, once the session's language is known: every message from here on is in it.

@@ -25,18 +25,8 @@ struct ReviveCommand: ParsableCommand {
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
     func run() throws(WizardFailure) {
-        let choice = LanguageChoice()
-        let files = try questionnaireOptions.loadFiles(messages: choice.messages)
-        let opened = try SessionLoading.open(file, for: files.questionnaire)
-        defer { withExtendedLifetime(opened.lock) {} }
-        var session = opened.session
-        session.language = try choice.forSavedSession(
-            stored: session.language, explicit: language, translations: files.translations, file: file)
-        do throws(WizardFailure) {
-            try revive(session, at: opened, files: files)
-        } catch {
-            throw error.inLanguage(session.language)
-        }
+        let start = try SessionToContinue(file, language: language, options: questionnaireOptions)
+        try start.run { () throws(WizardFailure) in try revive(start.session, at: start.opened, files: start.files) }
     }
 
     /// The new round (or the unfinished one), in the session's language.
