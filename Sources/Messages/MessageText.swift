@@ -9,4 +9,14 @@ enum MessageText {
     static func number(_ value: Double) -> String {
         Int(exactly: value).map(String.init) ?? String(value)
     }
+
+    /// "2026-12-01" as a Chinese text writes a day: "2026年12月1日"; anything
+    /// else (a label that is not a day) as it is.
+    static func chineseDay(_ day: String) -> String {
+        let parts = day.split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let date = Int(parts[2]),
+            parts[0].count == 4
+        else { return day }
+        return "\(year)年\(month)月\(date)日"
+    }
 }

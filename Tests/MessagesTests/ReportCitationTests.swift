@@ -38,3 +38,12 @@ import Testing
         }
     }
 }
+
+/// Review of issue 11: a Chinese plan writes its dates as Chinese texts do.
+@Suite struct ChineseDayTests {
+    @Test func daysAreWrittenWithYearMonthAndDay() {
+        #expect(Messages.chinese.plan.preparedWith(updated: "2026-12-01").hasSuffix("答复最后修改于2026年12月1日。"))
+        #expect(Messages.chinese.plan.changedSince("2019-11-07") == "2019年11月7日以来的变化")
+        #expect(Messages.english.plan.changedSince("2019-11-07").contains("2019-11-07"))
+    }
+}

@@ -88,7 +88,7 @@ import Testing
         let text = RoundDiffSummary(
             diff: diff, questionnaire: questionnaire, words: Messages.chinese.reports, language: "zh", width: 80
         ).render()
-        #expect(text.hasPrefix("第 1 轮（2019-11-29） → 第 2 轮（"), "\(text)")
+        #expect(text.hasPrefix("第 1 轮（2019年11月29日） → 第 2 轮（"), "\(text)")
         #expect(text.contains("优势：删除 1 条，保留 "))
         #expect(!text.contains("round"))
         for line in text.split(separator: "\n") { #expect(line.displayWidth <= 80, "\(line)") }

@@ -36,12 +36,12 @@ struct ChineseCommandMessages: CommandMessages {
     }
 
     func roundNotFinished(_ round: Int, startedOn day: String) -> String {
-        "第 \(round) 轮（\(day) 开始）尚未完成，现在继续这一轮。"
+        "第 \(round) 轮（\(MessageText.chineseDay(day)) 开始）尚未完成，现在继续这一轮。"
     }
 
     func newRound(_ round: Int, lastStartedOn day: String, participants: [String]) -> String {
         let who = participants.isEmpty ? "" : "，参与者：\(participants.joined(separator: "、"))"
-        return "这是本会话的第 \(round) 轮。上一轮于 \(day) 开始\(who)；上一轮的内容原样保留。"
+        return "这是本会话的第 \(round) 轮。上一轮于 \(MessageText.chineseDay(day)) 开始\(who)；上一轮的内容原样保留。"
     }
 
     func reviveInstructions() -> String {

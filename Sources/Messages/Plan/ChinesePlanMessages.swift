@@ -19,7 +19,7 @@ struct ChinesePlanMessages: PlanMessages {
     let planTitle = "城市合作伙伴关系规划"
     let ourCity = "本市"
     func preparedWith(updated: String) -> String {
-        "本规划由 swoc-wizard 按照 URBAN-EU-CHINA 中欧城市合作伙伴关系指南的四个步骤编制。答复最后修改于\(updated)。"
+        "本规划由 swoc-wizard 按照 URBAN-EU-CHINA 中欧城市合作伙伴关系指南的四个步骤编制。答复最后修改于\(MessageText.chineseDay(updated))。"
     }
     let summaryHeading = "概要"
     let nextAgreementLabel = "下一份协议"
@@ -44,7 +44,7 @@ struct ChinesePlanMessages: PlanMessages {
     let formalisedLabel = "正式建立关系"
     let agreementReachedLabel = "已签署的协议"
     let statusLabel = "合作状态"
-    func changedSince(_ day: String) -> String { "\(day)以来的变化" }
+    func changedSince(_ day: String) -> String { "\(MessageText.chineseDay(day))以来的变化" }
 
     let swocHeading = "SWOC分析"
     let swocIntro = "优势和劣势着眼于城市自身，机遇和挑战着眼于城市以外的环境（报告 §1.1）。"
@@ -116,7 +116,7 @@ struct ChinesePlanMessages: PlanMessages {
     func compared(_ first: String, _ second: String) -> String { "比较对象：\(first)与\(second)。" }
     func round(_ label: String, startedOn day: String, participants: [String]) -> String {
         let who = participants.isEmpty ? "" : "，参与者：\(participants.joined(separator: "、"))"
-        return "\(label)（始于\(day)\(who)）"
+        return "\(label)（始于\(MessageText.chineseDay(day))\(who)）"
     }
     let nothingChanged = "SWOC、合作领域、协议阶段和资源均无变化。"
     let addedLabel = "新增"

@@ -51,7 +51,7 @@ struct ChineseReportMessages: ReportMessages {
     // MARK: diff
 
     func round(_ number: Int) -> String { "第 \(number) 轮" }
-    func dated(_ label: String, day: String) -> String { "\(label)（\(day)）" }
+    func dated(_ label: String, day: String) -> String { "\(label)（\(MessageText.chineseDay(day))）" }
     func diffHeading(from: String, to: String) -> String { "\(from) → \(to) 的变化：" }
     let nothingChanged = "SWOC、合作领域、协议阶段和资源均无变化。"
     func quadrantSummary(_ quadrant: SwocQuadrant, added: Int, changed: Int, dropped: Int, kept: Int) -> String {
