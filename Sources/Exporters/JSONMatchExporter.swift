@@ -49,7 +49,9 @@ public struct JSONMatchExporter: Sendable {
                     rank: entry.rank, city: entry.city, country: entry.country, source: entry.source,
                     score: entry.score,
                     reasons: entry.reasons.map {
-                        .init(kind: $0.kind, points: $0.points, text: say.reason($0, city: ranking.city, candidate: entry.city))
+                        .init(
+                            kind: $0.kind, points: $0.points,
+                            text: say.reason($0, city: ranking.city, candidate: entry.city))
                     })
             }, skipped: ranking.skipped)
         return Self.text(document)
