@@ -1,3 +1,5 @@
+import PlanModel
+
 /// `PlanMessages` in Simplified Chinese, with the terms of the glossary (GLOSSARY-zh):
 /// written as a city's Foreign Affairs Office would head a plan, with
 /// full-width punctuation and no spaces between words.
@@ -131,6 +133,7 @@ struct ChinesePlanMessages: PlanMessages {
     let beforeColumn = "此前"
     let nowColumn = "现在"
 
+    var match: any MatchWords { ChineseMatchWords() }
     func proposalTitle(_ pair: String) -> String { "城市对接建议：\(pair)" }
     func pair(_ first: String, _ second: String) -> String { "\(first)与\(second)" }
     let proposalIntro =
@@ -150,6 +153,14 @@ struct ChinesePlanMessages: PlanMessages {
     let precedentsHeading = "报告中的先例"
     let pairColumn = "城市对"
     let certaintyColumn = "可靠程度"
+    func certainty(_ certainty: ReportPair.Certainty) -> String {
+        switch certainty {
+        case .certain: "确定"
+        case .pairOnly: "城市对确定，细节缺失"
+        case .uncertain: "不确定"
+        }
+    }
+    func city(_ name: String, country: String?) -> String { country.map { "\(name)（\($0)）" } ?? name }
     let notRecorded = "未记录"
     func rankingTitle(_ city: String) -> String { "\(city)的候选合作城市" }
     func rankingIntro(count: Int, folder: String) -> String {

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// `PlanMessages` in English.
 struct EnglishPlanMessages: PlanMessages {
     let labelSeparator = ": "
@@ -129,6 +131,7 @@ struct EnglishPlanMessages: PlanMessages {
     let beforeColumn = "Before"
     let nowColumn = "Now"
 
+    var match: any MatchWords { EnglishMatchWords() }
     func proposalTitle(_ pair: String) -> String { "Match-making proposal: \(pair)" }
     func pair(_ first: String, _ second: String) -> String { "\(first) and \(second)" }
     let proposalIntro =
@@ -149,6 +152,8 @@ struct EnglishPlanMessages: PlanMessages {
     let precedentsHeading = "Precedents in the report"
     let pairColumn = "Pair"
     let certaintyColumn = "Certainty"
+    func certainty(_ certainty: ReportPair.Certainty) -> String { certainty.rawValue }
+    func city(_ name: String, country: String?) -> String { country.map { "\(name), \($0)" } ?? name }
     let notRecorded = "not recorded"
     func rankingTitle(_ city: String) -> String { "Candidate partner cities for \(city)" }
     func rankingIntro(count: Int, folder: String) -> String {

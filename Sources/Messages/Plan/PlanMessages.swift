@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The plan words of the program (see `Messages`); one requirement per message.
 ///
 /// Every heading, label and fixed phrase of the documents the exporters
@@ -160,6 +162,8 @@ public protocol PlanMessages: Sendable {
 
     // MARK: Match-making
 
+    /// The sentences of a proposal or ranking (the same as on screen).
+    var match: any MatchWords { get }
     /// "Match-making proposal: Rome and Yantai"; `pair` is already Markdown.
     func proposalTitle(_ pair: String) -> String
     /// "Rome and Yantai".
@@ -181,6 +185,10 @@ public protocol PlanMessages: Sendable {
     var precedentsHeading: String { get }
     var pairColumn: String { get }
     var certaintyColumn: String { get }
+    /// How sure the report's record of a precedent is.
+    func certainty(_ certainty: ReportPair.Certainty) -> String
+    /// A ranked city with its country: "Wuhan, China".
+    func city(_ name: String, country: String?) -> String
     var notRecorded: String { get }
     /// "Candidate partner cities for Rome"; `city` is already Markdown.
     func rankingTitle(_ city: String) -> String

@@ -81,6 +81,7 @@ struct ChineseReportMessages: ReportMessages {
 
     // MARK: match
 
+    var match: any MatchWords { ChineseMatchWords() }
     func proposalHeading(first: String, second: String, score: Int) -> String {
         "城市对接建议：\(first) 与 \(second)（得分 \(score)）"
     }
@@ -93,6 +94,7 @@ struct ChineseReportMessages: ReportMessages {
         "\(first) 与 \(second)（\(about)）"
     }
     let existingLinksHeading = "现有联系："
+    func activity(title: String, description: String) -> String { "\(title)：\(description)" }
     let howToStart = "如何起步："
     let precedentsHeading = "报告中的先例："
     let areasNotRecorded = "合作领域未记录"

@@ -68,6 +68,7 @@ struct EnglishReportMessages: ReportMessages {
 
     // MARK: match
 
+    var match: any MatchWords { EnglishMatchWords() }
     func proposalHeading(first: String, second: String, score: Int) -> String {
         "Match-making proposal: \(first) and \(second)  (score \(score))"
     }
@@ -80,6 +81,7 @@ struct EnglishReportMessages: ReportMessages {
         "\(first) and \(second) (\(about))"
     }
     let existingLinksHeading = "Existing links:"
+    func activity(title: String, description: String) -> String { "\(title): \(description)" }
     let howToStart = "How to start:"
     let precedentsHeading = "Precedents in the report:"
     let areasNotRecorded = "areas not recorded"

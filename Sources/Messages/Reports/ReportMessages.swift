@@ -70,6 +70,8 @@ public protocol ReportMessages: Sendable {
 
     // MARK: match
 
+    /// The sentences of a proposal or ranking (the same as in the documents).
+    var match: any MatchWords { get }
     func proposalHeading(first: String, second: String, score: Int) -> String
     var sharedAreasHeading: String { get }
     var noSharedAreas: String { get }
@@ -79,6 +81,8 @@ public protocol ReportMessages: Sendable {
     func sharedChallenge(first: String, second: String, about: String) -> String
     var existingLinksHeading: String { get }
     var howToStart: String { get }
+    /// A first activity under "How to start": its title, then what it is.
+    func activity(title: String, description: String) -> String
     var precedentsHeading: String { get }
     var areasNotRecorded: String { get }
     func precedent(europe: String, china: String, areas: String, source: String) -> String

@@ -1,17 +1,23 @@
 /// Builds match-making proposals and rankings from sessions. Scoring follows
-/// `MatchScore`; the proposal adds the entries behind each point.
+/// `MatchScore`; the proposal adds the entries behind each point. It makes no
+/// sentences: the proposal holds kinds, ids and the cities' own entries, and
+/// `Messages` words them in the first session's language.
 public struct MatchMaker: Sendable {
     /// How many complementary pairs and shared challenges a proposal lists in each direction.
     public static let listLimit = 6
 
     public let questionnaire: Questionnaire
     public let catalog: ReportPairCatalog
+    /// The rule catalogue, for the agreement ladder's headline in the first
+    /// session's language; without it the proposal names only the rungs.
+    public let rules: RuleCatalog?
     let areaIDs: [String]
     let areaIndex: [String: Int]
 
-    public init(questionnaire: Questionnaire, catalog: ReportPairCatalog) {
+    public init(questionnaire: Questionnaire, catalog: ReportPairCatalog, rules: RuleCatalog? = nil) {
         self.questionnaire = questionnaire
         self.catalog = catalog
+        self.rules = rules
         areaIDs = questionnaire.vocabularies["cooperation-areas"]?.choices.map(\.id) ?? []
         areaIndex = Dictionary(uniqueKeysWithValues: areaIDs.enumerated().map { ($0.element, $0.offset) })
     }
@@ -24,27 +30,12 @@ public struct MatchMaker: Sendable {
         set.indices.compactMap { $0 < areaIDs.count ? areaIDs[$0] : nil }
     }
 
-    /// The score's lines in words, e.g. "3 points each for 2 areas both want: Smart cities and Sport".
-    public func explain(_ score: MatchScore, city: String, candidate: String, facts: PlanFacts) -> [MatchProposal
-        .ScoreLine]
-    {
+    /// The score's lines: each rule that earned points, with the areas (ids)
+    /// and kinds of challenge behind them; `Messages` words them.
+    public func explain(_ score: MatchScore) -> [MatchProposal.ScoreLine] {
         score.components.map { component in
-            let areas = facts.areaList(ids(component.areas))
-            let text: String
-            switch component.kind {
-            case .sharedInterests:
-                text = "Both want to work on \(areas)"
-            case .offersToCandidate:
-                text = "\(city) is strong where \(candidate) needs it: \(areas)"
-            case .offersFromCandidate:
-                text = "\(candidate) is strong where \(city) needs it: \(areas)"
-            case .sharedChallenges:
-                let themes = component.themes.map(\.title)
-                text = "Shared challenges: " + PlanFacts.humanList((areas.isEmpty ? [] : [areas]) + themes)
-            case .existingLink:
-                text = "They already know each other"
-            }
-            return MatchProposal.ScoreLine(kind: component.kind, points: component.points, text: text)
+            MatchProposal.ScoreLine(
+                kind: component.kind, points: component.points, areas: ids(component.areas), themes: component.themes)
         }
     }
 
@@ -62,16 +53,17 @@ public struct MatchMaker: Sendable {
         let strongest = strongestShared(shared, a, b)
 
         return MatchProposal(
+            language: firstSession.language,
             first: .init(name: pa.cityName, country: pa.country, source: firstSource),
             second: .init(name: pb.cityName, country: pb.country, source: secondSource),
-            score: score.total, scoreLines: explain(score, city: pa.cityName, candidate: pb.cityName, facts: a),
+            score: score.total, scoreLines: explain(score),
             sharedAreas: shared,
             complements: complements(from: a, pa.cityName, to: b, pb.cityName)
                 + complements(from: b, pb.cityName, to: a, pa.cityName),
             sharedChallenges: sharedChallenges(a, pa.cityName, b, pb.cityName),
             existingLinks: links(pa, pb) + links(pb, pa),
-            firstAgreement: firstAgreement(a, b, pa, pb, shared),
-            firstActivities: firstActivities(strongest, a, pa.cityName, pb.cityName),
+            firstAgreement: firstAgreement(a, pa, pb, shared),
+            firstActivities: firstActivities(strongest),
             precedents: catalog.precedents(for: Set(shared), between: pa.cityName, and: pb.cityName))
     }
 
@@ -138,63 +130,33 @@ public struct MatchMaker: Sendable {
         return result
     }
 
-    private func links(_ from: MatchProfile, _ to: MatchProfile) -> [String] {
+    private func links(_ from: MatchProfile, _ to: MatchProfile) -> [MatchLink] {
         from.mentions(of: to).map { text in
             text == from.partnerName
-                ? "\(from.cityName) names \(to.cityName) as its partner city."
-                : "\(from.cityName)'s existing links mention \(to.cityName): \"\(text)\"."
+                ? MatchLink(kind: .partner, city: from.cityName, other: to.cityName)
+                : MatchLink(kind: .mention, city: from.cityName, other: to.cityName, text: text)
         }
     }
 
-    private func firstAgreement(
-        _ a: PlanFacts, _ b: PlanFacts, _ pa: MatchProfile, _ pb: MatchProfile, _ shared: [String]
-    ) -> Reason {
-        let partners = pa.partnerName.map { pa.mentions(of: pb).contains($0) } == true
-        if partners {
-            let advice = AgreementAdvisor.ladder(a)
-            return Reason(
-                "\(pa.cityName) and \(pb.cityName) are already partners; the next step is: \(advice.headline).",
-                source: advice.next?.source ?? "§3", answers: a.stageAnswers)
-        }
-        let named = shared.isEmpty ? "" : ", naming \(a.areaList(Array(shared.prefix(3))))"
-        return Reason(
-            "Start with a Memorandum of Understanding or friendship agreement\(named), and follow it within a year "
-                + "with a first concrete project; an MoU alone does not make things happen.",
-            source: "§1.3.1; §3")
-    }
-
-    private func firstActivities(_ area: String?, _ facts: PlanFacts, _ first: String, _ second: String)
-        -> [MatchProposal.Activity]
+    private func firstAgreement(_ a: PlanFacts, _ pa: MatchProfile, _ pb: MatchProfile, _ shared: [String])
+        -> MatchStartAdvice
     {
-        var result = [
-            MatchProposal.Activity(
-                title: "People-to-people exchange",
-                description: "Visits between schools, cultural groups, students or young professionals of \(first) and "
-                    + "\(second), to build the personal trust the rest rests on.",
-                source: "§1.2.1")
-        ]
-        if let area {
-            let label = facts.areaLabel(area)
-            result.append(
-                .init(
-                    title: "Business delegation on \(label)",
-                    description: "A delegation of companies and business groups focused on \(label), the strongest "
-                        + "interest the two share.",
-                    source: "§1.2.2"))
+        let partners = pa.partnerName.map { pa.mentions(of: pb).contains($0) } == true
+        guard partners else {
+            return MatchStartAdvice(kind: .firstAgreement, areas: Array(shared.prefix(3)), source: "§1.3.1; §3")
         }
-        return result
+        // With the catalogue, the headline is the plan's own, in the session's language.
+        let advice = rules.map { AgreementAdvisor(catalog: $0).ladder(a) } ?? AgreementAdvisor.ladder(a)
+        return MatchStartAdvice(
+            kind: .nextStep, stage: advice.currentStage, next: advice.next, then: advice.then,
+            headline: rules == nil ? nil : advice.headline, source: advice.next?.source ?? "§3",
+            answers: a.stageAnswers)
     }
-}
 
-extension SwocTheme {
-    /// A short name for lists of shared challenges.
-    public var title: String {
-        switch self {
-        case .language: "language and culture"
-        case .staffTurnover: "staff turnover"
-        case .funding: "funding"
-        case .experience: "lack of experience"
-        case .publicity: "visibility"
-        }
+    /// People-to-people exchange first (§1.2.1), then a business delegation on
+    /// the strongest shared area, if any (§1.2.2).
+    private func firstActivities(_ area: String?) -> [MatchProposal.Activity] {
+        [MatchProposal.Activity(kind: .peopleToPeople, source: "§1.2.1")]
+            + (area.map { [MatchProposal.Activity(kind: .businessDelegation, area: $0, source: "§1.2.2")] } ?? [])
     }
 }

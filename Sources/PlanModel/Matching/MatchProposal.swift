@@ -2,6 +2,11 @@
 /// share, where one fills the other's gap, the challenges they share, the
 /// links that already exist, how to start, and real pairs from the report that
 /// cooperate on the same areas. Every part names the entries it comes from.
+///
+/// The proposal holds facts, not sentences: kinds, numbers, area ids, the
+/// cities' names and their entries as typed. The words around them are the
+/// program's (`Messages`), in the proposal's `language`, so one proposal
+/// reads the same in every language it is shown in.
 public struct MatchProposal: Sendable, Equatable, Codable {
     public struct City: Sendable, Equatable, Codable {
         public var name: String
@@ -32,18 +37,33 @@ public struct MatchProposal: Sendable, Equatable, Codable {
         public var themes: [SwocTheme]
     }
 
+    /// A first activity the two cities could start with.
     public struct Activity: Sendable, Equatable, Codable {
-        public var title: String
-        public var description: String
+        public enum Kind: String, Sendable, Equatable, Codable {
+            /// Visits between schools, cultural groups, students or young professionals (§1.2.1).
+            case peopleToPeople = "people-to-people"
+            /// A business delegation on the area both rank highest (§1.2.2).
+            case businessDelegation = "business-delegation"
+        }
+
+        public var kind: Kind
+        /// The cooperation area (id) a business delegation focuses on.
+        public var area: String?
         public var source: String
     }
 
+    /// One rule of `MatchScore` that earned points, with what earned them.
     public struct ScoreLine: Sendable, Equatable, Codable {
         public var kind: MatchScore.Kind
         public var points: Int
-        public var text: String
+        /// The cooperation areas (ids) behind the points.
+        public var areas: [String]
+        /// The kinds of challenge both name, for shared challenges.
+        public var themes: [SwocTheme]
     }
 
+    /// The language of the first city's session: the proposal is shown in it.
+    public var language: String
     public var first: City
     public var second: City
     public var score: Int
@@ -52,8 +72,8 @@ public struct MatchProposal: Sendable, Equatable, Codable {
     public var sharedAreas: [String]
     public var complements: [Complement]
     public var sharedChallenges: [SharedChallenge]
-    public var existingLinks: [String]
-    public var firstAgreement: Reason
+    public var existingLinks: [MatchLink]
+    public var firstAgreement: MatchStartAdvice
     public var firstActivities: [Activity]
     public var precedents: [ReportPair]
 }

@@ -1,5 +1,6 @@
 /// The candidates for one city, best first, with the reasons for each score
-/// and the files that could not be used.
+/// and the files that could not be used. Like `MatchProposal`, it holds
+/// facts; `Messages` words the reasons in the city's session's `language`.
 public struct MatchRankingDocument: Sendable, Equatable, Codable {
     public struct Entry: Sendable, Equatable, Codable {
         public var rank: Int
@@ -15,6 +16,8 @@ public struct MatchRankingDocument: Sendable, Equatable, Codable {
         public var problem: String
     }
 
+    /// The language of the city's own session: the ranking is shown in it.
+    public var language: String
     public var city: String
     public var source: String
     public var folder: String
@@ -36,18 +39,13 @@ extension MatchMaker {
         let entries = ranked.enumerated().map { offset, item in
             let candidate = candidates[item.position]
             let profile = candidate.profile
-            let reasons =
-                offset < explained
-                ? explain(
-                    scorer.score(city, against: profile), city: city.cityName, candidate: profile.cityName, facts: facts
-                )
-                : []
+            let reasons = offset < explained ? explain(scorer.score(city, against: profile)) : []
             return MatchRankingDocument.Entry(
                 rank: offset + 1, city: profile.cityName, country: profile.country, source: candidate.source,
                 score: item.total, reasons: reasons)
         }
         return MatchRankingDocument(
-            city: city.cityName, source: source, folder: folder, ranked: entries,
+            language: session.language, city: city.cityName, source: source, folder: folder, ranked: entries,
             skipped: skipped.map { .init(file: $0.file, problem: $0.problem) })
     }
 }

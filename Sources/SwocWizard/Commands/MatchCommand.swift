@@ -68,9 +68,13 @@ struct MatchCommand: ParsableCommand {
                 city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped,
                 explained: report.format == .text ? limit : .max)
             switch report.format {
-            case .text: text = MatchRankingSummary(ranking: ranking, limit: limit, words: words, width: width).render()
-            case .md: text = MarkdownMatchExporter(questionnaire: questionnaire).export(ranking)
-            case .json: text = Self.json(ranking)
+            case .text:
+                text = MatchRankingSummary(
+                    ranking: ranking, limit: limit, words: words, questionnaire: questionnaire,
+                    language: city.language, width: width
+                ).render()
+            case .md: text = MarkdownMatchExporter(questionnaire: questionnaire, messages: messages).export(ranking)
+            case .json: text = JSONMatchExporter(questionnaire: questionnaire, messages: messages).export(ranking)
             }
         } else {
             let other = try SessionLoading.load(URL(fileURLWithPath: files[1]), for: questionnaire)
@@ -84,8 +88,8 @@ struct MatchCommand: ParsableCommand {
                     proposal: proposal, questionnaire: questionnaire, words: words, language: city.language,
                     width: width
                 ).render()
-            case .md: text = MarkdownMatchExporter(questionnaire: questionnaire).export(proposal)
-            case .json: text = Self.json(proposal)
+            case .md: text = MarkdownMatchExporter(questionnaire: questionnaire, messages: messages).export(proposal)
+            case .json: text = JSONMatchExporter(questionnaire: questionnaire, messages: messages).export(proposal)
             }
         }
         try report.write(
@@ -101,9 +105,5 @@ struct MatchCommand: ParsableCommand {
         } catch {
             throw .questionnaire(error, directory: url.displayPath)
         }
-    }
-
-    static func json(_ value: some Encodable) -> String {
-        (try? SessionStore.encoder().encode(value)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? ""
     }
 }

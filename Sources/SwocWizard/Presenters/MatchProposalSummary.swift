@@ -13,6 +13,7 @@ struct MatchProposalSummary {
     let width: Int
 
     func render() -> String {
+        let say = MatchWording(words: words.match, questionnaire: questionnaire, language: language)
         var lines: [String] = []
         func wrap(_ text: String, _ indent: String = "  ", _ hanging: String = "    ") {
             lines.append(TextLayout.wrap(text, indent: indent, hangingIndent: hanging, width: min(width, 100)))
@@ -25,7 +26,9 @@ struct MatchProposalSummary {
             TextLayout.fit(
                 words.proposalHeading(first: proposal.first.name, second: proposal.second.name, score: proposal.score),
                 width: min(width, 100)))
-        for line in proposal.scoreLines { wrap("+\(line.points)  \(line.text)") }
+        for line in proposal.scoreLines {
+            wrap("+\(line.points)  " + say.reason(line, city: proposal.first.name, candidate: proposal.second.name))
+        }
 
         heading(words.sharedAreasHeading)
         wrap(proposal.sharedAreas.isEmpty ? words.noSharedAreas : areaList(proposal.sharedAreas))
@@ -41,21 +44,21 @@ struct MatchProposalSummary {
         if !proposal.sharedChallenges.isEmpty {
             heading(words.sharedChallengesHeading)
             for challenge in proposal.sharedChallenges {
-                let about = words.list(
-                    (challenge.areas.isEmpty ? [] : [areaList(challenge.areas)]) + challenge.themes.map(\.title))
                 wrap(
                     words.sharedChallenge(
-                        first: words.quote(challenge.first), second: words.quote(challenge.second), about: about))
+                        first: words.quote(challenge.first), second: words.quote(challenge.second),
+                        about: say.inCommon(challenge)))
             }
         }
         if !proposal.existingLinks.isEmpty {
             heading(words.existingLinksHeading)
-            for link in proposal.existingLinks { wrap(link) }
+            for link in proposal.existingLinks { wrap(say.link(link)) }
         }
         heading(words.howToStart)
-        wrap(words.cited(proposal.firstAgreement.text, source: proposal.firstAgreement.source))
+        wrap(words.cited(say.start(proposal), source: proposal.firstAgreement.source))
         for activity in proposal.firstActivities {
-            wrap("- " + words.cited("\(activity.title): \(activity.description)", source: activity.source))
+            let text = words.activity(title: say.title(activity), description: say.description(activity, in: proposal))
+            wrap("- " + words.cited(text, source: activity.source))
         }
         if !proposal.precedents.isEmpty {
             heading(words.precedentsHeading)

@@ -8,9 +8,13 @@ struct MatchRankingSummary {
     let limit: Int
     /// The words around the names, in the city's session language.
     let words: ReportMessages
+    /// The questionnaire and its language, for the labels of areas in the reasons.
+    let questionnaire: Questionnaire
+    let language: String
     let width: Int
 
     func render() -> String {
+        let say = MatchWording(words: words.match, questionnaire: questionnaire, language: language)
         var lines: [String] = []
         func wrap(_ text: String, _ indent: String, _ hanging: String) {
             lines.append(TextLayout.wrap(text, indent: indent, hangingIndent: hanging, width: min(width, 100)))
@@ -27,7 +31,11 @@ struct MatchRankingSummary {
                     "\(String(entry.rank).leftPadded(to: 3)). "
                         + words.rankedCandidate(place: place, score: entry.score, source: entry.source.inlineForDisplay),
                     hangingIndent: "      ", width: min(width, 100)))
-            for reason in entry.reasons { wrap("+\(reason.points)  \(reason.text)", "      ", "          ") }
+            for reason in entry.reasons {
+                wrap(
+                    "+\(reason.points)  " + say.reason(reason, city: ranking.city, candidate: entry.city), "      ",
+                    "          ")
+            }
         }
         if ranking.ranked.count > limit {
             lines.append("")

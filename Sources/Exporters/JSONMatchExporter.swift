@@ -1,0 +1,64 @@
+import Foundation
+import Messages
+import PlanModel
+
+/// Match-making proposals and rankings as JSON, for a consultant's own tools:
+/// the same field names as ever, the sentences in the language of the first
+/// city's session (or the one given), ids left as ids.
+public struct JSONMatchExporter: Sendable {
+    public let questionnaire: Questionnaire
+    /// The words of the texts; nil for the proposal's or ranking's own language.
+    public let messages: Messages?
+
+    public init(questionnaire: Questionnaire, messages: Messages? = nil) {
+        self.questionnaire = questionnaire
+        self.messages = messages
+    }
+
+    private func wording(for language: String) -> MatchWording {
+        let messages = messages ?? Messages.in(language) ?? .english
+        return MatchWording(words: messages.plan.match, questionnaire: questionnaire, language: messages.language)
+    }
+
+    public func export(_ proposal: MatchProposal) -> String {
+        let say = wording(for: proposal.language)
+        let advice = proposal.firstAgreement
+        let document = MatchProposalJSON(
+            first: proposal.first, second: proposal.second, score: proposal.score,
+            scoreLines: proposal.scoreLines.map {
+                .init(
+                    kind: $0.kind, points: $0.points,
+                    text: say.reason($0, city: proposal.first.name, candidate: proposal.second.name))
+            },
+            sharedAreas: proposal.sharedAreas, complements: proposal.complements,
+            sharedChallenges: proposal.sharedChallenges, existingLinks: proposal.existingLinks.map(say.link),
+            firstAgreement: Reason(say.start(proposal), source: advice.source, answers: advice.answers),
+            firstActivities: proposal.firstActivities.map {
+                .init(title: say.title($0), description: say.description($0, in: proposal), source: $0.source)
+            },
+            precedents: proposal.precedents)
+        return Self.text(document)
+    }
+
+    public func export(_ ranking: MatchRankingDocument) -> String {
+        let say = wording(for: ranking.language)
+        let document = MatchRankingJSON(
+            city: ranking.city, source: ranking.source, folder: ranking.folder,
+            ranked: ranking.ranked.map { entry in
+                .init(
+                    rank: entry.rank, city: entry.city, country: entry.country, source: entry.source,
+                    score: entry.score,
+                    reasons: entry.reasons.map {
+                        .init(
+                            kind: $0.kind, points: $0.points,
+                            text: say.reason($0, city: ranking.city, candidate: entry.city))
+                    })
+            }, skipped: ranking.skipped)
+        return Self.text(document)
+    }
+
+    /// Pretty, with sorted keys, as every JSON file the wizard writes.
+    private static func text(_ value: some Encodable) -> String {
+        (try? SessionStore.encoder().encode(value)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? ""
+    }
+}
