@@ -32,6 +32,7 @@ public enum ReportCitation {
         (" (the tool's addition: the report lists no such risk)", "（本工具补充，报告未列出此类风险）"),
         (" (Nottingham–Ningbo five-year plan)", "（诺丁汉—宁波五年行动计划）"),
         (" (Essen–Changzhou)", "（埃森—常州）"),
+        (" (Nottingham office)", "（诺丁汉驻宁波办事处）"),
     ]
 
     /// The five characteristics of successful partnerships (§I), as the glossary names them.

@@ -24,7 +24,7 @@ import Testing
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let pattern = try Regex(#"source: "([^"]*)""#)
-        for folder in ["rules", "questionnaires"] {
+        for folder in ["rules", "questionnaires", "data"] {
             let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)
             for file in files where file.hasSuffix(".yaml") {
                 let text = try String(contentsOf: root.appendingPathComponent("\(folder)/\(file)"), encoding: .utf8)
