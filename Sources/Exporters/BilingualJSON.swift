@@ -14,7 +14,7 @@ enum BilingualJSON {
         let languages = editions.map(\.language)
         var trees: [JSONValue] = []
         for edition in editions {
-            var document = edition.document
+            var document = edition.document.citing(in: edition.language)
             document.questionnaire.language = first.language
             trees.append(tree(of: document))
         }

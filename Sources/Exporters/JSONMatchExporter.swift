@@ -32,11 +32,19 @@ public struct JSONMatchExporter: Sendable {
             },
             sharedAreas: proposal.sharedAreas, complements: proposal.complements,
             sharedChallenges: proposal.sharedChallenges, existingLinks: proposal.existingLinks.map(say.link),
-            firstAgreement: Reason(say.start(proposal), source: advice.source, answers: advice.answers),
+            firstAgreement: Reason(
+                say.start(proposal), source: ReportCitation.text(advice.source, in: say.language),
+                answers: advice.answers),
             firstActivities: proposal.firstActivities.map {
-                .init(title: say.title($0), description: say.description($0, in: proposal), source: $0.source)
+                .init(
+                    title: say.title($0), description: say.description($0, in: proposal),
+                    source: ReportCitation.text($0.source, in: say.language))
             },
-            precedents: proposal.precedents)
+            precedents: proposal.precedents.map { precedent in
+                var precedent = precedent
+                precedent.source = ReportCitation.text(precedent.source, in: say.language)
+                return precedent
+            })
         return Self.text(document)
     }
 

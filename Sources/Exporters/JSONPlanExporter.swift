@@ -20,7 +20,7 @@ public struct JSONPlanExporter: Sendable {
     /// gives the same file as `export(_ document:)`.
     public func export(_ editions: [PlanEdition]) throws -> Data {
         precondition(!editions.isEmpty, "a plan needs at least one language")
-        if editions.count == 1 { return try export(editions[0].document) }
+        if editions.count == 1 { return try export(editions[0].document.citing(in: editions[0].language)) }
         try PlanEditions.check(editions)
         return try BilingualJSON.export(editions)
     }

@@ -72,6 +72,21 @@ import Testing
         )
     }
 
+    /// Second review of issue 11: the JSON plan cites the report in its reader's
+    /// words too ("案例"), and a bilingual one keys each citation by language.
+    @Test func jsonCitationsAreInThePlansLanguage() throws {
+        let (_, chinese) = try changzhou(["zh"])
+        let zh = String(decoding: try JSONPlanExporter().export(chinese), as: UTF8.self)
+        #expect(zh.contains("案例"))
+        #expect(!zh.contains("Case stud"))
+        let (_, both) = try changzhou(["zh", "en"])
+        let data = try JSONPlanExporter().export(both)
+        let plan = try #require(
+            (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["suggestions"] as? [String: Any])
+        let sources = (plan["plan"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? [String: String] }
+        #expect(sources.contains { ($0["zh"] ?? "").contains("案例") && ($0["en"] ?? "").contains("Case stud") })
+    }
+
     @Test func theMarkdownPlanIsStable() throws {
         let (questionnaire, document) = try document()
         try compare(MarkdownPlanExporter(questionnaire: questionnaire).export(document), with: "nottingham-ningbo.md")
