@@ -138,7 +138,7 @@ import Testing
             problem.kind
                 == .notOffered(
                     label: "EU funds and programmes", choiceID: "eu-funds", condition: "city-side is not chinese",
-                    vocabulary: "funding-sources"))
+                    dependsOn: ["city-side"], vocabulary: "funding-sources"))
         let missing = #expect(throws: AnswersImport.Failure.self) {
             try importer.run(text: base.replacingOccurrences(of: "city-side: chinese\n", with: ""), now: now)
         }

@@ -154,7 +154,9 @@ import Testing
             .unknownQuestion, .requiredButMissing, .notAsked, .expectedEntries, .expectedSingleValue, .expectedTexts,
             .entryShape, .unknownEntryKey("colour", expected: ["text", "areas"]), .obstacleAndObstacles,
             .obstaclesNotTaken,
-            .notOffered(label: "外办预算", choiceID: "fao-budget", condition: "city-side = chinese", vocabulary: "funding"),
+            .notOffered(
+                label: "外办预算", choiceID: "fao-budget", condition: "city-side is not chinese", dependsOn: ["city-side"],
+                vocabulary: "funding"),
         ]
         let answers: [AnswerProblem] = [
             .required, .tooLong(length: 900, limit: 800),

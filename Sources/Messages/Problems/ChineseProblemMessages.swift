@@ -180,9 +180,11 @@ struct ChineseProblemMessages: ProblemMessages {
             return "一个条目同时有 `obstacle:` 和 `obstacles:`；请把所有障碍类型都放在 `obstacles:` 下"
         case .obstaclesNotTaken:
             return "这个问题的条目不标注障碍类型（只有劣势和挑战才标注）；请删除 `obstacles:`"
-        case .notOffered(let label, let choiceID, let condition, let vocabulary):
-            return "“\(label)”（\(choiceID)）只在 \(condition) 时提供，而本文件的回答与此不符；"
-                + "请删除它，或按这些回答从列表“\(vocabulary)”提供的选项中选择"
+        case .notOffered(let label, let choiceID, _, let questions, let vocabulary):
+            // The condition as the files write it is English; name the answers it depends on instead.
+            let answers = questions.map { "“\($0)”" }.joined(separator: "、")
+            return "“\(label)”（\(choiceID)）不适用于本文件的回答（是否提供取决于\(answers)的回答）；"
+                + "请删除它，或按这些回答从列表“\(vocabulary)”提供的选项中选择。"
         }
     }
 

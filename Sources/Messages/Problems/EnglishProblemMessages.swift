@@ -182,7 +182,7 @@ struct EnglishProblemMessages: ProblemMessages {
         case .obstaclesNotTaken:
             return "the entries of this question are not tagged with kinds of obstacle (only weaknesses and "
                 + "challenges are); remove `obstacles:`"
-        case .notOffered(let label, let choiceID, let condition, let vocabulary):
+        case .notOffered(let label, let choiceID, let condition, _, let vocabulary):
             return "\"\(label)\" (\(choiceID)) is offered only when \(condition), and this file's answers "
                 + "say otherwise; remove it, or choose from the list \"\(vocabulary)\" as offered for these answers"
         }

@@ -55,7 +55,10 @@ public struct AnswersImport: Sendable {
             case obstaclesNotTaken
             /// A choice offered only under a condition (`condition`, as the loader
             /// summarises it) that the file's other answers do not meet.
-            case notOffered(label: String, choiceID: String, condition: String, vocabulary: String)
+            /// A choice offered only when a condition on other answers holds
+            /// (`condition` as the files write it, `dependsOn` the questions it reads).
+            case notOffered(
+                label: String, choiceID: String, condition: String, dependsOn: [String], vocabulary: String)
         }
     }
 
@@ -167,7 +170,9 @@ public struct AnswersImport: Sendable {
         }
         guard let (choice, vocabulary) = missing.first, let condition = choice.condition else { return nil }
         let label = choice.label.text(in: language, fallback: questionnaire.defaultLanguage)
-        return .notOffered(label: label, choiceID: choice.id, condition: condition.summary, vocabulary: vocabulary.name)
+        return .notOffered(
+            label: label, choiceID: choice.id, condition: condition.summary, dependsOn: condition.referencedQuestions,
+            vocabulary: vocabulary.name)
     }
 
     private static func isNull(_ node: Node) -> Bool {
