@@ -1,5 +1,13 @@
+import PlanModel
+
 /// `CommandMessages` in Simplified Chinese, with the terms of the glossary (GLOSSARY-zh).
 struct ChineseCommandMessages: CommandMessages {
+    func sideTakenFromCountry(_ side: CitySide, file: String, resume: String) -> String {
+        let name = side == .chinese ? "中国城市" : "欧洲城市"
+        return "提示：\(file) 未注明本市是欧洲城市还是中国城市（保存时向导尚未询问此项），"
+            + "规划根据所填国家按\(name)处理。如需注明：\(resume)"
+    }
+
     func note(_ text: String) -> String {
         "注意：\(text)"
     }

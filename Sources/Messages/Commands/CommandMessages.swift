@@ -1,9 +1,13 @@
+import PlanModel
+
 /// The command words of the program (see `Messages`): what `start`,
 /// `resume`, `revive` and `translations` print around the wizard itself,
 /// and the notes every command shares; one requirement per message.
 public protocol CommandMessages: Sendable {
     /// A note on standard error ("Note: ..."); `text` may come from a loader, as it is.
     func note(_ text: String) -> String
+    /// A session saved before the side question: the plan takes the side from the country until it is recorded.
+    func sideTakenFromCountry(_ side: CitySide, file: String, resume: String) -> String
     /// Rules of the catalogue that read questions this questionnaire does not ask.
     func unreachableRules(_ ids: [String]) -> String
     /// The language the environment asks for cannot be used yet, so the wizard runs in `used`.

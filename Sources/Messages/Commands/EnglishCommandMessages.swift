@@ -1,5 +1,13 @@
+import PlanModel
+
 /// `CommandMessages` in English.
 struct EnglishCommandMessages: CommandMessages {
+    func sideTakenFromCountry(_ side: CitySide, file: String, resume: String) -> String {
+        let name = side == .chinese ? "a Chinese city" : "a European city"
+        return "Note: \(file) does not say whether the city is European or Chinese (it was saved before the "
+            + "wizard asked); the plan treats it as \(name), from its country. To record the side: \(resume)"
+    }
+
     func note(_ text: String) -> String {
         "Note: \(text)"
     }

@@ -20,4 +20,15 @@ public enum CitySide: String, Sendable, CaseIterable {
         let chinese = ["china", "中国", "prc"].contains { country.contains($0) }
         return chinese ? .chinese : .european
     }
+
+    /// The side a plan takes for a session that does not record it (saved
+    /// before the question existed), so a command can say so rather than
+    /// guess silently; nil when the session records its side, or the
+    /// questionnaire does not ask it.
+    public static func takenFromCountry(in session: Session, questionnaire: Questionnaire) -> CitySide? {
+        guard questionnaire.question(id: questionID) != nil, session.answers[questionID] == nil,
+            case .text(let country)? = session.answers["city-country"]
+        else { return nil }
+        return guessed(fromCountry: country)
+    }
 }

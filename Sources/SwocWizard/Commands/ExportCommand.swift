@@ -79,6 +79,7 @@ struct ExportCommand: ParsableCommand {
             throw .planLanguageUnavailable(missing, available: available)
         }
         let session = try SessionLoading.load(sessionURL, for: questionnaire)
+        SessionLoading.noteSideTakenFromCountry(session, questionnaire: questionnaire, file: file)
         // From here on every refusal is worded in the session's language.
         try WizardFailure.speaking(session.language) { () throws(WizardFailure) in
             try export(session, questionnaire: questionnaire, catalog: catalog)

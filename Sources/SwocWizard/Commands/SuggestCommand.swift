@@ -19,6 +19,7 @@ struct SuggestCommand: ParsableCommand {
     func run() throws(WizardFailure) {
         let (questionnaire, catalog) = try questionnaireOptions.load()
         let session = try SessionLoading.load(URL(fileURLWithPath: file), for: questionnaire)
+        SessionLoading.noteSideTakenFromCountry(session, questionnaire: questionnaire, file: file)
         try WizardFailure.speaking(session.language) { () throws(WizardFailure) in
             try show(session, questionnaire: questionnaire, catalog: catalog)
         }

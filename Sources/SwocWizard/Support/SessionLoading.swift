@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import PlanModel
 import Storage
 
@@ -51,5 +52,15 @@ enum SessionLoading {
             throw .sessionFile(problem.error(path: url.displayPath))
         }
         return session
+    }
+
+    /// Says, on standard error and in the session's language, when a plan
+    /// takes the city's side from its country because the session was saved
+    /// before the wizard asked it: never a silent guess (issue 11).
+    static func noteSideTakenFromCountry(_ session: Session, questionnaire: Questionnaire, file: String) {
+        guard let side = CitySide.takenFromCountry(in: session, questionnaire: questionnaire) else { return }
+        let messages = Messages.in(session.language) ?? .english
+        let resume = "swoc-wizard resume \(ShellQuote.quote(file))"
+        StandardStream.error(messages.commands.sideTakenFromCountry(side, file: file, resume: resume) + "\n")
     }
 }
