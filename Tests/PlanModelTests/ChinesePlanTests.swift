@@ -172,7 +172,7 @@ import Testing
             case .flag, .number: break
             }
         }
-        texts += texts.flatMap { [PlanSlot.shortened($0), PlanSlot.shortened($0, to: 64)] }
+        texts += texts.flatMap { [PlanSlot.shortened($0), PlanSlot.shortened($0, to: 64), PlanSlot.title($0)] }
         texts = texts.map(TextTemplate.withoutFinalStop) + texts
         let choices =
             questionnaire.vocabularies.values.flatMap(\.choices)

@@ -28,6 +28,10 @@ import Testing
     @Test(arguments: [
         ("宁波诺丁汉大学，2004年成立，是中国第一所中外合作大学", "宁波诺丁汉大学"),
         ("中德（常州）创新设计中心有限公司：由德国KZA建筑事务所与中国设计集团合资成立", "中德（常州）创新设计中心有限公司"),
+        (
+            "The University of Nottingham Ningbo China, opened in 2004 as the first",
+            "The University of Nottingham Ningbo China"
+        ),
         // English as before: the first sentence, cut at a word.
         (
             "Co-organising the 2020 Nordic Edge China Smart City Expo in Yantai. More later.",

@@ -215,11 +215,16 @@ public enum PlanSlot: String, Sendable, CaseIterable {
         return String(atWord).trimmingWhitespace() + "…"
     }
 
-    /// A project's description as a title: shortened, and in Chinese up to
-    /// the first "，", "：" or "；", where a Chinese description turns from the
-    /// project's name to what it is ("宁波诺丁汉大学，2004年成立，……").
+    /// A project's description as a title: up to where a description turns
+    /// from the project's name to what it is — the first "，", "：" or "；" in
+    /// Chinese ("宁波诺丁汉大学，2004年成立，……"), the first ", " or ": " in
+    /// English ("The University of Nottingham Ningbo China, opened in 2004 …")
+    /// — and shortened if still long.
     static func title(_ text: String) -> String {
-        let name = text.split(maxSplits: 1, whereSeparator: { "，：；".contains($0) }).first.map(String.init) ?? text
+        var name = text.split(maxSplits: 1, whereSeparator: { "，：；".contains($0) }).first.map(String.init) ?? text
+        for separator in [", ", ": "] {
+            if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
+        }
         return shortened(name, to: projectTitleLength)
     }
 
