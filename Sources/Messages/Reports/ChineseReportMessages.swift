@@ -69,7 +69,7 @@ struct ChineseReportMessages: ReportMessages {
     let areasHeading = "合作领域："
     func areasAdded(_ list: String) -> String { "新增：\(list)" }
     func areasDropped(_ list: String) -> String { "不再提及：\(list)" }
-    let stageAndResources = "协议阶段和资源："
+    let stageAndResources = "协议阶段与资源："
     func entryDetail(areas: [String], actor: String?, obstacles: [String]) -> String? {
         var parts: [String] = []
         if !areas.isEmpty { parts.append(labels(areas)) }
