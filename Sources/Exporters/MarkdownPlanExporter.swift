@@ -301,7 +301,8 @@ public struct MarkdownPlanExporter: Sendable {
             document.paragraph(
                 plan.say {
                     let advice = $0.document.suggestions.agreement
-                    return $0.plan.nextThen(advice.next?.name ?? "", advice.then?.name ?? "")
+                    return $0.plan.nextThen(
+                        advice.next.map($0.names.stage) ?? "", advice.then.map($0.names.stage) ?? "")
                 })
         }
         for index in advice.reasons.indices {

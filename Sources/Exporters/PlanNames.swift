@@ -10,6 +10,8 @@ public struct PlanNames: Sendable {
     public var characteristic: @Sendable (Characteristic) -> String
     public var cost: @Sendable (CostLevel) -> String
     public var strategy: @Sendable (TOWSStrategy.Kind) -> String
+    /// The rungs of the agreement ladder ("合作意向书").
+    public var stage: @Sendable (AgreementStage) -> String
     /// What goes between two sentences joined into one cell: a space in
     /// English, nothing in Chinese (`rules/names.yaml`, lists).
     public var sentenceGap: String
@@ -18,12 +20,14 @@ public struct PlanNames: Sendable {
         stream: @escaping @Sendable (ActivityStream) -> String,
         characteristic: @escaping @Sendable (Characteristic) -> String,
         cost: @escaping @Sendable (CostLevel) -> String,
-        strategy: @escaping @Sendable (TOWSStrategy.Kind) -> String, sentenceGap: String = " "
+        strategy: @escaping @Sendable (TOWSStrategy.Kind) -> String,
+        stage: @escaping @Sendable (AgreementStage) -> String = { $0.name }, sentenceGap: String = " "
     ) {
         self.stream = stream
         self.characteristic = characteristic
         self.cost = cost
         self.strategy = strategy
+        self.stage = stage
         self.sentenceGap = sentenceGap
     }
 
@@ -32,7 +36,7 @@ public struct PlanNames: Sendable {
         self.init(
             stream: { names.name(of: $0, in: language) }, characteristic: { names.name(of: $0, in: language) },
             cost: { names.name(of: $0, in: language) }, strategy: { names.name(of: $0, in: language) },
-            sentenceGap: names.listStyle(in: language).sentences)
+            stage: { names.name(of: $0, in: language) }, sentenceGap: names.listStyle(in: language).sentences)
     }
 
     /// The English names the suggestion types carry themselves, for a plan

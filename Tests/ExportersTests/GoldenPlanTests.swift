@@ -87,6 +87,24 @@ import Testing
         #expect(sources.contains { ($0["zh"] ?? "").contains("案例") && ($0["en"] ?? "").contains("Case stud") })
     }
 
+    /// Second review of issue 11: when two rungs apply at once, a Chinese plan
+    /// names both with the catalogue's Chinese names, not the English ones.
+    @Test func bothRungsAreNamedInThePlansLanguage() throws {
+        let root = PlanDocumentBuilderTests.root
+        let questionnaire = try QuestionnaireLoader().load(directory: root.appendingPathComponent("questionnaires"))
+        let text = try String(
+            contentsOf: root.appendingPathComponent("examples/stavanger-yantai.yaml"), encoding: .utf8)
+        let session = try AnswersImport(questionnaire: questionnaire, language: "en")
+            .run(text: text, now: Date(timeIntervalSince1970: 1_575_000_000)).session
+        let catalog = try RuleCatalogLoader().load(
+            directory: root.appendingPathComponent("rules"), questionnaire: questionnaire)
+        let editions = try PlanEditions.build(
+            questionnaire: questionnaire, session: session, catalog: catalog, languages: ["zh"])
+        let plan = MarkdownPlanExporter(questionnaire: questionnaire).export(editions)
+        #expect(plan.contains("下一步签署合作意向书，随后签署项目协议。"))
+        #expect(!plan.contains("Letter of Cooperation Intent"))
+    }
+
     @Test func theMarkdownPlanIsStable() throws {
         let (questionnaire, document) = try document()
         try compare(MarkdownPlanExporter(questionnaire: questionnaire).export(document), with: "nottingham-ningbo.md")
