@@ -139,15 +139,19 @@ struct RuleFilesReader {
         }
     }
 
+    /// What a rule file's reading found, added to the load's: its problems,
+    /// its notes and where its texts are (for the translation check).
+    mutating func collect(_ file: YAMLFile) {
+        problems.append(contentsOf: file.problems)
+        textSites.append(contentsOf: file.textSites)
+        notes.append(contentsOf: file.notes)
+    }
+
     private mutating func readList<Rule>(
         _ fileName: String, reading: (Node, ItemContext) -> Rule?
     ) -> [Rule] {
         let (file, parsedRoot) = parsed.file(fileName)
-        defer {
-            problems.append(contentsOf: file.problems)
-            textSites.append(contentsOf: file.textSites)
-            notes.append(contentsOf: file.notes)
-        }
+        defer { collect(file) }
         guard let root = parsedRoot, let items = file.sequence(root, context: fileName) else {
             return []
         }
@@ -159,11 +163,7 @@ struct RuleFilesReader {
 
     private mutating func readStreams(_ fileName: String) -> [String: ActivityStream] {
         let (file, parsedRoot) = parsed.file(fileName)
-        defer {
-            problems.append(contentsOf: file.problems)
-            textSites.append(contentsOf: file.textSites)
-            notes.append(contentsOf: file.notes)
-        }
+        defer { collect(file) }
         guard let root = parsedRoot,
             let fields = file.mapping(root, context: fileName, allowed: Set(ActivityStream.allCases.map(\.rawValue)))
         else { return [:] }
@@ -183,11 +183,7 @@ struct RuleFilesReader {
 
     private mutating func readPhrases(_ fileName: String) -> [String: LocalizedTemplate] {
         let (file, parsedRoot) = parsed.file(fileName)
-        defer {
-            problems.append(contentsOf: file.problems)
-            textSites.append(contentsOf: file.textSites)
-            notes.append(contentsOf: file.notes)
-        }
+        defer { collect(file) }
         guard let root = parsedRoot,
             let fields = file.mapping(root, context: fileName, allowed: Planner.phraseNames)
         else { return [:] }

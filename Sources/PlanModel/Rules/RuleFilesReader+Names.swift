@@ -9,11 +9,7 @@ extension RuleFilesReader {
 
     mutating func readNames(_ fileName: String) -> CatalogNames {
         let (file, parsedRoot) = parsed.file(fileName)
-        defer {
-            problems.append(contentsOf: file.problems)
-            textSites.append(contentsOf: file.textSites)
-            notes.append(contentsOf: file.notes)
-        }
+        defer { collect(file) }
         guard let root = parsedRoot, let groups = file.mapping(root, context: fileName, allowed: Self.nameGroups)
         else { return .empty }
         let language = defaultLanguage
@@ -59,11 +55,7 @@ extension RuleFilesReader {
     /// Every `LadderText` once, with its source where it is a reason.
     mutating func readLadder(_ fileName: String) -> [LadderText: LadderEntry] {
         let (file, parsedRoot) = parsed.file(fileName)
-        defer {
-            problems.append(contentsOf: file.problems)
-            textSites.append(contentsOf: file.textSites)
-            notes.append(contentsOf: file.notes)
-        }
+        defer { collect(file) }
         guard let root = parsedRoot, let items = file.sequence(root, context: fileName) else { return [:] }
         let context = ItemContext(
             file: file, conditions: RuleConditionParser(questionnaire: questionnaire, file: file),
