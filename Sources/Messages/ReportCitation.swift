@@ -9,6 +9,12 @@ public enum ReportCitation {
         language == "zh" ? chinese(source) : source
     }
 
+    /// A text followed by its citation, as the plan and the screen both write it:
+    /// "Text (report §1.3)", "文字（报告 §1.3）".
+    static func cited(_ text: String, source: String, in language: String) -> String {
+        language == "zh" ? "\(text)（报告 \(chinese(source))）" : "\(text) (report \(source))"
+    }
+
     /// "§I (publicity); §3; Case studies 25 and 26" → "§I（宣传）；§3；案例25和26".
     static func chinese(_ source: String) -> String {
         var text = source

@@ -63,15 +63,7 @@ struct ChineseFlowMessages: FlowMessages {
     }
 
     func entryPrompt(quadrant: SwocQuadrant?, number: Int) -> String {
-        let name: String
-        switch quadrant {
-        case .strengths: name = "优势"
-        case .weaknesses: name = "劣势"
-        case .opportunities: name = "机遇"
-        case .challenges: name = "挑战"
-        case nil: name = "条目"
-        }
-        return "\(name) \(number)"
+        "\(quadrant.map(QuadrantNames.chinese) ?? "条目") \(number)"
     }
 
     let entryRemoved = "该条已删除。"

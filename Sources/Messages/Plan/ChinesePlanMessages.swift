@@ -7,7 +7,7 @@ struct ChinesePlanMessages: PlanMessages {
     let labelSeparator = "："
     let listSeparator = "、"
     let detailSeparator = "；"
-    func cited(_ text: String, source: String) -> String { "\(text)（报告 \(ReportCitation.chinese(source))）" }
+    func cited(_ text: String, source: String) -> String { ReportCitation.cited(text, source: source, in: "zh") }
     func bracket(_ detail: String) -> String { "（\(detail)）" }
     func place(region: String?, country: String?) -> String {
         switch (region, country) {
@@ -50,10 +50,10 @@ struct ChinesePlanMessages: PlanMessages {
 
     let swocHeading = "SWOC分析"
     let swocIntro = "优势和劣势着眼于城市自身，机遇和挑战着眼于城市以外的环境（报告 §1.1）。"
-    let strengths = "优势"
-    let weaknesses = "劣势"
-    let opportunities = "机遇"
-    let challenges = "挑战"
+    let strengths = QuadrantNames.chinese(.strengths)
+    let weaknesses = QuadrantNames.chinese(.weaknesses)
+    let opportunities = QuadrantNames.chinese(.opportunities)
+    let challenges = QuadrantNames.chinese(.challenges)
     func raisedBy(_ actor: String) -> String { "提出方：\(actor)" }
     func obstacle(_ kinds: String) -> String { "障碍：\(kinds)" }
     let strategiesHeading = "策略（TOWS）"

@@ -5,7 +5,7 @@ struct EnglishPlanMessages: PlanMessages {
     let labelSeparator = ": "
     let listSeparator = ", "
     let detailSeparator = "; "
-    func cited(_ text: String, source: String) -> String { "\(text) (report \(source))" }
+    func cited(_ text: String, source: String) -> String { ReportCitation.cited(text, source: source, in: "en") }
     func bracket(_ detail: String) -> String { " (\(detail))" }
     func place(region: String?, country: String?) -> String {
         [region, country].compactMap { $0 }.joined(separator: ", ")
@@ -45,10 +45,10 @@ struct EnglishPlanMessages: PlanMessages {
     let swocHeading = "SWOC analysis"
     let swocIntro =
         "Strengths and weaknesses look at the city itself; opportunities and challenges at what lies outside it (report §1.1)."
-    let strengths = "Strengths"
-    let weaknesses = "Weaknesses"
-    let opportunities = "Opportunities"
-    let challenges = "Challenges"
+    let strengths = QuadrantNames.english(.strengths)
+    let weaknesses = QuadrantNames.english(.weaknesses)
+    let opportunities = QuadrantNames.english(.opportunities)
+    let challenges = QuadrantNames.english(.challenges)
     func raisedBy(_ actor: String) -> String { "raised by \(actor)" }
     func obstacle(_ kinds: String) -> String { "obstacle: \(kinds)" }
     let strategiesHeading = "Strategies (TOWS)"

@@ -4,16 +4,9 @@ import PlanModel
 struct ChineseReportMessages: ReportMessages {
     // MARK: Shared pieces
 
-    func cited(_ text: String, source: String) -> String { "\(text)（报告 \(ReportCitation.chinese(source))）" }
+    func cited(_ text: String, source: String) -> String { ReportCitation.cited(text, source: source, in: "zh") }
 
-    func quadrant(_ quadrant: SwocQuadrant) -> String {
-        switch quadrant {
-        case .strengths: "优势"
-        case .weaknesses: "劣势"
-        case .opportunities: "机遇"
-        case .challenges: "挑战"
-        }
-    }
+    func quadrant(_ quadrant: SwocQuadrant) -> String { QuadrantNames.chinese(quadrant) }
 
     func quote(_ quote: MatchProposal.Quote) -> String { "\(quote.city) \(quote.entry)“\(quote.text)”" }
 

@@ -4,8 +4,8 @@ import PlanModel
 struct EnglishReportMessages: ReportMessages {
     // MARK: Shared pieces
 
-    func cited(_ text: String, source: String) -> String { "\(text) (report \(source))" }
-    func quadrant(_ quadrant: SwocQuadrant) -> String { quadrant.rawValue.capitalized }
+    func cited(_ text: String, source: String) -> String { ReportCitation.cited(text, source: source, in: "en") }
+    func quadrant(_ quadrant: SwocQuadrant) -> String { QuadrantNames.english(quadrant) }
     func quote(_ quote: MatchProposal.Quote) -> String { "\(quote.city) \(quote.entry) \"\(quote.text)\"" }
     func list(_ items: [String]) -> String { PlanFacts.humanList(items) }
     func labels(_ labels: [String]) -> String { labels.joined(separator: ", ") }
