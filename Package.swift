@@ -11,6 +11,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // HTML built as a typed tree that escapes text by construction (the HTML plan).
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        // RFC 4180 quoting for the CSV action table.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // Property-based tests of the loaders and of the Markdown escaping.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
@@ -42,7 +46,11 @@ let package = Package(
         // Turning a session into documents a city can circulate.
         .target(
             name: "Exporters",
-            dependencies: ["PlanModel", "Messages"]
+            dependencies: [
+                "PlanModel", "Messages",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         // The `swoc-wizard` command: argument parsing, the line editor and the interactive flow.
         .executableTarget(

@@ -25,6 +25,23 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     public var suggestions: Suggestions
     /// For a revived session: what changed since the previous round.
     public var changes: RoundDiff?
+    /// Present while the session is unfinished, so every format can say
+    /// "Draft" at the top: a plan from a session stopped at step 1 must not
+    /// pass for a finished one (issue 12).
+    public var draft: Draft?
+
+    /// How far an unfinished session got.
+    public struct Draft: Codable, Sendable, Equatable {
+        /// Questions asked with the current answers that the team has not dealt with yet.
+        public var unansweredQuestions: Int
+        /// The number of the guideline step of the first such question (1–4).
+        public var stepReached: Int?
+
+        public init(unansweredQuestions: Int, stepReached: Int?) {
+            self.unansweredQuestions = unansweredQuestions
+            self.stepReached = stepReached
+        }
+    }
 
     /// A stored id with the label a person reads.
     public struct Label: Codable, Sendable, Equatable {

@@ -74,7 +74,17 @@ public struct PlanDocumentBuilder: Sendable {
             swoc: swoc,
             answers: others,
             suggestions: Suggestions(questionnaire: questionnaire, session: session, catalog: catalog),
-            changes: changes())
+            changes: changes(),
+            draft: draft(engine))
+    }
+
+    /// Nil for a session gone through to the end with every asked question dealt with.
+    private func draft(_ engine: WizardEngine) -> PlanDocument.Draft? {
+        let unfinished = engine.askedQuestions.filter { !session.isFinished($0.id) }
+        guard session.completedAt == nil || !unfinished.isEmpty else { return nil }
+        return PlanDocument.Draft(
+            unansweredQuestions: unfinished.count,
+            stepReached: unfinished.first.flatMap { questionnaire.step(containing: $0.id)?.number })
     }
 
     /// The latest previous round against the current one, for a revived session.
