@@ -47,6 +47,11 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     public struct Label: Codable, Sendable, Equatable {
         public var id: String
         public var label: String
+
+        public init(id: String, label: String) {
+            self.id = id
+            self.label = label
+        }
     }
 
     public struct QuestionnaireInfo: Codable, Sendable, Equatable {

@@ -112,6 +112,18 @@ struct ChinesePlanMessages: PlanMessages {
     let resourcesLabel = "资源状况"
     let fundingNote = "欧洲城市和中国城市可申请的资金来源见报告 §2.3.2。"
     let sourcesHeading = "引用的报告章节"
+    let aboutCitations =
+        "引用出处均指 Kontinakis 与 Zhang（2018）所著《合作规划与指南》，即 URBAN-EU-CHINA 关于中欧城市合作伙伴关系的报告。"
+        + "§1.3.1 等标记指报告中编号的章节；§I 指报告引言，其中阐述了成功合作伙伴关系的五项特征；"
+        + "“案例7”“表2”指报告中编号的案例和表格。"
+
+    let draftLabel = "草稿"
+    func draftNotice(unanswered: Int, stepReached: Int?) -> String {
+        let step = stepReached.map { "（会话停在第\($0)步，共4步）" } ?? ""
+        return "尚有\(unanswered)个问题未回答\(step)。请先在向导中完成会话，再分发本计划。"
+    }
+    let notAnsweredYet = "尚未回答。"
+    let atAGlanceHeading = "五年行动计划一览"
 
     func round(_ number: Int) -> String { "第\(number)轮" }
     let whatChangedTitle = "变化情况"

@@ -110,6 +110,20 @@ struct EnglishPlanMessages: PlanMessages {
     let resourcesLabel = "Resources"
     let fundingNote = "Funding sources open to European and Chinese cities are listed in report §2.3.2."
     let sourcesHeading = "Report sections cited"
+    let aboutCitations =
+        "Sources refer to Kontinakis and Zhang (2018), Cooperation plans and guidelines, the URBAN-EU-CHINA "
+        + "report on EU–China city partnerships. A mark such as §1.3.1 is a numbered section of it; §I is its "
+        + "introduction, where the five characteristics of successful partnerships are set out; "
+        + "\"Case study 7\" and \"Table 2\" are its numbered case studies and tables."
+
+    let draftLabel = "Draft"
+    func draftNotice(unanswered: Int, stepReached: Int?) -> String {
+        let questions = unanswered == 1 ? "1 question is" : "\(unanswered) questions are"
+        let step = stepReached.map { " (the session stopped in step \($0) of 4)" } ?? ""
+        return "\(questions) not answered yet\(step). Finish the session in the wizard before circulating this plan."
+    }
+    let notAnsweredYet = "Not answered yet."
+    let atAGlanceHeading = "The plan at a glance"
 
     func round(_ number: Int) -> String { "round \(number)" }
     let whatChangedTitle = "What changed"

@@ -135,6 +135,20 @@ public protocol PlanMessages: Sendable {
     var resourcesLabel: String { get }
     var fundingNote: String { get }
     var sourcesHeading: String { get }
+    /// What the plan's citations mean, said once under the sources (issue 12):
+    /// the report by name, and what §, §I, "Case study" and "Table" point to.
+    var aboutCitations: String { get }
+
+    // MARK: Drafts and thin sections (issue 12), in every format
+
+    /// The one word that marks an unfinished plan: "Draft".
+    var draftLabel: String { get }
+    /// The line under it: how many questions are open and where the team stopped.
+    func draftNotice(unanswered: Int, stepReached: Int?) -> String
+    /// In place of a section the team has not reached yet.
+    var notAnsweredYet: String { get }
+    /// The heading of the streams-by-years overview of the five-year plan.
+    var atAGlanceHeading: String { get }
 
     // MARK: What changed (diff)
 
