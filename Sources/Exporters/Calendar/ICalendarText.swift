@@ -3,14 +3,14 @@
 /// lines ended with CR LF. A calendar program that meets a raw line break
 /// in a summary reads the rest as new properties: a team's text
 /// "Exchange\r\nEND:VCALENDAR" must stay one value.
-enum ICalendarText {
+public enum ICalendarText {
     /// The longest line, in octets, before the CR LF.
-    static let lineLimit = 75
+    public static let lineLimit = 75
 
     /// A TEXT value (§3.3.11): backslash, semicolon and comma escaped; every
     /// line break (CR LF, CR, LF, U+2028, U+2029) as `\n`; other control
     /// characters, which TEXT may not hold, left out (a tab stays).
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -31,14 +31,14 @@ enum ICalendarText {
     }
 
     /// A list of TEXT values (CATEGORIES), each escaped, joined by commas.
-    static func list(_ texts: [String]) -> String {
+    public static func list(_ texts: [String]) -> String {
         texts.map(escape).joined(separator: ",")
     }
 
     /// `line` folded (§3.1): no line longer than 75 octets, each continuation
     /// starting with a space (which counts), never splitting a character's
     /// UTF-8 bytes nor a backslash escape; each line ended with CR LF.
-    static func folded(_ line: String) -> String {
+    public static func folded(_ line: String) -> String {
         var output = ""
         var current = ""
         var currentOctets = 0
