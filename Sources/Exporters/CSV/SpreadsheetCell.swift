@@ -18,6 +18,11 @@ enum SpreadsheetCell {
         return "'" + lines
     }
 
+    /// RFC 4180: a field with a quote, a comma or a line break goes in quotes.
+    static func needsQuotes(_ cell: String) -> Bool {
+        cell.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D }
+    }
+
     /// CR LF and lone CR as LF; works on scalars, since Swift counts CR LF as one character.
     static func lineBreaksAsLF(_ text: String) -> String {
         guard text.unicodeScalars.contains("\r") else { return text }
