@@ -17,13 +17,13 @@ struct ChineseTableAndCalendarMessages: TableAndCalendarMessages {
     func swocEntry(code: String, text: String) -> String { "\(code)：\(text)" }
     let entrySeparator = "；"
     func draftStatus(unanswered: Int, step: Int?) -> String {
-        step.map { "草稿：尚有\(unanswered)个问题未回答（自第\($0)步起）" } ?? "草稿：尚有\(unanswered)个问题未回答"
+        step.map { "草案：尚有\(unanswered)个问题未回答（自第\($0)步起）" } ?? "草案：尚有\(unanswered)个问题未回答"
     }
     let finishedStatus = "已完成：所有问题均已回答"
 
     func calendarName(cities: String) -> String { "城市合作伙伴关系规划：\(cities)" }
     func draftCalendarName(cities: String, unanswered: Int) -> String {
-        "草稿（尚有\(unanswered)个问题未回答）— 城市合作伙伴关系规划：\(cities)"
+        "草案（尚有\(unanswered)个问题未回答）— 城市合作伙伴关系规划：\(cities)"
     }
     func calendarDescription(from first: Int, to last: Int) -> String {
         "\(first)—\(last)年五年行动计划的重要节点，由 swoc-wizard 编制。计划只确定年份，各节点日期均为暂定，具体日期请与合作伙伴城市商定。"
@@ -53,6 +53,6 @@ struct ChineseTableAndCalendarMessages: TableAndCalendarMessages {
         "计划只确定年份：\(month)月\(day)日为暂定日期，具体日期请与\(partner ?? "合作伙伴城市")商定。"
     }
     func draftNote(unanswered: Int) -> String {
-        "草稿：尚有\(unanswered)个问题未回答，此节点可能调整。"
+        "草案：尚有\(unanswered)个问题未回答，此节点可能调整。"
     }
 }
