@@ -76,6 +76,16 @@ for (name, session) in [("realistic", realistic), ("large, 500 SWOC entries", la
             _ = MarkdownPlanExporter(questionnaire: questionnaire)
                 .export(Fixtures.document(questionnaire, session, catalog, activities: padding))
         }, target: name == "realistic" ? nil : 50)
+    record(
+        try Stopwatch.measure("build and export CSV (\(label))") {
+            _ = try CSVPlanExporter(questionnaire: questionnaire)
+                .export(Fixtures.document(questionnaire, session, catalog, activities: padding))
+        }, target: name == "realistic" ? nil : 50)
+    record(
+        Stopwatch.measure("build and export ICS (\(label))") {
+            _ = CalendarPlanExporter(questionnaire: questionnaire, milestones: catalog.milestones)
+                .export(Fixtures.document(questionnaire, session, catalog, activities: padding))
+        }, target: name == "realistic" ? nil : 50)
 }
 
 // Match-making: the ranking itself (profiles in memory), then the whole command

@@ -22,6 +22,10 @@ public struct Messages: Sendable {
     public let problems: any ProblemMessages
     /// Headings and labels of the exported plan and other documents.
     public let plan: any PlanMessages
+    /// Column names and calendar words of the spreadsheet and calendar exports.
+    public var tableAndCalendar: any TableAndCalendarMessages {
+        language == "zh" ? ChineseTableAndCalendarMessages() : EnglishTableAndCalendarMessages()
+    }
 
     public static let english = Messages(
         language: "en", flow: EnglishFlowMessages(), reports: EnglishReportMessages(),

@@ -27,6 +27,9 @@ public struct RuleCatalog: Sendable {
     /// Where each text of the rule files was written and in which languages,
     /// for the translation check; set by the loader.
     public internal(set) var textSites: [TextSite] = []
+    /// Which activities are calendar milestones, and their placeholder days
+    /// (`milestones.yaml`, optional in the manifest); set by the loader.
+    public var milestones: MilestoneRules = .none
 
     public init(
         defaultLanguage: String, activities: [ActivityRule], signals: [HealthSignalRule], warnings: [WarningRule],

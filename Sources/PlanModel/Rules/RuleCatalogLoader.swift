@@ -46,6 +46,7 @@ struct RuleFilesReader {
 
     static let manifestKeys: Set<String> = [
         "defaultLanguage", "activities", "health", "warnings", "streams", "phrases", "agreements", "names",
+        "milestones",
     ]
 
     mutating func read() -> RuleCatalog? {
@@ -72,6 +73,7 @@ struct RuleFilesReader {
         let phrases = fileName("phrases").map { readPhrases($0) } ?? [:]
         let ladder = fileName("agreements").map { readLadder($0) } ?? [:]
         let names = fileName("names").map { readNames($0) } ?? .empty
+        let milestones = readMilestones(manifest, manifestFile: manifestFile, activities: activities)
         checkUniqueIDs(activities.map { ($0.id, $0.file, $0.line) })
         checkUniqueIDs(signals.map { ($0.id, $0.file, $0.line) })
         checkUniqueIDs(warnings.map { ($0.id, $0.file, $0.line) })
@@ -82,9 +84,11 @@ struct RuleFilesReader {
             activities.filter { unasked.neverHolds($0.condition) }.map(\.id)
             + signals.filter { unasked.neverHolds($0.condition) }.map(\.id)
             + warnings.filter { unasked.neverHolds($0.condition) }.map(\.id)
-        return RuleCatalog(
+        var catalog = RuleCatalog(
             defaultLanguage: defaultLanguage, activities: activities, signals: signals, warnings: warnings,
             streams: streams, phrases: phrases, ladder: ladder, names: names, unreachable: unreachable, notes: notes)
+        catalog.milestones = milestones
+        return catalog
     }
 
     /// The context a list item's readers share.

@@ -5,7 +5,7 @@ import Messages
 import PlanModel
 import Storage
 
-/// `swoc-wizard export FILE --format json|md [--language zh,en] [--output PATH]`:
+/// `swoc-wizard export FILE --format json|md|csv|ics [--language zh,en] [--output PATH]`:
 /// the plan as a document, in the session's language, in another one, or in
 /// two at once — one plan both partner cities can read, the first language leading.
 struct ExportCommand: ParsableCommand {
@@ -22,6 +22,8 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json
         case md
+        case csv
+        case ics
     }
 
     @Argument(help: ArgumentHelp("The session file to export.", valueName: "file"))
@@ -107,6 +109,14 @@ struct ExportCommand: ParsableCommand {
             }
         case .md:
             text = MarkdownPlanExporter(questionnaire: questionnaire).export(editions)
+        case .csv:
+            do {
+                text = try CSVPlanExporter(questionnaire: questionnaire).export(editions)
+            } catch {
+                throw .cannotWrite(path: output ?? "standard output", reason: "\(error)")
+            }
+        case .ics:
+            text = CalendarPlanExporter(questionnaire: questionnaire, milestones: catalog.milestones).export(editions)
         }
         try OutputFile.write(
             text, to: output, force: force, what: .plan, messages: Messages.in(session.language) ?? .english)
