@@ -19,6 +19,16 @@ enum HTMLMarkup {
                 + children)
     }
 
+    /// An element with no content (`<meta … />`), written so that the page
+    /// is also well-formed XML, which lets a test read it with `XMLParser`.
+    static func void(_ name: String, _ attributes: [(String, String)]) -> Content {
+        .selfClosedElement(
+            named: name,
+            attributes: attributes.map {
+                Attribute<Page>(name: $0.0, value: escape($0.1), ignoreIfValueIsEmpty: false)
+            })
+    }
+
     /// A text the program says, escaped.
     static func text(_ text: String) -> Content {
         .raw(escape(text))

@@ -23,6 +23,8 @@ import Plot
 /// the others quieter (with their `lang`); what the team typed appears once.
 public struct HTMLPlanExporter: Sendable {
     public let questionnaire: Questionnaire
+    /// The typed texts to isolate inside generated sentences, found once per plan.
+    var isolation: BidiIsolation?
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
@@ -47,6 +49,12 @@ public struct HTMLPlanExporter: Sendable {
     public static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
     private func render(_ plan: Plan) -> String {
+        var exporter = self
+        exporter.isolation = BidiIsolation(plan.first.document)
+        return exporter.page(plan)
+    }
+
+    private func page(_ plan: Plan) -> String {
         let first = plan.first
         let draft = first.document.draft
         var heading = first.plan.planTitle + first.plan.labelSeparator + cities(first)
@@ -54,11 +62,10 @@ public struct HTMLPlanExporter: Sendable {
         let head = HTMLMarkup.element(
             "head", [],
             [
-                HTMLMarkup.element("meta", [("charset", "utf-8")], []),
-                HTMLMarkup.element(
-                    "meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")], []),
-                HTMLMarkup.element(
-                    "meta", [("http-equiv", "Content-Security-Policy"), ("content", Self.contentSecurityPolicy)], []),
+                HTMLMarkup.void("meta", [("charset", "utf-8")]),
+                HTMLMarkup.void("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+                HTMLMarkup.void(
+                    "meta", [("http-equiv", "Content-Security-Policy"), ("content", Self.contentSecurityPolicy)]),
                 HTMLMarkup.element("title", [], [HTMLMarkup.text(heading)]),
                 HTMLMarkup.element("style", [], [.raw(PlanStylesheet.css)]),
             ])
@@ -110,8 +117,10 @@ public struct HTMLPlanExporter: Sendable {
     func said(_ said: Said, _ plan: Plan) -> [Content] {
         var nodes: [Content] = []
         var seen: [String] = []
-        for (index, text) in said.texts.enumerated() where !text.isEmpty && !seen.contains(text) {
-            if seen.isEmpty {
+        for (index, candidate) in said.texts.enumerated() where !candidate.isEmpty && !seen.contains(candidate) {
+            seen.append(candidate)
+            let text = isolation?.isolate(candidate) ?? candidate
+            if nodes.isEmpty {
                 nodes.append(
                     index == 0
                         ? HTMLMarkup.text(text)
@@ -122,7 +131,6 @@ public struct HTMLPlanExporter: Sendable {
                     HTMLMarkup.element(
                         "span", [("class", "also"), ("lang", plan.editions[index].language)], [HTMLMarkup.text(text)]))
             }
-            seen.append(text)
         }
         return nodes
     }
