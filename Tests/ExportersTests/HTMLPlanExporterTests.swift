@@ -159,6 +159,18 @@ import Testing
         #expect(!finished.contains("class=\"draft\""))
     }
 
+    /// Issue 12: a revived session shows what changed since the earlier
+    /// round: entries added and changed, as typed, and the new areas.
+    @Test func aRevivedSessionShowsWhatChanged() throws {
+        let page = try html(try plans.session(file: "Tests/Fixtures/hostile-sessions/valid.json"))
+        let ids = page.matches(of: /<section id="([a-z]+)"/).map { String($0.output.1) }
+        #expect(ids.prefix(3) == ["summary", "city", "changes"])
+        #expect(page.contains("<h2>What changed since 2019-03-01</h2>"))
+        #expect(page.contains("<li><strong>Added: </strong><bdi>Film studios</bdi></li>"))
+        #expect(page.contains("<bdi>Universities</bdi> → <bdi>Universities with Chinese programmes</bdi>"))
+        #expect(page.contains("<dt>New</dt><dd>Smart cities</dd>"))
+    }
+
     /// Issue 12: a bilingual page in Chinese first: `lang="zh"` on the page,
     /// English quieter with `lang="en"`, the team's texts once.
     @Test func aBilingualPageSaysProgramWordsTwiceAndTypedTextsOnce() throws {

@@ -139,7 +139,10 @@ extension HTMLPlanExporter {
 
     func strategies(_ plan: Plan) -> [Content] {
         let strategies = plan.first.document.suggestions.strategies
-        guard !strategies.isEmpty else { return [] }
+        guard !strategies.isEmpty else {
+            guard plan.first.document.draft != nil else { return [] }
+            return [section("strategies", plan, heading: { $0.plan.strategiesHeading }, [notAnsweredYet(plan)])]
+        }
         let items = strategies.indices.map { index -> Content in
             let strategy = strategies[index]
             return HTMLMarkup.element(

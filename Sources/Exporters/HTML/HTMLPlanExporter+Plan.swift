@@ -88,7 +88,10 @@ extension HTMLPlanExporter {
         var items: [String] = []
         if case .texts(let texts)? = chosen?.value { items = texts }
         let activities = plan.first.document.suggestions.plan
-        guard !items.isEmpty || !activities.isEmpty else { return [] }
+        guard !items.isEmpty || !activities.isEmpty else {
+            guard plan.first.document.draft != nil else { return [] }
+            return [section("indicators", plan, heading: { $0.plan.indicatorsHeading }, [notAnsweredYet(plan)])]
+        }
         var content: [Content] = []
         if !items.isEmpty {
             content.append(element("p", [("class", "intro")], plan.say { $0.plan.chosenByTheTeam }, plan))
