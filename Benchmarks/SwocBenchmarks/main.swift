@@ -77,6 +77,11 @@ for (name, session) in [("realistic", realistic), ("large, 500 SWOC entries", la
                 .export(Fixtures.document(questionnaire, session, catalog, activities: padding))
         }, target: name == "realistic" ? nil : 50)
     record(
+        Stopwatch.measure("build and export HTML (\(label))") {
+            _ = HTMLPlanExporter(questionnaire: questionnaire)
+                .export(Fixtures.document(questionnaire, session, catalog, activities: padding))
+        }, target: name == "realistic" ? nil : 50)
+    record(
         try Stopwatch.measure("build and export CSV (\(label))") {
             _ = try CSVPlanExporter(questionnaire: questionnaire)
                 .export(Fixtures.document(questionnaire, session, catalog, activities: padding))

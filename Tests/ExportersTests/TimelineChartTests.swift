@@ -52,11 +52,10 @@ import Testing
             $0.attributes["width"].flatMap(Double.init)
         }
         let inner = try #require(boxWidths.first) - 2 * TimelineChart.padding
-        let small = reader.named("text").filter { $0.attributes["font-size"] == "12" }
+        let small = reader.named("text").filter { $0.attributes["font-size"] == "13" }
         #expect(!small.isEmpty)
         for line in small {
-            #expect(
-                Double(line.text.displayWidth) * ChartText.columnWidth(fontSize: 12) <= inner, "\(line.text)")
+            #expect(ChartText.width(line.text, fontSize: 13) <= inner, "\(line.text)")
         }
     }
 

@@ -19,7 +19,7 @@ public struct AgreementLadderChart: Sendable {
     /// The chart as a standalone SVG document.
     public var svg: String { ChartFrame.document(node(standalone: true)) }
 
-    static let width = 960.0
+    static let width = 760.0
     static let rungs: [AgreementStage] = [.memorandum, .letterOfIntent, .projectAgreement, .projectContract]
     static let rise = 30.0
     static let padding = 10.0
@@ -48,7 +48,7 @@ public struct AgreementLadderChart: Sendable {
         let description = charts.ladderDescription(
             reached: first.names.stage(advice.currentStage), next: advice.next.map(first.names.stage),
             then: advice.then.map(first.names.stage))
-        let boxWidth = (Self.width - 32 - 3 * 12) / 4
+        let boxWidth = (Self.width - 32 - 3 * 10) / 4
         let names = Self.rungs.map { stage in
             ChartFrame.Lines(
                 editions.map { $0.names.stage(stage) }, width: boxWidth - 2 * Self.padding, size: 15, weight: "bold")
@@ -58,7 +58,7 @@ public struct AgreementLadderChart: Sendable {
         let ground = 12 + boxHeight + 3 * Self.rise
         var children: [SVGNode] = []
         for (index, stage) in Self.rungs.enumerated() {
-            let x = 16 + Double(index) * (boxWidth + 12)
+            let x = 16 + Double(index) * (boxWidth + 10)
             let y = ground - boxHeight - Double(index) * Self.rise
             let state = state(of: stage)
             var box: [(String, String)] = [
@@ -139,7 +139,7 @@ public struct AgreementLadderChart: Sendable {
         }
         for entry in legend {
             let words = ChartFrame.Lines(
-                editions.map { entry.words($0.messages.charts) }, width: Self.width - 80, size: 13)
+                editions.map { entry.words($0.messages.charts) }, width: Self.width - 80, size: 15)
             children.append(
                 SVGNode(
                     "rect",

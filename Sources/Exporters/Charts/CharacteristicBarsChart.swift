@@ -16,10 +16,10 @@ public struct CharacteristicBarsChart: Sendable {
     /// The chart as a standalone SVG document.
     public var svg: String { ChartFrame.document(node(standalone: true)) }
 
-    static let width = 960.0
-    static let labelWidth = 250.0
-    static let barLeft = 270.0
-    static let barWidth = 480.0
+    static let width = 760.0
+    static let labelWidth = 220.0
+    static let barLeft = 240.0
+    static let barWidth = 330.0
 
     func node(standalone: Bool) -> SVGNode {
         let first = editions[0]

@@ -1,20 +1,38 @@
 import PlanModel
 
 /// Lines of text inside a chart. SVG does not wrap text, so the charts
-/// measure it themselves: `String.displayWidth` counts a Chinese character
-/// as two columns and a Latin letter as one, and a column at a given font
-/// size is taken a little wider than an average sans-serif letter, so a line
+/// measure it themselves, character by character with `DisplayWidth`: a
+/// wide (Chinese) character is one em, as CJK fonts draw it, and any other
+/// a little wider than an average sans-serif letter (0.6 em), so a line
 /// never runs out of its box (it may end a little short).
 enum ChartText {
-    /// The width of one display column at `fontSize`, in the chart's pixels.
-    static func columnWidth(fontSize: Double) -> Double { fontSize * 0.6 }
-
-    /// How many display columns fit in `width` pixels at `fontSize`.
+    /// How much fits in `width` pixels at `fontSize`, in tenths of an em:
+    /// the unit `wrap` measures in.
     static func columns(in width: Double, fontSize: Double) -> Int {
-        max(1, Int(width / columnWidth(fontSize: fontSize)))
+        max(6, Int(width / fontSize * 10))
     }
 
-    /// `text` broken into lines of at most `columns` display columns: at
+    /// The width of a character in tenths of an em: 10 for a wide one, 6 for
+    /// a narrow one, none for a combining mark or an invisible control.
+    static func advance(_ character: Character) -> Int {
+        switch DisplayWidth.of(character) {
+        case 0: 0
+        case 2: 10
+        default: 6
+        }
+    }
+
+    /// The width of a line in tenths of an em.
+    static func measure(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + advance($1) }
+    }
+
+    /// The width of a line in the chart's pixels at `fontSize`.
+    static func width(_ text: some StringProtocol, fontSize: Double) -> Double {
+        Double(measure(text)) * fontSize / 10
+    }
+
+    /// `text` broken into lines at most `columns` tenths of an em wide (see `columns(in:fontSize:)`): at
     /// spaces between words, between any two Chinese characters, and inside
     /// a word only when it is longer than a line. With `maxLines`, the last
     /// line kept ends with "…" when text was left out.
@@ -28,11 +46,11 @@ enum ChartText {
             width = 0
         }
         for token in tokens(text) {
-            let tokenWidth = token.displayWidth
+            let tokenWidth = measure(token)
             if token == " " {
                 if width > 0 && width < columns {
                     line += " "
-                    width += 1
+                    width += 6
                 }
                 continue
             }
@@ -42,7 +60,7 @@ enum ChartText {
             }
             if tokenWidth > columns {
                 for character in token {
-                    let characterWidth = DisplayWidth.of(character)
+                    let characterWidth = advance(character)
                     if width + characterWidth > columns && width > 0 { flush() }
                     line.append(character)
                     width += characterWidth
@@ -57,7 +75,7 @@ enum ChartText {
         guard lines.count > maxLines, maxLines > 0 else { return lines }
         var kept = Array(lines.prefix(maxLines))
         var last = kept[maxLines - 1]
-        while !last.isEmpty && last.displayWidth + 1 > columns { last.removeLast() }
+        while !last.isEmpty && measure(last) + 10 > columns { last.removeLast() }
         kept[maxLines - 1] = last.trimmingWhitespace() + "…"
         return kept
     }

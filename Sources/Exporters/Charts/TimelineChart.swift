@@ -27,7 +27,7 @@ public struct TimelineChart: Sendable {
     static let headerHeight = 34.0
     static let gap = 4.0
     static let padding = 6.0
-    static let titleSize = 12.0
+    static let titleSize = 13.0
     static let maxTitleLines = 4
 
     /// Stroke and fill of each stream's boxes (the Okabe–Ito colours, told apart with colour blindness too).
@@ -65,7 +65,7 @@ public struct TimelineChart: Sendable {
         for (row, stream) in glance.streams.enumerated() {
             let colors = Self.colors(stream)
             let label = ChartFrame.Lines(
-                editions.map { $0.names.stream(stream) }, width: Self.labelWidth - 22, size: 13, weight: "bold")
+                editions.map { $0.names.stream(stream) }, width: Self.labelWidth - 22, size: 14, weight: "bold")
             var cells: [(x: Double, boxes: [(lines: ChartFrame.Lines, tooltip: String)])] = []
             var rowHeight = label.height + 2 * Self.padding
             for (column, year) in glance.years.enumerated() {

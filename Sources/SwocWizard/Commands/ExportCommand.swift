@@ -5,7 +5,7 @@ import Messages
 import PlanModel
 import Storage
 
-/// `swoc-wizard export FILE --format json|md|csv|ics [--language zh,en] [--output PATH]`:
+/// `swoc-wizard export FILE --format json|md|html|csv|ics [--language zh,en] [--output PATH]`:
 /// the plan as a document, in the session's language, in another one, or in
 /// two at once — one plan both partner cities can read, the first language leading.
 struct ExportCommand: ParsableCommand {
@@ -22,6 +22,7 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json
         case md
+        case html
         case csv
         case ics
     }
@@ -109,6 +110,8 @@ struct ExportCommand: ParsableCommand {
             }
         case .md:
             text = MarkdownPlanExporter(questionnaire: questionnaire).export(editions)
+        case .html:
+            text = HTMLPlanExporter(questionnaire: questionnaire).export(editions)
         case .csv:
             do {
                 text = try CSVPlanExporter(questionnaire: questionnaire).export(editions)
