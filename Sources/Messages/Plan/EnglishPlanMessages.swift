@@ -97,6 +97,12 @@ struct EnglishPlanMessages: PlanMessages {
     let respondsToColumn = "Responds to"
     let whyColumn = "Why"
     let sourceColumn = "Source"
+    let yearColumn = "Year"
+    let activitiesColumn = "Activities"
+    func activityNotes(why: String, answers: String?, source: String) -> String {
+        let sentence = why.hasSuffix(".") || why.isEmpty ? why : why + "."
+        return "Why: \(sentence)" + (answers.map { " Responds to \($0)." } ?? "") + " Source: report \(source)."
+    }
     let chartHeading = "The plan as a chart"
     let chartTitle = "Five-year plan"
 
