@@ -9,7 +9,7 @@
 --     --reference-doc data/pandoc/reference.docx -o plan.docx
 
 -- Characters a line of the page holds at the body font size, roughly.
-local PAGE = 75
+local PAGE = 60
 
 -- Display width: Chinese and other wide characters (U+2E80 on) take two.
 local function width(text)
