@@ -6,7 +6,7 @@
 # Usage: scripts/check-docx.sh [path/to/swoc-wizard]   (default .build/debug/swoc-wizard)
 # Needs: pandoc, librsvg2-bin, libreoffice-writer (soffice), poppler-utils, fonts-noto-cjk.
 #
-# Plans: every examples/*.yaml (ningbo-nottingham.zh.yaml in Chinese), the
+# Plans: every examples/*.yaml (ningbo-nottingham.zh.yaml as a session in Chinese), the
 # Chinese one as a bilingual plan (--language zh,en), the hostile session
 # (Tests/Fixtures/hostile-sessions/hostile-texts.json: CR LF, </svg>, ]]>,
 # U+202E), Tests/Fixtures/hostile-answers.yaml, and the session stopped at
@@ -74,14 +74,14 @@ hostile_answers="$root/Tests/Fixtures/hostile-answers.yaml"
 for input in "$root"/examples/*.yaml "$hostile_answers"; do
     name="$(basename "$input" .yaml)"
     base="$work/$name"
-    if ! "$binary" --answers "$input" --session "$base.session.json" >"$work/log" 2>&1; then
+    kind=en
+    [[ "$name" == *.zh ]] && kind=zh
+    if ! "$binary" --answers "$input" --session "$base.session.json" --language "${kind/bilingual/zh}" >"$work/log" 2>&1; then
         echo "FAIL: ${input#"$root"/}: the answers could not be imported:"
         sed 's/^/    /' "$work/log"
         failed=$((failed + 1))
         continue
     fi
-    kind=en
-    [[ "$name" == *.zh ]] && kind=zh
     export_case "${input#"$root"/}" "$base" "$base.session.json" "$kind" finished
     if [[ "$kind" == zh ]]; then
         export_case "${input#"$root"/} (zh,en)" "$base.zh-en" "$base.session.json" bilingual finished --language zh,en
