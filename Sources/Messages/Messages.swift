@@ -26,6 +26,10 @@ public struct Messages: Sendable {
     public var tableAndCalendar: any TableAndCalendarMessages {
         language == "zh" ? ChineseTableAndCalendarMessages() : EnglishTableAndCalendarMessages()
     }
+    /// The charts' titles, descriptions and legends, and the HTML plan's own words.
+    public var charts: any ChartMessages {
+        language == "zh" ? ChineseChartMessages() : EnglishChartMessages()
+    }
 
     public static let english = Messages(
         language: "en", flow: EnglishFlowMessages(), reports: EnglishReportMessages(),
