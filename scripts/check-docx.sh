@@ -21,8 +21,8 @@
 #   any two characters, is checked character by character instead;
 # - every table fits the page: every word box of `pdftotext -bbox-layout`
 #   lies within the page, at least 1 cm from either edge;
-# - a reasonable length: at most 2 pages plus one per 1,800 characters of
-#   the plan's text, Chinese characters counted twice (the old eight-column
+# - a reasonable length: at most 2 pages, one per picture (the timeline) and
+#   one per 1,800 characters of the plan's text, Chinese characters counted twice (the old eight-column
 #   tables took over twice that: 22 pages), and at least one page per 6,000;
 # - Chinese plans: `pdffonts` lists an embedded CJK font (not tofu), and every
 #   Chinese character of the Markdown is in the PDF's text as often;
@@ -177,7 +177,11 @@ def problems_of(pdf, markdown, kind, state, docx):
 
     # Chinese characters count twice: a page holds half as many of them.
     characters = len(re.sub(r"\s+", " ", wanted)) + len(CJK.findall(wanted))
-    most = 2 + math.ceil(characters / CHARACTERS_PER_PAGE)
+    pictures = 0
+    if docx:
+        with zipfile.ZipFile(docx) as archive:
+            pictures = len([n for n in archive.namelist() if n.startswith("word/media/") and not n.endswith(".svg")])
+    most = 2 + pictures + math.ceil(characters / CHARACTERS_PER_PAGE)
     least = max(1, characters // 6000)
     if not least <= pages <= most:
         problems.append(f"{pages} pages for {characters} characters of text (expected {least} to {most})")

@@ -6,7 +6,6 @@ import Exporters
 enum WordTimeline {
     static func svg(_ editions: [PlanEdition]) -> String? {
         guard let first = editions.first, !first.document.suggestions.plan.isEmpty else { return nil }
-        // TimelineChart (Sources/Exporters/Charts, helper B) is not on main yet; until then, no picture.
-        return nil
+        return TimelineChart(editions).svg
     }
 }
