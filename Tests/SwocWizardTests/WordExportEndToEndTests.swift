@@ -98,6 +98,22 @@ import Testing
         #expect(!xml.contains("```mermaid") && !xml.contains("gantt"), "no Mermaid source")
     }
 
+    /// Issue 12: without rsvg-convert pandoc cannot add the timeline's PNG copy; the export says so
+    /// and still writes the file, with the SVG picture.
+    @Test(.enabled(if: Self.pandocInstalled)) func withoutRsvgConvertTheFileIsStillWritten() throws {
+        let directory = try session()
+        let result = try BuiltBinary.run(
+            ["export", "s.json", "--format", "docx", "--output", "plan.docx"], in: directory,
+            environment: ["PATH": try path(with: ["pandoc"], in: directory)])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("rsvg-convert is not installed"))
+        #expect(result.standardError.contains("sudo apt install librsvg2-bin"))
+        let data = try Data(contentsOf: directory.appendingPathComponent("plan.docx"))
+        #expect(Array(data.prefix(2)) == [0x50, 0x4B])
+        let names = String(decoding: data, as: UTF8.self)
+        #expect(names.contains("word/media/") && names.contains(".svg"), "the picture, as SVG")
+    }
+
     /// Issue 12: a Word file is never written to a terminal; the export asks for --output.
     @Test func aWordFileIsNotWrittenToATerminal() throws {
         let directory = try session()
