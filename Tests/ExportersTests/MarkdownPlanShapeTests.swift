@@ -43,6 +43,15 @@ import Testing
                 + "step 1 of 4). Finish the session in the wizard before circulating this plan.")
     }
 
+    /// Issue 12: a session stopped in "About your city" (step 0) is not said to be "in step 0 of 4".
+    @Test func aDraftStoppedBeforeStepOneSaysWhere() {
+        #expect(
+            Messages.english.plan.draftNotice(unanswered: 30, stepReached: 0).hasPrefix(
+                "30 questions are not answered yet (the session stopped in “About your city”, before step 1 of 4)."))
+        #expect(Messages.chinese.plan.draftNotice(unanswered: 30, stepReached: 0).contains("尚未进入第1步"))
+        #expect(!Messages.english.plan.draftNotice(unanswered: 30, stepReached: 0).contains("step 0"))
+    }
+
     /// Issue 12: a finished plan carries no draft mark and no "not answered yet".
     @Test func aFinishedPlanHasNoDraftMarks() throws {
         let text = markdown(try document(fixture: "Tests/Fixtures/hostile-sessions/hostile-texts.json"))

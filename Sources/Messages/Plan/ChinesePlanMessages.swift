@@ -125,7 +125,8 @@ struct ChinesePlanMessages: PlanMessages {
 
     let draftLabel = "草案"
     func draftNotice(unanswered: Int, stepReached: Int?) -> String {
-        let step = stepReached.map { "（会话停在第\($0)步，共4步）" } ?? ""
+        // 第0步是“城市基本情况”，在指南的四个步骤之前。
+        let step = stepReached.map { $0 == 0 ? "（会话停在“城市基本情况”部分，尚未进入第1步）" : "（会话停在第\($0)步，共4步）" } ?? ""
         return "尚有\(unanswered)个问题未回答\(step)。请先在向导中完成会话，再分发本计划。"
     }
     let notAnsweredYet = "尚未回答。"

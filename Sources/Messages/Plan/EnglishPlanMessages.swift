@@ -125,7 +125,13 @@ struct EnglishPlanMessages: PlanMessages {
     let draftLabel = "Draft"
     func draftNotice(unanswered: Int, stepReached: Int?) -> String {
         let questions = unanswered == 1 ? "1 question is" : "\(unanswered) questions are"
-        let step = stepReached.map { " (the session stopped in step \($0) of 4)" } ?? ""
+        // Step 0 is "About your city", before the guidelines' four steps.
+        let step =
+            stepReached.map {
+                $0 == 0
+                    ? " (the session stopped in “About your city”, before step 1 of 4)"
+                    : " (the session stopped in step \($0) of 4)"
+            } ?? ""
         return "\(questions) not answered yet\(step). Finish the session in the wizard before circulating this plan."
     }
     let notAnsweredYet = "Not answered yet."
