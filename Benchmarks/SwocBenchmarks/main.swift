@@ -76,6 +76,24 @@ for (name, session) in [("realistic", realistic), ("large, 500 SWOC entries", la
             _ = MarkdownPlanExporter(questionnaire: questionnaire)
                 .export(Fixtures.document(questionnaire, session, catalog, activities: padding))
         }, target: name == "realistic" ? nil : 50)
+    // The Word file: the Markdown pandoc is given (ours, with a target), then
+    // the whole conversion, which is pandoc's own time (no target: it starts a
+    // Haskell program and zips a document, some hundreds of milliseconds).
+    record(
+        Stopwatch.measure("build the Markdown for Word (\(label))") {
+            _ = MarkdownPlanExporter(questionnaire: questionnaire, flavour: .word(timeline: "timeline.svg"))
+                .export(Fixtures.document(questionnaire, session, catalog, activities: padding))
+        }, target: name == "realistic" ? nil : 50)
+    if let pandoc = Pandoc.find(path: ProcessInfo.processInfo.environment["PATH"]) {
+        let exporter = WordPlanExporter(
+            questionnaire: questionnaire, pandoc: Pandoc(executable: pandoc),
+            data: Fixtures.root.appendingPathComponent("data/pandoc"))
+        record(
+            try Stopwatch.measure("build and export DOCX through pandoc (\(label))", runs: 5, warmUp: 1) {
+                let document = Fixtures.document(questionnaire, session, catalog, activities: padding)
+                _ = try exporter.export([PlanEdition(document)], timeline: nil)
+            })
+    }
     record(
         Stopwatch.measure("build and export HTML (\(label))") {
             _ = HTMLPlanExporter(questionnaire: questionnaire)

@@ -12,7 +12,6 @@ import PlanModel
 /// cell gives them one after the other, the others in italics.
 struct MarkdownDocument {
     private(set) var lines: [String] = []
-
     /// Between the languages of a heading, a label or a header cell.
     static let languageSeparator = " · "
 
@@ -97,9 +96,9 @@ struct MarkdownDocument {
     /// labels around it); an empty body cell is written as a dash. Cells are
     /// padded to their column's width in terminal columns (a Chinese
     /// character takes two), so the table stays aligned in a text editor.
-    mutating func markdownTable(_ header: [String], _ rows: [[String]]) {
+    mutating func markdownTable(_ header: [String], _ rows: [[String]], emptyCell: String = "–") {
         blank()
-        let body = rows.map { $0.map { $0.isEmpty ? "–" : $0 } }
+        let body = rows.map { $0.map { $0.isEmpty ? emptyCell : $0 } }
         var widths = header.map { max(3, $0.displayWidth) }
         for cells in body {
             for (column, cell) in cells.enumerated() where column < widths.count {
@@ -116,6 +115,23 @@ struct MarkdownDocument {
         lines.append(line(widths.map { String(repeating: "-", count: $0) }))
         for cells in body { lines.append(line(cells)) }
         lines.append("")
+    }
+
+    /// A paragraph that opens with a bold label (in every language) before its text.
+    mutating func labelled(_ label: Said, separator: String, _ said: Said) {
+        blank()
+        var lines = Self.block(said, indent: "")
+        lines[0] = "**\(Self.inline(label))**\(separator)" + lines[0]
+        self.lines += lines
+        self.lines.append("")
+    }
+
+    /// A list item at `depth` (0 for the outer list) whose lines are already Markdown.
+    mutating func item(_ markdown: [String], depth: Int = 0) {
+        let indent = String(repeating: "  ", count: depth)
+        for (index, line) in markdown.enumerated() {
+            lines.append(indent + (index == 0 ? "- " : "  ") + line)
+        }
     }
 
     mutating func blank() {
@@ -170,9 +186,17 @@ struct MarkdownDocument {
         return lines
     }
 
+    /// Lines set quieter than the text around them (in italics), each
+    /// language on its own line: the "why" and the sources under an activity.
+    static func quiet(_ said: Said) -> [String] {
+        let shown = said.shown.map(MarkdownText.escape).filter { !$0.isEmpty }
+        guard !shown.isEmpty else { return [""] }
+        return shown.enumerated().map { index, text in quieter(text) + (index < shown.count - 1 ? "\\" : "") }
+    }
+
     /// Italics around escaped text; every `*` and `_` inside is escaped, and
     /// escaping trims spaces at both ends, so the emphasis always closes.
-    private static func quieter(_ markdown: String) -> String {
+    static func quieter(_ markdown: String) -> String {
         markdown.isEmpty ? "" : "*\(markdown)*"
     }
 

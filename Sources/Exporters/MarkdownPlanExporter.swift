@@ -2,20 +2,38 @@ import Foundation
 import Messages
 import PlanModel
 
-/// Writes the plan as a Markdown document a city can circulate, or convert
-/// with pandoc to HTML or Word: a summary, the city and partner, the SWOC as a
-/// 2×2 table, TOWS strategies, the health check, the agreement advice, the
-/// five-year plan per year and as a Mermaid gantt chart, indicators, funding
-/// and the report sections cited. Sections with nothing to say are left out.
+/// Writes the plan as a Markdown document that reads as plain text, shows on
+/// GitHub, and converts with pandoc to HTML or Word (issue 12): a summary, the
+/// city and partner, the SWOC as a list per quadrant, TOWS strategies, the
+/// health check, the agreement advice, the five-year plan at a glance and
+/// year by year (each activity with its details beneath, not as an
+/// eight-column table), a Mermaid gantt chart, indicators, funding and the
+/// report sections cited. No table is wider than four short columns.
+///
+/// A finished plan leaves out sections with nothing to say; an unfinished
+/// session's plan says "Draft" in its title and first line, and "Not answered
+/// yet" where the team has not got to.
 ///
 /// In one language, or in several (`export(_ editions:)`): then every
 /// heading, label and generated sentence is in each language, the first
 /// leading, and what the team typed appears once.
 public struct MarkdownPlanExporter: Sendable {
     public let questionnaire: Questionnaire
+    public let flavour: Flavour
 
-    public init(questionnaire: Questionnaire) {
+    /// Who reads the Markdown.
+    public enum Flavour: Sendable, Equatable {
+        /// People and GitHub: tables padded for a text editor, the plan also as a Mermaid chart.
+        case text
+        /// pandoc, on its way to Word (`WordPlanExporter`): no Mermaid (Word
+        /// would show its source), the timeline as the picture at `timeline`
+        /// instead (left out when nil).
+        case word(timeline: String?)
+    }
+
+    public init(questionnaire: Questionnaire, flavour: Flavour = .text) {
         self.questionnaire = questionnaire
+        self.flavour = flavour
     }
 
     /// The plan in its document's language, with the program's words in it.
@@ -35,9 +53,17 @@ public struct MarkdownPlanExporter: Sendable {
     private func render(_ plan: Plan) -> String {
         var document = MarkdownDocument()
         let first = plan.first
+        let draft = first.document.draft
         document.raw(
             "# " + MarkdownDocument.inline(plan.say { $0.plan.planTitle }) + first.plan.labelSeparator
-                + MarkdownText.escape(title(first)))
+                + MarkdownText.escape(title(first))
+                + (draft == nil ? "" : first.plan.bracket(MarkdownDocument.inline(plan.say { $0.plan.draftLabel }))))
+        if let draft {
+            // The first thing a reader sees: how much is missing, and what to do about it.
+            document.labelled(
+                plan.say { $0.plan.draftLabel }, separator: first.plan.labelSeparator,
+                plan.say { $0.plan.draftNotice(unanswered: draft.unansweredQuestions, stepReached: draft.stepReached) })
+        }
         document.paragraph(plan.say { $0.plan.preparedWith(updated: $0.document.timestamps.updated.day) })
         summary(plan, into: &document)
         cityAndPartner(plan, into: &document)
@@ -65,6 +91,14 @@ public struct MarkdownPlanExporter: Sendable {
         let city = plan.city.name ?? edition.plan.ourCity
         guard let partner = plan.partner?.name else { return city }
         return "\(city) – \(partner)"
+    }
+
+    /// True while the session is unfinished: empty sections then say so
+    /// instead of being left out, so a thin plan does not pass for a whole one.
+
+    /// "Not answered yet." where an unfinished session has nothing to show.
+    func notAnsweredYet(_ plan: Plan, into document: inout MarkdownDocument) {
+        document.paragraph(plan.say { $0.plan.notAnsweredYet })
     }
 
     /// A bullet with a bold label, in every language.
@@ -132,7 +166,7 @@ public struct MarkdownPlanExporter: Sendable {
                 \.helixInvolvedLabel,
                 .said(
                     plan.say {
-                        $0.document.city.helixInvolved.map(\.label).joined(separator: $0.plan.listSeparator)
+                        $0.document.city.helixInvolved.map(\.shortLabel).joined(separator: $0.plan.listSeparator)
                     }))
         }
         if let partner = plan.first.document.partner {
@@ -147,8 +181,10 @@ public struct MarkdownPlanExporter: Sendable {
                 row(\.statusLabel, .said(plan.say { $0.document.partner?.status?.label ?? "" }))
             }
         }
-        guard !rows.isEmpty else { return }
+        let draft = plan.first.document.draft != nil
+        guard !rows.isEmpty || draft else { return }
         document.heading(2, plan.say { $0.plan.cityAndPartnerHeading })
+        if rows.isEmpty { return notAnsweredYet(plan, into: &document) }
         document.table([Said([""]), Said([""])], rows)
     }
 
@@ -164,54 +200,12 @@ public struct MarkdownPlanExporter: Sendable {
         MarkdownDiffExporter(questionnaire: questionnaire).write(diffs, into: &document, level: 3)
     }
 
-    /// "S1 " and the entry as typed, then its areas and who raised it in each language.
-    private func entry(_ plan: Plan, _ path: (PlanDocument) -> PlanDocument.Entry, code: String) -> Phrase {
-        let typed = "\(code) \(path(plan.first.document).text)"
-        let detail = plan.say { edition in
-            let entry = path(edition.document)
-            var detail: [String] = []
-            if !entry.areas.isEmpty {
-                detail.append(entry.areas.map(\.label).joined(separator: edition.plan.listSeparator))
-            }
-            if let actor = entry.actor { detail.append(edition.plan.raisedBy(actor.label)) }
-            return detail.isEmpty ? "" : edition.plan.bracket(detail.joined(separator: edition.plan.detailSeparator))
-        }
-        return Phrase([.typed(typed), .said(detail)])
-    }
-
-    private func swoc(_ plan: Plan, into document: inout MarkdownDocument) {
-        let swoc = plan.first.document.swoc
-        guard !(swoc.strengths + swoc.weaknesses + swoc.opportunities + swoc.challenges).isEmpty else { return }
-        document.heading(2, plan.say { $0.plan.swocHeading })
-        document.paragraph(plan.say { $0.plan.swocIntro })
-        func cells(_ quadrant: KeyPath<PlanDocument.Swoc, [PlanDocument.Entry]>, _ letter: String) -> [String] {
-            swoc[keyPath: quadrant].indices.map { index in
-                MarkdownDocument.cell(entry(plan, { $0.swoc[keyPath: quadrant][index] }, code: "\(letter)\(index + 1)"))
-            }
-        }
-        func pairRows(_ left: [String], _ right: [String]) -> [[String]] {
-            (0..<max(left.count, right.count, 1)).map { index in
-                [index < left.count ? left[index] : "", index < right.count ? right[index] : ""]
-            }
-        }
-        func bold(_ name: (any PlanMessages) -> String) -> String {
-            "**" + MarkdownDocument.inline(plan.say { name($0.plan) }) + "**"
-        }
-        let rows =
-            pairRows(cells(\.strengths, "S"), cells(\.weaknesses, "W")) + [[bold(\.opportunities), bold(\.challenges)]]
-            + pairRows(cells(\.opportunities, "O"), cells(\.challenges, "C"))
-        document.markdownTable(
-            [
-                MarkdownDocument.inline(plan.say { $0.plan.strengths }),
-                MarkdownDocument.inline(plan.say { $0.plan.weaknesses }),
-            ],
-            rows)
-    }
-
     private func strategies(_ plan: Plan, into document: inout MarkdownDocument) {
         let strategies = plan.first.document.suggestions.strategies
-        guard !strategies.isEmpty else { return }
+        let draft = plan.first.document.draft != nil
+        guard !strategies.isEmpty || draft else { return }
         document.heading(2, plan.say { $0.plan.strategiesHeading })
+        if strategies.isEmpty { return notAnsweredYet(plan, into: &document) }
         document.paragraph(plan.say { $0.plan.strategiesIntro })
         document.table(
             [
@@ -243,27 +237,35 @@ public struct MarkdownPlanExporter: Sendable {
                     maximum: HealthCheck.maximumScore,
                     weakest: health.isLevel ? nil : $0.names.characteristic(health.weakest))
             })
-        document.table(
-            [
-                plan.say { $0.plan.characteristicColumn }, plan.say { $0.plan.scoreColumn },
-                plan.say { $0.plan.evidenceColumn }, plan.say { $0.plan.toImproveColumn },
-            ],
-            health.scores.indices.map { index in
-                let score = health.scores[index]
-                return [
-                    .said(plan.say { $0.names.characteristic(score.characteristic) }),
-                    .said(plan.say { $0.plan.score(score.score, of: HealthCheck.maximumScore) }),
-                    .said(
-                        plan.say {
-                            $0.document.suggestions.health.scores[index].evidence.map(\.text).joined(
-                                separator: $0.names.sentenceGap)
-                        }),
-                    .said(
-                        plan.say {
-                            $0.document.suggestions.health.scores[index].gaps.joined(separator: $0.plan.detailSeparator)
-                        }),
-                ]
-            })
+        // A list rather than a four-column table: the evidence is a paragraph
+        // per characteristic, which a narrow Word column would cut into words.
+        for index in health.scores.indices {
+            let score = health.scores[index]
+            let label =
+                "**" + MarkdownDocument.inline(plan.say { $0.names.characteristic(score.characteristic) }) + "**"
+                + plan.first.plan.labelSeparator
+                + MarkdownDocument.inline(plan.say { $0.plan.score(score.score, of: HealthCheck.maximumScore) })
+            var lines = [label]
+            let evidence = MarkdownDocument.block(
+                plan.say {
+                    $0.document.suggestions.health.scores[index].evidence.map(\.text).joined(
+                        separator: $0.names.sentenceGap)
+                }, indent: "")
+            if evidence != [""] {
+                lines[0] += "\\"
+                lines += evidence
+            }
+            if !score.gaps.isEmpty {
+                lines[lines.count - 1] += "\\"
+                lines += MarkdownDocument.quiet(
+                    plan.say {
+                        $0.plan.toImproveColumn + $0.plan.labelSeparator
+                            + $0.document.suggestions.health.scores[index].gaps.joined(
+                                separator: $0.plan.detailSeparator)
+                    })
+            }
+            document.item(lines)
+        }
         setbacks(plan, into: &document)
     }
 
@@ -273,6 +275,7 @@ public struct MarkdownPlanExporter: Sendable {
     private func setbacks(_ plan: Plan, into document: inout MarkdownDocument) {
         let scores = plan.first.document.suggestions.health.scores
         guard scores.contains(where: { !$0.setbacks.isEmpty }) else { return }
+        document.blank()
         document.intro(plan.say { $0.plan.answersThatCostPoints })
         document.raw("")
         for (index, score) in scores.enumerated() {
@@ -334,30 +337,19 @@ public struct MarkdownPlanExporter: Sendable {
         }
     }
 
+    /// The indicators the team chose. Each activity's own indicator is
+    /// under the activity in the five-year plan, so it is not listed twice.
     private func indicators(_ plan: Plan, into document: inout MarkdownDocument) {
         let first = plan.first.document
         let chosen = first.answers.first { $0.id == "monitoring-indicators" }
         var items: [String] = []
         if case .texts(let texts)? = chosen?.value { items = texts }
-        let activities = first.suggestions.plan
-        guard !items.isEmpty || !activities.isEmpty else { return }
+        guard !items.isEmpty || first.draft != nil else { return }
         document.heading(2, plan.say { $0.plan.indicatorsHeading })
-        if !items.isEmpty {
-            document.intro(plan.say { $0.plan.chosenByTheTeam })
-            document.raw("")
-            for item in items { document.bullet(.typed(item)) }
-            document.blank()
-        }
-        document.intro(plan.say { $0.plan.forEachActivity })
+        if items.isEmpty { return notAnsweredYet(plan, into: &document) }
+        document.intro(plan.say { $0.plan.chosenByTheTeam })
         document.raw("")
-        for index in activities.indices {
-            document.bullet(
-                plan.say {
-                    let activity = $0.document.suggestions.plan[index]
-                    return $0.plan.activityIndicator(
-                        year: activity.year, title: activity.title, indicator: activity.indicator)
-                })
-        }
+        for item in items { document.bullet(.typed(item)) }
     }
 
     private func funding(_ plan: Plan, into document: inout MarkdownDocument) {
@@ -366,8 +358,10 @@ public struct MarkdownPlanExporter: Sendable {
         }
         let sources = labels(plan.first, "funding-sources")
         let level = labels(plan.first, "resource-level").first
-        guard !sources.isEmpty || level != nil else { return }
+        let draft = plan.first.document.draft != nil
+        guard !sources.isEmpty || level != nil || draft else { return }
         document.heading(2, plan.say { $0.plan.fundingHeading })
+        if sources.isEmpty && level == nil { notAnsweredYet(plan, into: &document) }
         if level != nil {
             bullet(
                 plan, label: \.resourcesLabel, .said(plan.say { labels($0, "resource-level").first ?? "" }),
@@ -385,9 +379,15 @@ public struct MarkdownPlanExporter: Sendable {
         for edition in plan.editions { cited.formUnion(Self.citations(in: edition.document.suggestions)) }
         cited.insert("§1.1")  // The SWOC itself.
         document.heading(2, plan.say { $0.plan.sourcesHeading })
-        for source in cited.sorted(by: ReportCitationOrder.areInIncreasingOrder) {
-            document.bullet(plan.say { ReportCitation.text(source, in: $0.language) })
-        }
+        // The report named once, with what its marks mean; then the marks in
+        // one paragraph rather than a page-long list.
+        document.paragraph(plan.say { $0.plan.aboutCitations })
+        let sorted = cited.sorted(by: ReportCitationOrder.areInIncreasingOrder)
+        document.paragraph(
+            plan.say { edition in
+                sorted.map { ReportCitation.text($0, in: edition.language) }.joined(
+                    separator: edition.plan.detailSeparator)
+            })
     }
 
     /// The report sections and case studies the suggestions rest on.

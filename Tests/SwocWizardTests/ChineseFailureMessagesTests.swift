@@ -59,6 +59,10 @@ import Testing
         .bilingualPlan(
             .differentRules(first: "zh", second: "en", onlyFirst: ["meet-partner@1"], onlySecond: ["other@2"])),
         .bilingualPlan(.differentShape(first: "zh", second: "en", at: "the plan › answers › 3")),
+        .pandocMissing,
+        .wordExport(.pandocFailed(status: 64, message: "Unknown option --lua-filter")),
+        .wordExport(.workspace(reason: WriteFailure.Reason.diskFull.rawValue)),
+        .wordToTerminal,
         .interrupted,
         .inLanguage("en", .sessionFile(.empty(path: "s.json"))),
     ]
@@ -88,6 +92,10 @@ import Testing
         case .planLanguageUnavailable: "planLanguageUnavailable"
         case .bilingualPlan(.differentRules): "bilingualPlan.differentRules"
         case .bilingualPlan(.differentShape): "bilingualPlan.differentShape"
+        case .pandocMissing: "pandocMissing"
+        case .wordExport(.pandocFailed): "wordExport.pandocFailed"
+        case .wordExport(.workspace): "wordExport.workspace"
+        case .wordToTerminal: "wordToTerminal"
         case .interrupted: "interrupted"
         case .inLanguage: "inLanguage"
         }
@@ -105,7 +113,7 @@ import Testing
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 28)
+        #expect(Set(Self.samples.map(Self.name)).count == 32)
     }
 
     /// Every failure in Chinese: Chinese words, no English sentence (except the

@@ -99,6 +99,12 @@ struct ChinesePlanMessages: PlanMessages {
     let respondsToColumn = "回应条目"
     let whyColumn = "理由"
     let sourceColumn = "出处"
+    let yearColumn = "年份"
+    let activitiesColumn = "活动"
+    func activityNotes(why: String, answers: String?, source: String) -> String {
+        let sentence = why.hasSuffix("。") || why.isEmpty ? why : why + "。"
+        return "理由：\(sentence)" + (answers.map { "回应条目：\($0)。" } ?? "") + "出处：报告 \(source)。"
+    }
     let chartHeading = "计划甘特图"
     let chartTitle = "五年行动计划"
 
@@ -117,9 +123,10 @@ struct ChinesePlanMessages: PlanMessages {
         + "§1.3.1 等标记指报告中编号的章节；§I 指报告引言，其中阐述了成功合作伙伴关系的五项特征；"
         + "“案例7”“表2”指报告中编号的案例和表格。"
 
-    let draftLabel = "草稿"
+    let draftLabel = "草案"
     func draftNotice(unanswered: Int, stepReached: Int?) -> String {
-        let step = stepReached.map { "（会话停在第\($0)步，共4步）" } ?? ""
+        // 第0步是“城市基本情况”，在指南的四个步骤之前。
+        let step = stepReached.map { $0 == 0 ? "（会话停在“城市基本情况”部分，尚未进入第1步）" : "（会话停在第\($0)步，共4步）" } ?? ""
         return "尚有\(unanswered)个问题未回答\(step)。请先在向导中完成会话，再分发本计划。"
     }
     let notAnsweredYet = "尚未回答。"

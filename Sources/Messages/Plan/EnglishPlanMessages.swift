@@ -97,6 +97,12 @@ struct EnglishPlanMessages: PlanMessages {
     let respondsToColumn = "Responds to"
     let whyColumn = "Why"
     let sourceColumn = "Source"
+    let yearColumn = "Year"
+    let activitiesColumn = "Activities"
+    func activityNotes(why: String, answers: String?, source: String) -> String {
+        let sentence = why.hasSuffix(".") || why.isEmpty ? why : why + "."
+        return "Why: \(sentence)" + (answers.map { " Responds to \($0)." } ?? "") + " Source: report \(source)."
+    }
     let chartHeading = "The plan as a chart"
     let chartTitle = "Five-year plan"
 
@@ -119,7 +125,13 @@ struct EnglishPlanMessages: PlanMessages {
     let draftLabel = "Draft"
     func draftNotice(unanswered: Int, stepReached: Int?) -> String {
         let questions = unanswered == 1 ? "1 question is" : "\(unanswered) questions are"
-        let step = stepReached.map { " (the session stopped in step \($0) of 4)" } ?? ""
+        // Step 0 is "About your city", before the guidelines' four steps.
+        let step =
+            stepReached.map {
+                $0 == 0
+                    ? " (the session stopped in “About your city”, before step 1 of 4)"
+                    : " (the session stopped in step \($0) of 4)"
+            } ?? ""
         return "\(questions) not answered yet\(step). Finish the session in the wizard before circulating this plan."
     }
     let notAnsweredYet = "Not answered yet."

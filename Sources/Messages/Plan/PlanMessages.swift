@@ -120,6 +120,12 @@ public protocol PlanMessages: Sendable {
     var respondsToColumn: String { get }
     var whyColumn: String { get }
     var sourceColumn: String { get }
+    /// The glance table's columns: "Year" and "Activities" (besides the stream).
+    var yearColumn: String { get }
+    var activitiesColumn: String { get }
+    /// The quieter line under an activity: why it is in the plan, the SWOC
+    /// entries it answers ("S1, W2", nil when none) and its report source.
+    func activityNotes(why: String, answers: String?, source: String) -> String
     var chartHeading: String { get }
     /// The gantt chart's title (no `:`, `;` or `#`).
     var chartTitle: String { get }

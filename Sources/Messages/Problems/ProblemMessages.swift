@@ -86,4 +86,19 @@ public protocol ProblemMessages: Sendable {
     func skippedCandidate(_ error: SessionFileError) -> String
     /// A candidate that is a copy of the city's own session.
     func skippedCopyOfCity() -> String
+
+    // MARK: Word files (issue 12; worded in ProblemMessages+Word files)
+
+    /// `export --format docx` without pandoc on PATH: how to get it.
+    func pandocMissing() -> String
+    /// pandoc ran and failed; `message` is what it said (may be empty).
+    func pandocFailed(status: Int32, message: String) -> String
+    /// The scratch folder for pandoc could not be made.
+    func wordWorkspace(reason: String) -> String
+    /// `export --format docx` to a terminal: a Word file is not for the screen.
+    func wordToTerminal() -> String
+    /// A note, not a failure: rsvg-convert is missing, so the timeline is in the file as SVG only.
+    func timelineWithoutPNG() -> String
+    /// A note, not a failure: data/pandoc/reference.docx was not found, so the page is pandoc's own.
+    func referenceDocumentMissing() -> String
 }

@@ -5,7 +5,7 @@ import Messages
 import PlanModel
 import Storage
 
-/// `swoc-wizard export FILE --format json|md|html|csv|ics [--language zh,en] [--output PATH]`:
+/// `swoc-wizard export FILE --format json|md|html|docx|csv|ics [--language zh,en] [--output PATH]`:
 /// the plan as a document, in the session's language, in another one, or in
 /// two at once — one plan both partner cities can read, the first language leading.
 struct ExportCommand: ParsableCommand {
@@ -25,6 +25,7 @@ struct ExportCommand: ParsableCommand {
         case html
         case csv
         case ics
+        case docx
     }
 
     @Argument(help: ArgumentHelp("The session file to export.", valueName: "file"))
@@ -81,6 +82,7 @@ struct ExportCommand: ParsableCommand {
         if let codes = requestedLanguages, let missing = codes.first(where: { !available.contains($0) }) {
             throw .planLanguageUnavailable(missing, available: available)
         }
+        if format == .docx { try Self.refuseWordOnTerminal(output: output, force: force) }
         let session = try SessionLoading.load(sessionURL, for: questionnaire)
         SessionLoading.noteSideTakenFromCountry(session, questionnaire: questionnaire, file: file)
         // From here on every refusal is worded in the session's language.
@@ -120,6 +122,8 @@ struct ExportCommand: ParsableCommand {
             }
         case .ics:
             text = CalendarPlanExporter(questionnaire: questionnaire, milestones: catalog.milestones).export(editions)
+        case .docx:
+            return try exportWord(editions, questionnaire: questionnaire, language: session.language)
         }
         try OutputFile.write(
             text, to: output, force: force, what: .plan, messages: Messages.in(session.language) ?? .english)

@@ -40,6 +40,12 @@ enum WizardFailure: Error {
     case translationsMissing(TranslationCheck.Gaps)
     case invalidSessionPath(path: String, problem: SessionPathProblem)
     case nothingToCompare(NothingToCompare)
+    /// `export --format docx` without pandoc on PATH (issue 12).
+    case pandocMissing
+    /// pandoc failed, or its scratch folder could not be made.
+    case wordExport(WordExportError)
+    /// `export --format docx` to a terminal: a binary file is not for the screen.
+    case wordToTerminal
     /// Ctrl-C: the wizard has already saved and said how to resume.
     case interrupted
     /// A failure once the command knows the language it speaks (the session's,
@@ -56,6 +62,10 @@ enum WizardFailure: Error {
         switch self {
         case .inLanguage(_, let failure): return failure.exitCode
         case .interrupted: return 130
+        // A program the command needs is missing or broken: install or update it.
+        case .pandocMissing, .wordExport(.pandocFailed): return 69  // EX_UNAVAILABLE
+        case .wordExport(.workspace): return 73  // EX_CANTCREAT
+        case .wordToTerminal: return 64  // EX_USAGE
         case .questionnaire, .questionnaireNotFound, .rules, .rulesNotFound: return 78  // EX_CONFIG
         case .sessionFile(.missing), .unreadableFile: return 66  // EX_NOINPUT
         case .sessionFile(.inUse): return 75  // EX_TEMPFAIL: try again when the other wizard is done
@@ -132,6 +142,14 @@ enum WizardFailure: Error {
             return problems.invalidSessionPath(path, problem: problem)
         case .nothingToCompare(let reason):
             return Self.nothingToCompare(reason, in: problems)
+        case .pandocMissing:
+            return problems.pandocMissing()
+        case .wordExport(.pandocFailed(let status, let message)):
+            return problems.pandocFailed(status: status, message: message)
+        case .wordExport(.workspace(let reason)):
+            return problems.wordWorkspace(reason: reason)
+        case .wordToTerminal:
+            return problems.wordToTerminal()
         case .interrupted:
             return ""
         }

@@ -1,0 +1,77 @@
+import Foundation
+import PlanModel
+
+/// Writes the plan as a Word file on A4 (issue 12) by handing pandoc the
+/// Markdown meant for Word (`MarkdownPlanExporter.Flavour.word`) with the
+/// files in `data/pandoc/`: the reference document (A4, margins, a CJK font
+/// for Chinese, lines between table rows) and `table-widths.lua`, which sizes
+/// table columns so no word is split (pandoc's GFM reader sets no widths);
+/// and the timeline as an SVG picture.
+///
+/// pandoc rather than WordprocessingML written here: it already turns the
+/// plan's Markdown into real headings, lists and tables whose widths come
+/// from the dash lines, embeds the picture with the PNG copy LibreOffice and
+/// older Word need, and takes every style from one reference document a
+/// city can restyle in Word without touching the program.
+public struct WordPlanExporter: Sendable {
+    public let questionnaire: Questionnaire
+    public let pandoc: Pandoc
+    /// `data/pandoc/reference.docx`; nil gives pandoc's own (US Letter, no CJK font named).
+    public let referenceDocument: URL?
+    /// `data/pandoc/table-widths.lua`; nil leaves the widths to Word.
+    public let tableWidths: URL?
+
+    /// The picture's file name next to the Markdown pandoc reads.
+    static let timelineFile = "timeline.svg"
+
+    /// - Parameter data: the `data/pandoc` folder; a file missing from it is left out.
+    public init(questionnaire: Questionnaire, pandoc: Pandoc, data: URL?) {
+        self.questionnaire = questionnaire
+        self.pandoc = pandoc
+        func file(_ name: String) -> URL? {
+            guard let url = data?.appendingPathComponent(name), FileManager.default.fileExists(atPath: url.path)
+            else { return nil }
+            return url
+        }
+        referenceDocument = file("reference.docx")
+        tableWidths = file("table-widths.lua")
+    }
+
+    /// The Markdown pandoc is given: the plan for Word, the picture named when there is one.
+    public func markdown(_ editions: [PlanEdition], withTimeline: Bool) -> String {
+        MarkdownPlanExporter(
+            questionnaire: questionnaire, flavour: .word(timeline: withTimeline ? Self.timelineFile : nil)
+        )
+        .export(editions)
+    }
+
+    /// The DOCX file's bytes.
+    /// - Parameter timeline: the five-year timeline as SVG, or nil to leave the picture out.
+    public func export(_ editions: [PlanEdition], timeline: String?) throws(WordExportError) -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "swoc-wizard-docx-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("plan.md")
+        let output = folder.appendingPathComponent("plan.docx")
+        do {
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try Data(markdown(editions, withTimeline: timeline != nil).utf8).write(to: input)
+            if let timeline {
+                try Data(timeline.utf8).write(to: folder.appendingPathComponent(Self.timelineFile))
+            }
+        } catch {
+            throw .workspace(reason: error.localizedDescription)
+        }
+        var arguments = ["--from", "gfm", "--to", "docx", "--output", output.path]
+        if let referenceDocument { arguments += ["--reference-doc", referenceDocument.path] }
+        if let tableWidths { arguments += ["--lua-filter", tableWidths.path] }
+        arguments.append(input.path)
+        try pandoc.run(arguments, in: folder)
+        do {
+            return try Data(contentsOf: output)
+        } catch {
+            throw .pandocFailed(status: 0, message: error.localizedDescription)
+        }
+    }
+}
