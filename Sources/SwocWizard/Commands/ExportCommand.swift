@@ -31,7 +31,11 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The session file to export.", valueName: "file"))
     var file: String
 
-    @Option(help: "The document format.")
+    @Option(
+        help: ArgumentHelp(
+            "The document format: html (a browser, the projector, print on A4), docx (Word on A4; needs pandoc), "
+                + "md (GitHub, plain text), csv (the action table for Excel), ics (the milestones for a calendar), "
+                + "json (other tools)."))
     var format: Format = .json
 
     @Option(
