@@ -146,41 +146,7 @@ public struct MarkdownPlanExporter: Sendable {
     }
 
     private func cityAndPartner(_ plan: Plan, into document: inout MarkdownDocument) {
-        var rows: [[Phrase]] = []
-        func row(_ label: (any PlanMessages) -> String, _ value: Phrase) {
-            rows.append([.said(plan.say { label($0.plan) }), value])
-        }
-        let city = plan.first.document.city
-        if let name = city.name { row(\.cityLabel, .typed(name)) }
-        if city.region != nil || city.country != nil {
-            row(
-                city.region == nil ? \.countryLabel : \.regionAndCountryLabel,
-                .typed(plan.first.plan.place(region: city.region, country: city.country)))
-        }
-        if let office = city.internationalOffice { row(\.internationalOfficeLabel, .typed(office)) }
-        if let staff = city.internationalStaff {
-            row(\.internationalStaffLabel, .typed(AnswerFormatter.format(staff)))
-        }
-        if !city.helixInvolved.isEmpty {
-            row(
-                \.helixInvolvedLabel,
-                .said(
-                    plan.say {
-                        $0.document.city.helixInvolved.map(\.shortLabel).joined(separator: $0.plan.listSeparator)
-                    }))
-        }
-        if let partner = plan.first.document.partner {
-            if let name = partner.name {
-                row(\.partnerCityLabel, .typed(plan.first.plan.place(region: name, country: partner.country)))
-            }
-            if let year = partner.yearFormalised { row(\.formalisedLabel, .typed(String(year))) }
-            if partner.stage != nil {
-                row(\.agreementReachedLabel, .said(plan.say { $0.document.partner?.stage?.label ?? "" }))
-            }
-            if partner.status != nil {
-                row(\.statusLabel, .said(plan.say { $0.document.partner?.status?.label ?? "" }))
-            }
-        }
+        let rows = CityAndPartnerRows.rows(plan).map { [Phrase.said($0.label), $0.value] }
         let draft = plan.first.document.draft != nil
         guard !rows.isEmpty || draft else { return }
         document.heading(2, plan.say { $0.plan.cityAndPartnerHeading })
@@ -375,35 +341,15 @@ public struct MarkdownPlanExporter: Sendable {
     }
 
     private func sources(_ plan: Plan, into document: inout MarkdownDocument) {
-        var cited = Set<String>()
-        for edition in plan.editions { cited.formUnion(Self.citations(in: edition.document.suggestions)) }
-        cited.insert("§1.1")  // The SWOC itself.
         document.heading(2, plan.say { $0.plan.sourcesHeading })
         // The report named once, with what its marks mean; then the marks in
         // one paragraph rather than a page-long list.
         document.paragraph(plan.say { $0.plan.aboutCitations })
-        let sorted = cited.sorted(by: ReportCitationOrder.areInIncreasingOrder)
+        let sorted = CitedSources.sorted(in: plan.editions)
         document.paragraph(
             plan.say { edition in
                 sorted.map { ReportCitation.text($0, in: edition.language) }.joined(
                     separator: edition.plan.detailSeparator)
             })
-    }
-
-    /// The report sections and case studies the suggestions rest on.
-    private static func citations(in suggestions: Suggestions) -> Set<String> {
-        var cited = Set<String>()
-        let reasons =
-            suggestions.agreement.reasons + suggestions.agreement.warnings
-            + suggestions.health.scores.flatMap(\.evidence) + suggestions.health.scores.flatMap(\.setbacks)
-        for source in reasons.map(\.source) + suggestions.plan.map(\.source) {
-            for part in source.split(separator: ";") { cited.insert(String(part).trimmingWhitespace()) }
-        }
-        // Sections named inside texts, e.g. "(§1.2)" in a prerequisite or a gap.
-        let texts = suggestions.agreement.prerequisites + suggestions.health.scores.flatMap(\.gaps)
-        for text in texts {
-            for match in text.matches(of: /§[0-9I]+(\.[0-9]+)*/) { cited.insert(String(match.output.0)) }
-        }
-        return cited
     }
 }

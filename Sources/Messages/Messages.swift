@@ -23,21 +23,19 @@ public struct Messages: Sendable {
     /// Headings and labels of the exported plan and other documents.
     public let plan: any PlanMessages
     /// Column names and calendar words of the spreadsheet and calendar exports.
-    public var tableAndCalendar: any TableAndCalendarMessages {
-        language == "zh" ? ChineseTableAndCalendarMessages() : EnglishTableAndCalendarMessages()
-    }
+    public let tableAndCalendar: any TableAndCalendarMessages
     /// The charts' titles, descriptions and legends, and the HTML plan's own words.
-    public var charts: any ChartMessages {
-        language == "zh" ? ChineseChartMessages() : EnglishChartMessages()
-    }
+    public let charts: any ChartMessages
 
     public static let english = Messages(
         language: "en", flow: EnglishFlowMessages(), reports: EnglishReportMessages(),
-        commands: EnglishCommandMessages(), problems: EnglishProblemMessages(), plan: EnglishPlanMessages())
+        commands: EnglishCommandMessages(), problems: EnglishProblemMessages(), plan: EnglishPlanMessages(),
+        tableAndCalendar: EnglishTableAndCalendarMessages(), charts: EnglishChartMessages())
 
     public static let chinese = Messages(
         language: "zh", flow: ChineseFlowMessages(), reports: ChineseReportMessages(),
-        commands: ChineseCommandMessages(), problems: ChineseProblemMessages(), plan: ChinesePlanMessages())
+        commands: ChineseCommandMessages(), problems: ChineseProblemMessages(), plan: ChinesePlanMessages(),
+        tableAndCalendar: ChineseTableAndCalendarMessages(), charts: ChineseChartMessages())
 
     /// Every language the program's own words are written in.
     public static let all: [Messages] = [english, chinese]

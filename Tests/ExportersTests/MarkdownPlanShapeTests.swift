@@ -40,7 +40,8 @@ import Testing
         #expect(
             lines[2]
                 == "**Draft**: \(draft.unansweredQuestions) questions are not answered yet (the session stopped in "
-                + "step 1 of 4). Finish the session in the wizard before circulating this plan.")
+                + "step 1 of 4). The scores and suggestions below count only the answers given so far; finish the "
+                + "session in the wizard before circulating this plan.")
     }
 
     /// Issue 12: a session stopped in "About your city" (step 0) is not said to be "in step 0 of 4".

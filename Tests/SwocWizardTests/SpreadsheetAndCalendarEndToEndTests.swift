@@ -55,7 +55,8 @@ import Testing
         #expect(result.status == 64)
         #expect(result.standardError.contains("'xlsx' is invalid for '--format <format>'"))
         #expect(
-            result.standardError.contains("- csv\n") && result.standardError.contains("- ics\n"), "the formats there are")
+            result.standardError.contains("- csv\n") && result.standardError.contains("- ics\n"),
+            "the formats there are")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("plan.xlsx").path))
     }
 }

@@ -150,10 +150,7 @@ extension HTMLPlanExporter {
     }
 
     func sources(_ plan: Plan) -> [Content] {
-        var cited = Set<String>()
-        for edition in plan.editions { cited.formUnion(Self.citations(in: edition.document.suggestions)) }
-        cited.insert("§1.1")  // The SWOC itself.
-        let items = cited.sorted(by: ReportCitationOrder.areInIncreasingOrder).map { source in
+        let items = CitedSources.sorted(in: plan.editions).map { source in
             element("li", plan.say { ReportCitation.text(source, in: $0.language) }, plan)
         }
         return [
@@ -164,23 +161,5 @@ extension HTMLPlanExporter {
                     element("p", [("class", "quiet")], plan.say { $0.plan.aboutCitations }, plan),
                 ])
         ]
-    }
-
-    /// The report sections and case studies the suggestions rest on: their
-    /// sources, and sections named inside texts ("(§1.2)" in a prerequisite).
-    /// The same reading as the Markdown plan's (which keeps its own private).
-    static func citations(in suggestions: Suggestions) -> Set<String> {
-        var cited = Set<String>()
-        let reasons =
-            suggestions.agreement.reasons + suggestions.agreement.warnings
-            + suggestions.health.scores.flatMap(\.evidence) + suggestions.health.scores.flatMap(\.setbacks)
-        for source in reasons.map(\.source) + suggestions.plan.map(\.source) {
-            for part in source.split(separator: ";") { cited.insert(String(part).trimmingWhitespace()) }
-        }
-        let texts = suggestions.agreement.prerequisites + suggestions.health.scores.flatMap(\.gaps)
-        for text in texts {
-            for match in text.matches(of: /§[0-9I]+(\.[0-9]+)*/) { cited.insert(String(match.output.0)) }
-        }
-        return cited
     }
 }

@@ -245,39 +245,7 @@ public struct HTMLPlanExporter: Sendable {
     }
 
     private func cityAndPartner(_ plan: Plan) -> [Content] {
-        var rows: [(label: Said, value: [Content])] = []
-        func row(_ label: (any PlanMessages) -> String, _ value: Phrase) {
-            rows.append((plan.say { label($0.plan) }, phrase(value, plan)))
-        }
-        let city = plan.first.document.city
-        if let name = city.name { row(\.cityLabel, .typed(name)) }
-        if city.region != nil || city.country != nil {
-            row(
-                city.region == nil ? \.countryLabel : \.regionAndCountryLabel,
-                .typed(plan.first.plan.place(region: city.region, country: city.country)))
-        }
-        if let office = city.internationalOffice { row(\.internationalOfficeLabel, .typed(office)) }
-        if let staff = city.internationalStaff { row(\.internationalStaffLabel, .typed(AnswerFormatter.format(staff))) }
-        if !city.helixInvolved.isEmpty {
-            row(
-                \.helixInvolvedLabel,
-                .said(
-                    plan.say {
-                        $0.document.city.helixInvolved.map(\.shortLabel).joined(separator: $0.plan.listSeparator)
-                    }))
-        }
-        if let partner = plan.first.document.partner {
-            if let name = partner.name {
-                row(\.partnerCityLabel, .typed(plan.first.plan.place(region: name, country: partner.country)))
-            }
-            if let year = partner.yearFormalised { row(\.formalisedLabel, .typed(String(year))) }
-            if partner.stage != nil {
-                row(\.agreementReachedLabel, .said(plan.say { $0.document.partner?.stage?.label ?? "" }))
-            }
-            if partner.status != nil {
-                row(\.statusLabel, .said(plan.say { $0.document.partner?.status?.label ?? "" }))
-            }
-        }
+        let rows = CityAndPartnerRows.rows(plan).map { (label: $0.label, value: phrase($0.value, plan)) }
         if rows.isEmpty {
             guard plan.first.document.draft != nil else { return [] }
             return [section("city", plan, heading: { $0.plan.cityAndPartnerHeading }, [notAnsweredYet(plan)])]

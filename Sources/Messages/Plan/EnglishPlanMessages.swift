@@ -132,7 +132,8 @@ struct EnglishPlanMessages: PlanMessages {
                     ? " (the session stopped in “About your city”, before step 1 of 4)"
                     : " (the session stopped in step \($0) of 4)"
             } ?? ""
-        return "\(questions) not answered yet\(step). Finish the session in the wizard before circulating this plan."
+        return
+            "\(questions) not answered yet\(step). The scores and suggestions below count only the answers given so far; finish the session in the wizard before circulating this plan."
     }
     let notAnsweredYet = "Not answered yet."
     let atAGlanceHeading = "The plan at a glance"

@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 import Storage
 
@@ -21,10 +22,14 @@ enum StandardStream {
     @discardableResult
     static func write(_ text: String, to descriptor: Int32) -> Int32? {
         let shown = descriptor == STDERR_FILENO || isTerminal(descriptor) ? InputSanitizer.cleanForDisplay(text) : text
-        var bytes = Array(shown.utf8)
+        return write(bytes: Array(shown.utf8), to: descriptor)
+    }
+
+    /// Bytes as they are (a Word file on a pipe), never cleaned.
+    static func write(bytes: [UInt8], to descriptor: Int32) -> Int32? {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
+            let written = bytes.withUnsafeBytes { buffer in
                 Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written < 0 {
@@ -46,6 +51,13 @@ enum StandardStream {
     /// fills up half-way would otherwise leave a cut plan behind (issue 14, item 12).
     static func output(_ text: String) throws(WizardFailure) {
         if let code = write(text, to: STDOUT_FILENO) {
+            throw .standardOutput(reason: WriteFailure.reason(code))
+        }
+    }
+
+    /// A document's bytes on standard output, as they are; a failed write is an error as for text.
+    static func output(bytes data: Data) throws(WizardFailure) {
+        if let code = write(bytes: Array(data), to: STDOUT_FILENO) {
             throw .standardOutput(reason: WriteFailure.reason(code))
         }
     }
