@@ -15,7 +15,7 @@ enum CityAndPartnerRows {
         if city.region != nil || city.country != nil {
             row(
                 city.region == nil ? \.countryLabel : \.regionAndCountryLabel,
-                .typed(plan.first.plan.place(region: city.region, country: city.country)))
+                .typed(plan.first.plan.place(region: city.region?.bidiIsolated, country: city.country?.bidiIsolated)))
         }
         if let office = city.internationalOffice { row(\.internationalOfficeLabel, .typed(office)) }
         if let staff = city.internationalStaff { row(\.internationalStaffLabel, .typed(AnswerFormatter.format(staff))) }
@@ -29,7 +29,9 @@ enum CityAndPartnerRows {
         }
         if let partner = plan.first.document.partner {
             if let name = partner.name {
-                row(\.partnerCityLabel, .typed(plan.first.plan.place(region: name, country: partner.country)))
+                row(
+                    \.partnerCityLabel,
+                    .typed(plan.first.plan.place(region: name.bidiIsolated, country: partner.country?.bidiIsolated)))
             }
             if let year = partner.yearFormalised { row(\.formalisedLabel, .typed(String(year))) }
             if partner.stage != nil {

@@ -32,28 +32,29 @@ extension MarkdownPlanExporter {
     /// five years (or, turned round, a column per stream, as wide again): too
     /// wide for a page or a text editor, and cells holding several titles
     /// need a separator the titles themselves use. Three columns — year,
-    /// stream, title — stay readable anywhere and still show the gaps: a
-    /// stream with nothing in a year has its row, with "–". A year or stream
-    /// is written on its first row only, so the eye runs down the blocks.
+    /// stream, title — stay readable anywhere. Only streams with an activity
+    /// that year have rows (a year with none has one row of "–"); the HTML
+    /// and Word timelines show the gaps as a picture. A year or stream is
+    /// written on its first row only, so the eye runs down the blocks.
     private func glance(_ plan: Plan, into document: inout MarkdownDocument) {
         let activities = plan.first.document.suggestions.plan
         let grid = PlanGlance(activities)
         document.heading(3, plan.say { $0.plan.atAGlanceHeading })
         var rows: [[String]] = []
         for year in grid.years {
-            for (position, stream) in grid.streams.enumerated() {
+            let first = rows.count
+            for stream in grid.streams {
                 let streamName = MarkdownDocument.cell(.said(plan.say { $0.names.stream(stream) }))
-                let inCell = grid.activities(in: stream, year: year)
-                for (order, index) in (inCell.isEmpty ? [nil] : inCell.map(Optional.some)).enumerated() {
+                // Only the streams with something that year: a row of "–" per
+                // empty cell made half the table padding (review of issue 12).
+                for (order, index) in grid.activities(in: stream, year: year).enumerated() {
                     rows.append([
-                        position == 0 && order == 0 ? String(year) : " ",
-                        order == 0 ? streamName : " ",
-                        index.map { index in
-                            MarkdownDocument.cell(.said(plan.say { $0.document.suggestions.plan[index].title }))
-                        } ?? "–",
+                        rows.count == first ? String(year) : " ", order == 0 ? streamName : " ",
+                        MarkdownDocument.cell(.said(plan.say { $0.document.suggestions.plan[index].title })),
                     ])
                 }
             }
+            if rows.count == first { rows.append([String(year), "–", "–"]) }
         }
         document.markdownTable(
             [

@@ -56,7 +56,7 @@ public struct MarkdownPlanExporter: Sendable {
         let draft = first.document.draft
         document.raw(
             "# " + MarkdownDocument.inline(plan.say { $0.plan.planTitle }) + first.plan.labelSeparator
-                + MarkdownText.escape(title(first))
+                + MarkdownText.escape(first.cities)
                 + (draft == nil ? "" : first.plan.bracket(MarkdownDocument.inline(plan.say { $0.plan.draftLabel }))))
         if let draft {
             // The first thing a reader sees: how much is missing, and what to do about it.
@@ -83,14 +83,6 @@ public struct MarkdownPlanExporter: Sendable {
 
     func label(_ id: String, vocabulary: String, in edition: PlanEdition) -> String {
         questionnaire.label(id, in: vocabulary, language: edition.language)
-    }
-
-    /// The names of the team's city and partner, as typed: the same in every language.
-    private func title(_ edition: PlanEdition) -> String {
-        let plan = edition.document
-        let city = plan.city.name ?? edition.plan.ourCity
-        guard let partner = plan.partner?.name else { return city }
-        return "\(city) – \(partner)"
     }
 
     /// True while the session is unfinished: empty sections then say so

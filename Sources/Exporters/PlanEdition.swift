@@ -23,5 +23,14 @@ public struct PlanEdition: Sendable {
     }
 
     var plan: any PlanMessages { messages.plan }
+
+    /// "Nottingham – Ningbo", the names as typed, each in its own bidirectional
+    /// isolate when it needs one; "Our city" when the city is not named yet.
+    /// The title of every format.
+    var cities: String {
+        let city = document.city.name?.bidiIsolated ?? plan.ourCity
+        guard let partner = document.partner?.name?.bidiIsolated else { return city }
+        return "\(city) – \(partner)"
+    }
     var language: String { document.questionnaire.language }
 }

@@ -14,11 +14,14 @@ struct CalendarMilestone: Equatable {
     var summaries: [String]
     var descriptions: [String]
 
-    /// Stable across exports: the session's creation time (which never
-    /// changes), the kind, what it is about and the year — no position in a
-    /// list, no clock. A calendar that imports the file again updates the
-    /// event instead of adding a second one.
-    func uid(created: String) -> String {
-        "\(created)-\(kind.rawValue)-\(key)-\(year)@swoc-wizard"
+    /// Stable across exports and across changes of the plan: the session's
+    /// creation time (which never changes), the kind, what it is about, and
+    /// which occurrence of that activity it is (the first delegation exchange,
+    /// the second …) — not its year, since a signing that moves to another
+    /// year when the team changes an answer, or finishes a draft, is still
+    /// the same event; no clock. A calendar that imports the file again
+    /// updates the event instead of adding a second one.
+    func uid(created: String, occurrence: Int) -> String {
+        "\(created)-\(kind.rawValue)-\(key)-\(occurrence)@swoc-wizard"
     }
 }

@@ -9,9 +9,10 @@ import PlanModel
 /// marked tentative and saying that the day is to be agreed with the partner.
 ///
 /// Exporting the same session again gives the same file: the UIDs come from
-/// the session's creation time, the milestone's kind, rule and year, and the
-/// DTSTAMP is the session's last change, so a re-import updates the events
-/// rather than adding copies. An unfinished session says "Draft" in the
+/// the session's creation time, the milestone's kind, rule and occurrence
+/// (not its year, which an answer can move), and the DTSTAMP is the
+/// session's last change, so a re-import updates the events rather than
+/// adding copies. An unfinished session says "Draft" in the
 /// calendar's name and in every event, with the number of questions left.
 ///
 /// In two languages both go in one SUMMARY (RFC 5545 allows one), joined by
@@ -52,16 +53,14 @@ public struct CalendarPlanExporter: Sendable {
         }
         let created = Self.stamp(document.timestamps.created)
         let stamp = Self.stamp(document.timestamps.updated)
-        var seen: Set<String> = []
+        // Occurrences counted per kind and activity, in the calendar's (date) order.
+        var occurrences: [String: Int] = [:]
         for milestone in PlanMilestones(rules: milestones, questionnaire: questionnaire).find(in: editions) {
-            var uid = milestone.uid(created: created)
-            var repeated = 2
-            while seen.contains(uid) {
-                uid = milestone.uid(created: created).replacingOccurrences(of: "@", with: "-\(repeated)@")
-                repeated += 1
-            }
-            seen.insert(uid)
-            lines += event(milestone, uid: uid, stamp: stamp, editions: editions)
+            let occurrence = occurrences["\(milestone.kind.rawValue)-\(milestone.key)", default: 0] + 1
+            occurrences["\(milestone.kind.rawValue)-\(milestone.key)"] = occurrence
+            lines += event(
+                milestone, uid: milestone.uid(created: created, occurrence: occurrence), stamp: stamp,
+                editions: editions)
         }
         lines.append("END:VCALENDAR")
         return lines.map(ICalendarText.folded).joined()
@@ -103,8 +102,7 @@ public struct CalendarPlanExporter: Sendable {
     /// "Partnership plan: Nottingham – Ningbo", or its draft form.
     private func calendarName(_ edition: PlanEdition) -> String {
         let document = edition.document
-        let city = document.city.name ?? edition.plan.ourCity
-        let cities = document.partner?.name.map { "\(city) – \($0)" } ?? city
+        let cities = edition.cities
         let words = edition.messages.tableAndCalendar
         guard let draft = document.draft else { return words.calendarName(cities: cities) }
         return words.draftCalendarName(cities: cities, unanswered: draft.unansweredQuestions)

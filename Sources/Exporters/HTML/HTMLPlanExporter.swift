@@ -57,7 +57,7 @@ public struct HTMLPlanExporter: Sendable {
     private func page(_ plan: Plan) -> String {
         let first = plan.first
         let draft = first.document.draft
-        var heading = first.plan.planTitle + first.plan.labelSeparator + cities(first)
+        var heading = first.plan.planTitle + first.plan.labelSeparator + first.cities
         if draft != nil { heading = first.plan.draftLabel + " – " + heading }
         let head = HTMLMarkup.element(
             "head", [],
@@ -78,7 +78,7 @@ public struct HTMLPlanExporter: Sendable {
                     HTMLMarkup.element(
                         "h1", [],
                         said(plan.say { $0.plan.planTitle }, plan) + [
-                            HTMLMarkup.element("span", [("class", "cities")], [HTMLMarkup.typed(cities(first))])
+                            HTMLMarkup.element("span", [("class", "cities")], [HTMLMarkup.typed(first.cities)])
                         ]),
                     HTMLMarkup.element(
                         "p", [("class", "lede")],
@@ -103,14 +103,6 @@ public struct HTMLPlanExporter: Sendable {
     }
 
     // MARK: Helpers
-
-    /// The names of the team's city and partner, as typed.
-    func cities(_ edition: PlanEdition) -> String {
-        let plan = edition.document
-        let city = plan.city.name ?? edition.plan.ourCity
-        guard let partner = plan.partner?.name else { return city }
-        return "\(city) – \(partner)"
-    }
 
     /// A program text in each language: the first as it is, each other one
     /// (left out when empty or the same) quieter, with its `lang`.

@@ -52,6 +52,9 @@ enum PlanStylesheet {
         .tag, .stream, .score { display: inline-block; margin-left: 0.3em; padding: 0 0.45em; border: 1px solid var(--quiet);
           border-radius: 999px; color: var(--quiet); font-size: 0.8em; font-weight: normal; }
         .tag .also, .stream .also, .score .also { display: inline; margin-left: 0.3em; }
+        /* The quieter lines beneath a card (why, answers, source) run on in both
+           languages rather than stack one short piece per line. */
+        p.quiet .also { display: inline; margin-left: 0.3em; }
         .note { display: block; font-style: italic; color: var(--quiet); }
         ul.cards { list-style: none; padding: 0; }
         ul.cards h3 { margin-top: 0; }
@@ -81,6 +84,10 @@ enum PlanStylesheet {
           main { max-width: none; padding: 0; }
           .draft { padding: 0.5rem; margin-bottom: 0.5rem; border: 3px solid #8a6100; }
           h2 { margin-top: 1.5rem; }
+          /* The SWOC quadrants whole on a page, and a section's opening
+             paragraph kept with the chart or list that follows it. */
+          .quadrant { break-inside: avoid; page-break-inside: avoid; }
+          .lede, h2 + p { break-after: avoid; page-break-after: avoid; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """

@@ -105,7 +105,7 @@ struct ChinesePlanMessages: PlanMessages {
         let sentence = why.hasSuffix("。") || why.isEmpty ? why : why + "。"
         return "理由：\(sentence)" + (answers.map { "回应条目：\($0)。" } ?? "") + "出处：报告 \(source)。"
     }
-    let chartHeading = "计划甘特图"
+    let chartHeading = "计划图表"
     let chartTitle = "五年行动计划"
 
     let indicatorsHeading = "监测指标"
@@ -120,7 +120,7 @@ struct ChinesePlanMessages: PlanMessages {
     let sourcesHeading = "引用的报告章节"
     let aboutCitations =
         "引用出处均指 Kontinakis 与 Zhang（2018）所著《合作规划与指南》，即 URBAN-EU-CHINA 关于中欧城市合作伙伴关系的报告。"
-        + "§1.3.1 等标记指报告中编号的章节；§I 指报告引言，其中阐述了成功合作伙伴关系的五项特征；"
+        + "§1.3.1 等标记指报告中编号的章节，其后的字母指该节中按字母编号的要点（如 §1.1 D 指SWOC分析中的挑战）；§I 指报告引言，其中阐述了成功合作伙伴关系的五项特征；"
         + "“案例7”“表2”指报告中编号的案例和表格。"
 
     let draftLabel = "草案"

@@ -118,7 +118,8 @@ struct EnglishPlanMessages: PlanMessages {
     let sourcesHeading = "Report sections cited"
     let aboutCitations =
         "Sources refer to Kontinakis and Zhang (2018), Cooperation plans and guidelines, the URBAN-EU-CHINA "
-        + "report on EU–China city partnerships. A mark such as §1.3.1 is a numbered section of it; §I is its "
+        + "report on EU–China city partnerships. A mark such as §1.3.1 is a numbered section of it, and a letter "
+        + "after it one of that section's lettered points (§1.1 D: the challenges of the SWOC); §I is its "
         + "introduction, where the five characteristics of successful partnerships are set out; "
         + "\"Case study 7\" and \"Table 2\" are its numbered case studies and tables."
 

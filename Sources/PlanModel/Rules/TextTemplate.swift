@@ -107,7 +107,8 @@ public struct TextTemplate: Sendable, Equatable {
                 output += text
             case .slot(let slot, let fallback):
                 if let value = slot.value(in: context).map(Self.withoutFinalStop), !value.isEmpty {
-                    output += value
+                    // A value typed with a right-to-left override stays inside its own isolate.
+                    output += value.bidiIsolated
                     if slot.isFromAnswers { filled.insert(slot) }
                 } else if let fallback {
                     guard let text = render(fallback, context, &filled, topLevel: topLevel) else { return nil }
