@@ -193,7 +193,7 @@ SECTION_TITLES = {
 FIVE_YEAR_PLAN_TITLE = re.compile(r"^(Five-year plan( [0-9]{4}–[0-9]{4})?|五年行动计划(（[0-9]{4}—[0-9]{4}年）)?)$")
 # Years, the SWOC quadrants and the plan at a glance (issue 12), the chart.
 SUBHEADING = re.compile(
-    r"^([0-9]{4}|The plan as a chart|计划甘特图|The plan at a glance|五年行动计划一览"
+    r"^([0-9]{4}|The plan as a chart|计划图表|The plan at a glance|五年行动计划一览"
     r"|Strengths|Weaknesses|Opportunities|Challenges|优势|劣势|机遇|挑战)$"
 )
 # A bilingual plan joins the languages of a heading or label with " · ".

@@ -34,7 +34,7 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     public struct Draft: Codable, Sendable, Equatable {
         /// Questions asked with the current answers that the team has not dealt with yet.
         public var unansweredQuestions: Int
-        /// The number of the guideline step of the first such question (1–4).
+        /// The step of the first such question: 0 for "About your city", then the guidelines' 1–4.
         public var stepReached: Int?
 
         public init(unansweredQuestions: Int, stepReached: Int?) {
