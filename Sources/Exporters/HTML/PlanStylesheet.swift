@@ -84,10 +84,9 @@ enum PlanStylesheet {
           main { max-width: none; padding: 0; }
           .draft { padding: 0.5rem; margin-bottom: 0.5rem; border: 3px solid #8a6100; }
           h2 { margin-top: 1.5rem; }
-          /* The SWOC quadrants whole on a page, and a section's opening
-             paragraph kept with the chart or list that follows it. */
+          /* Each SWOC quadrant whole on a page; a paragraph not cut to one line. */
           .quadrant { break-inside: avoid; page-break-inside: avoid; }
-          .lede, h2 + p { break-after: avoid; page-break-after: avoid; }
+          p { orphans: 2; widows: 2; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """
