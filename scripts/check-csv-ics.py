@@ -48,32 +48,16 @@ CHINESE_HEADER = [
     "年份", "工作板块", "活动", "具体内容", "牵头方", "费用", "衡量指标", "回应的SWOC条目", "理由", "报告出处", "规则", "规划状态",
 ]
 
-passed = 0
-failed = 0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checklib import Tally, run  # noqa: E402
 
-
-def report(ok, label, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok: {label}")
-    else:
-        failed += 1
-        print(f"FAIL: {label}" + (f": {detail}" if detail else ""))
+tally = Tally()
+report = tally.report
 
 
 def lf(text):
     """The exports' rule for a typed line break: CR LF and a lone CR become LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def run(binary, *arguments, cwd):
-    result = subprocess.run(
-        [binary, *arguments], cwd=cwd, capture_output=True, env={**os.environ, "LANG": "C.UTF-8", "LC_ALL": ""}
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"{' '.join(arguments)} exited {result.returncode}: {result.stderr.decode()}")
-    return result.stdout
 
 
 # --- CSV ---------------------------------------------------------------------
@@ -280,8 +264,7 @@ def main():
     for label, problems in breaks.items():
         report(bool(problems), f"the check rejects {label}", "it was accepted")
 
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return tally.summary()
 
 
 if __name__ == "__main__":

@@ -49,27 +49,11 @@ except ImportError:
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PRINT_WIDTH = 718  # CSS px of content on A4 with 15 mm margins: (210 - 30) mm / 25.4 * 96
 
-passed = 0
-failed = 0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checklib import Tally, run  # noqa: E402
 
-
-def report(ok, label, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok: {label}")
-    else:
-        failed += 1
-        print(f"FAIL: {label}" + (f": {detail}" if detail else ""))
-
-
-def run(binary, *arguments, cwd):
-    result = subprocess.run(
-        [binary, *arguments], cwd=cwd, capture_output=True, env={**os.environ, "LANG": "C.UTF-8", "LC_ALL": ""}
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"{' '.join(arguments)} exited {result.returncode}: {result.stderr.decode()}")
-    return result.stdout
+tally = Tally()
+report = tally.report
 
 
 def browser():
@@ -176,8 +160,7 @@ def full_screenshot(driver, path):
 
 def check_page(driver, label, path, expected_charts, texts, shots, must_pass=True):
     """Every check of one page; returns True when all pass. `texts` must be in the printed PDF."""
-    global passed, failed
-    before = (passed, failed)
+    before = (tally.passed, tally.failed)
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "screen"})
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": 1280, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
@@ -219,7 +202,7 @@ def check_page(driver, label, path, expected_charts, texts, shots, must_pass=Tru
         if shots:
             subprocess.run(["pdftoppm", "-png", "-r", "50", pdf_path, os.path.join(shots, f"{label}-print")],
                            check=True)
-    return (passed - before[0], failed - before[1])
+    return (tally.passed - before[0], tally.failed - before[1])
 
 
 def titles(plan):
@@ -301,16 +284,14 @@ def main():
             with open(path, "w", encoding="utf-8") as file:
                 file.write(broken)
             print(f"-- a page with {what} must fail:")
-            global passed, failed
-            saved = (passed, failed)
+            saved = (tally.passed, tally.failed)
             _, failures = check_page(driver, "broken", path, charts, texts, None)
-            passed, failed = saved
+            tally.passed, tally.failed = saved
             report(failures > 0, f"a page with {what} is refused")
     finally:
         driver.quit()
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return tally.summary()
 
 
 if __name__ == "__main__":
