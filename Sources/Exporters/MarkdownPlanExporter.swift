@@ -58,11 +58,11 @@ public struct MarkdownPlanExporter: Sendable {
             "# " + MarkdownDocument.inline(plan.say { $0.plan.planTitle }) + first.plan.labelSeparator
                 + MarkdownText.escape(first.cities)
                 + (draft == nil ? "" : first.plan.bracket(MarkdownDocument.inline(plan.say { $0.plan.draftLabel }))))
-        if let draft {
+        if draft != nil {
             // The first thing a reader sees: how much is missing, and what to do about it.
             document.labelled(
                 plan.say { $0.plan.draftLabel }, separator: first.plan.labelSeparator,
-                plan.say { $0.plan.draftNotice(unanswered: draft.unansweredQuestions, stepReached: draft.stepReached) })
+                plan.say { $0.draftNotice ?? "" })
         }
         document.paragraph(plan.say { $0.plan.preparedWith(updated: $0.document.timestamps.updated.day) })
         summary(plan, into: &document)

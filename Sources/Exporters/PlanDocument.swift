@@ -37,9 +37,15 @@ public struct PlanDocument: Codable, Sendable, Equatable {
         /// The step of the first such question: 0 for "About your city", then the guidelines' 1–4.
         public var stepReached: Int?
 
-        public init(unansweredQuestions: Int, stepReached: Int?) {
+        /// The first year of the five-year plan when the team has not given it
+        /// yet: the plan's years are then the tool's assumption, and a draft
+        /// says so rather than pass them off as the team's choice.
+        public var assumedStartYear: Int?
+
+        public init(unansweredQuestions: Int, stepReached: Int?, assumedStartYear: Int? = nil) {
             self.unansweredQuestions = unansweredQuestions
             self.stepReached = stepReached
+            self.assumedStartYear = assumedStartYear
         }
     }
 

@@ -60,6 +60,7 @@ public struct PlanDocumentBuilder: Sendable {
                     value: value, labels: labels(of: value, in: question.choices)))
         }
 
+        let suggestions = Suggestions(questionnaire: questionnaire, session: session, catalog: catalog)
         return PlanDocument(
             schemaVersion: PlanDocument.currentSchemaVersion,
             questionnaire: .init(id: questionnaire.id, version: questionnaire.version, language: session.language),
@@ -73,18 +74,19 @@ public struct PlanDocumentBuilder: Sendable {
             stage: partner?.stage,
             swoc: swoc,
             answers: others,
-            suggestions: Suggestions(questionnaire: questionnaire, session: session, catalog: catalog),
+            suggestions: suggestions,
             changes: changes(),
-            draft: draft(engine))
+            draft: draft(engine, suggestions: suggestions))
     }
 
     /// Nil for a session gone through to the end with every asked question dealt with.
-    private func draft(_ engine: WizardEngine) -> PlanDocument.Draft? {
+    private func draft(_ engine: WizardEngine, suggestions: Suggestions) -> PlanDocument.Draft? {
         let unfinished = engine.askedQuestions.filter { !session.isFinished($0.id) }
         guard session.completedAt == nil || !unfinished.isEmpty else { return nil }
         return PlanDocument.Draft(
             unansweredQuestions: unfinished.count,
-            stepReached: unfinished.first.flatMap { questionnaire.step(containing: $0.id)?.number })
+            stepReached: unfinished.first.flatMap { questionnaire.step(containing: $0.id)?.number },
+            assumedStartYear: session.answers["plan-start-year"] == nil ? suggestions.plan.first?.year : nil)
     }
 
     /// The latest previous round against the current one, for a revived session.

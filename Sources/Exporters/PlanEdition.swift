@@ -24,6 +24,16 @@ public struct PlanEdition: Sendable {
 
     var plan: any PlanMessages { messages.plan }
 
+    /// The notice at the top of a draft: the questions still open, and the
+    /// year the plan assumes when its first year is not answered yet. Nil for
+    /// a finished plan.
+    var draftNotice: String? {
+        guard let draft = document.draft else { return nil }
+        let notice = plan.draftNotice(unanswered: draft.unansweredQuestions, stepReached: draft.stepReached)
+        guard let year = draft.assumedStartYear else { return notice }
+        return notice + names.sentenceGap + plan.assumedStartYear(year)
+    }
+
     /// "Nottingham – Ningbo", the names as typed, each in its own bidirectional
     /// isolate when it needs one; "Our city" when the city is not named yet.
     /// The title of every format.

@@ -32,6 +32,20 @@ import Testing
         #expect(Messages.chinese.plan.draftNotice(unanswered: 3, stepReached: 1).contains("尚有3个问题未回答"))
     }
 
+    /// A draft whose plan start year is not answered says which year its plan assumes; one that gave it does not.
+    @Test func aDraftSaysWhenItsYearsAreAssumed() throws {
+        let plan = try document(fixture: "Tests/Fixtures/sessions/manchester-wuhan-unfinished-step1.json")
+        #expect(plan.draft?.assumedStartYear == plan.suggestions.plan.first?.year)
+        let path = "Tests/Fixtures/hostile-sessions/hostile-texts.json"
+        let data = try Data(contentsOf: PlanDocumentBuilderTests.root.appendingPathComponent(path))
+        var session = try SessionStore(questionnaire: questionnaire).decode(data, path: path)
+        session.completedAt = nil
+        session.finished.removeAll { $0 == "publicity-channels" }
+        let given = try PlanDocumentBuilder(questionnaire: questionnaire, session: session).build()
+        #expect(given.draft != nil)
+        #expect(given.draft?.assumedStartYear == nil, "the hostile session gives 2027 itself")
+    }
+
     /// A session gone through to the end is no draft.
     @Test func aFinishedSessionIsNoDraft() throws {
         let plan = try document(fixture: "Tests/Fixtures/hostile-sessions/hostile-texts.json")

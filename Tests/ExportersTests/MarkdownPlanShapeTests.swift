@@ -41,7 +41,10 @@ import Testing
             lines[2]
                 == "**Draft**: \(draft.unansweredQuestions) questions are not answered yet (the session stopped in "
                 + "step 1 of 4). The scores and suggestions below count only the answers given so far; finish the "
-                + "session in the wizard before circulating this plan.")
+                + "session in the wizard before circulating this plan. The plan's first year is not answered yet: "
+                + "its years below assume \(try #require(draft.assumedStartYear)).")
+        // The assumed year is the plan's own first year, not a number of the test's.
+        #expect(draft.assumedStartYear == plan.suggestions.plan.first?.year)
     }
 
     /// Issue 12: a session stopped in "About your city" (step 0) is not said to be "in step 0 of 4".

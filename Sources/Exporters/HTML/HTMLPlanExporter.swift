@@ -188,7 +188,7 @@ public struct HTMLPlanExporter: Sendable {
                 element(
                     "p", [],
                     plan.say {
-                        $0.plan.draftNotice(unanswered: draft.unansweredQuestions, stepReached: draft.stepReached)
+                        $0.draftNotice ?? ""
                     }, plan),
             ])
     }

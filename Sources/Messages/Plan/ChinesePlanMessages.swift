@@ -129,6 +129,9 @@ struct ChinesePlanMessages: PlanMessages {
         let step = stepReached.map { $0 == 0 ? "（会话停在“城市基本情况”部分，尚未进入第1步）" : "（会话停在第\($0)步，共4步）" } ?? ""
         return "尚有\(unanswered)个问题未回答\(step)。以下评分和建议仅依据目前已有的答复；请先在向导中完成会话，再分发本计划。"
     }
+    func assumedStartYear(_ year: Int) -> String {
+        "尚未回答计划的起始年份：以下年份暂按\(year)年起算。"
+    }
     let notAnsweredYet = "尚未回答。"
     let atAGlanceHeading = "五年行动计划一览"
 

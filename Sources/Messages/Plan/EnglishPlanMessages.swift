@@ -136,6 +136,9 @@ struct EnglishPlanMessages: PlanMessages {
         return
             "\(questions) not answered yet\(step). The scores and suggestions below count only the answers given so far; finish the session in the wizard before circulating this plan."
     }
+    func assumedStartYear(_ year: Int) -> String {
+        "The plan's first year is not answered yet: its years below assume \(year)."
+    }
     let notAnsweredYet = "Not answered yet."
     let atAGlanceHeading = "The plan at a glance"
 

@@ -151,6 +151,8 @@ public protocol PlanMessages: Sendable {
     var draftLabel: String { get }
     /// The line under it: how many questions are open and where the team stopped.
     func draftNotice(unanswered: Int, stepReached: Int?) -> String
+    /// After the draft notice when the plan's first year is not answered yet.
+    func assumedStartYear(_ year: Int) -> String
     /// In place of a section the team has not reached yet.
     var notAnsweredYet: String { get }
     /// The heading of the streams-by-years overview of the five-year plan.
