@@ -138,12 +138,21 @@ public struct MarkdownPlanExporter: Sendable {
     }
 
     private func cityAndPartner(_ plan: Plan, into document: inout MarkdownDocument) {
-        let rows = CityAndPartnerRows.rows(plan).map { [Phrase.said($0.label), $0.value] }
+        let facts = CityAndPartnerRows.rows(plan)
         let draft = plan.first.document.draft != nil
-        guard !rows.isEmpty || draft else { return }
+        guard !facts.isEmpty || draft else { return }
         document.heading(2, plan.say { $0.plan.cityAndPartnerHeading })
-        if rows.isEmpty { return notAnsweredYet(plan, into: &document) }
-        document.table([Said([""]), Said([""])], rows)
+        if facts.isEmpty { return notAnsweredYet(plan, into: &document) }
+        if case .word = flavour {
+            // Word shows a pipe table's empty header as a blank ruled row: a
+            // list of labelled facts reads the same without it.
+            for fact in facts {
+                document.bullet(label: fact.label, separator: plan.first.plan.labelSeparator, fact.value)
+            }
+            document.blank()
+            return
+        }
+        document.table([Said([""]), Said([""])], facts.map { [Phrase.said($0.label), $0.value] })
     }
 
     private func changes(_ plan: Plan, into document: inout MarkdownDocument) {

@@ -143,4 +143,19 @@ import Testing
         #expect(word.contains("\n### The plan as a chart\n\n![Five-year plan](timeline.svg)\n"))
         #expect(!markdown(plan, flavour: .word(timeline: nil)).contains("!["), "no picture when there is none")
     }
+
+    /// Issue 12 (review): Word showed the facts table's empty header as a blank ruled row; for Word the city
+    /// and its partner are a list of labelled facts, and no table there has an empty header.
+    @Test func theWordPlanHasNoTableWithAnEmptyHeader() throws {
+        let plan = try document(fixture: "Tests/Fixtures/hostile-sessions/hostile-texts.json")
+        let text = markdown(plan, flavour: .word(timeline: nil))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, line) in lines.enumerated() where line.hasPrefix("|") && index + 1 < lines.count {
+            let isHeader = lines[index + 1].hasPrefix("| -") || lines[index + 1].hasPrefix("|-")
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(!(isHeader && cells.allSatisfy(\.isEmpty)), "\(line)")
+        }
+        #expect(text.contains("- **City**: "))
+        #expect(markdown(plan).contains("| City "), "the text plan keeps its table")
+    }
 }
