@@ -63,7 +63,7 @@ import Testing
         try wizard.expect("> ")
         wizard.type("3\r")
         try wizard.expect("所有问题均已处理完毕。会话已保存在 zh.json。")
-        try wizard.expect("完整计划：   swoc-wizard export zh.json --format md --output plan.md")
+        try wizard.expect("完整计划：   swoc-wizard export zh.json --format html --output plan.html")
         try wizard.expect("JSON 数据：  swoc-wizard export zh.json --format json")
         #expect(try wizard.waitForExit() == 0)
 

@@ -101,7 +101,7 @@ import Testing
             }
         }
         #expect(finished)
-        try resumed.expect("swoc-wizard export rome.json --format md --output plan.md")
+        try resumed.expect("swoc-wizard export rome.json --format html --output plan.html")
         #expect(resumed.screen.contains("== Suggestions =="))
         #expect(resumed.screen.contains("Next agreement: "))
         #expect(resumed.screen.contains("Health check (the five characteristics, report §3):"))

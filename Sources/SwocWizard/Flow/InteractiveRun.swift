@@ -65,15 +65,15 @@ enum InteractiveRun {
             terminal.say("\n" + words.everyQuestionDealtWith(path: saver.path))
             terminal.say(
                 aligned([
-                    (words.fullPlanLabel, "swoc-wizard export \(path) --format md --output plan.md"),
-                    (words.asDataLabel, "swoc-wizard export \(path) --format json"),
+                    (words.fullPlanLabel, "\(Invocation.command) export \(path) --format html --output plan.html"),
+                    (words.asDataLabel, "\(Invocation.command) export \(path) --format json"),
                 ]))
             if !flow.engine.session.previousRounds.isEmpty {
-                terminal.say("\(words.changesSinceLastRoundLabel)  swoc-wizard diff \(path)")
+                terminal.say("\(words.changesSinceLastRoundLabel)  \(Invocation.command) diff \(path)")
             }
         case .paused, .interrupted:
             terminal.say("\n" + words.savedTo(path: saver.path))
-            terminal.say("\(words.continueLaterLabel)  swoc-wizard resume \(path)")
+            terminal.say("\(words.continueLaterLabel)  \(Invocation.command) resume \(path)")
         }
         if outcome == .interrupted { throw .interrupted }
     }

@@ -60,7 +60,7 @@ enum SessionLoading {
     static func noteSideTakenFromCountry(_ session: Session, questionnaire: Questionnaire, file: String) {
         guard let side = CitySide.takenFromCountry(in: session, questionnaire: questionnaire) else { return }
         let messages = Messages.in(session.language) ?? .english
-        let resume = "swoc-wizard resume \(ShellQuote.quote(file))"
+        let resume = "\(Invocation.command) resume \(ShellQuote.quote(file))"
         StandardStream.error(messages.commands.sideTakenFromCountry(side, file: file, resume: resume) + "\n")
     }
 }

@@ -59,7 +59,7 @@ struct TranslationCheck {
         }
         let gaps = gaps(in: language)
         if !gaps.filesComplete {
-            let resume = file.map { "swoc-wizard resume \(ShellQuote.quote($0))" }
+            let resume = file.map { "\(Invocation.command) resume \(ShellQuote.quote($0))" }
             throw .languageIncomplete(gaps, available: readyLanguages, list: list(language), resume: resume)
         }
         if !gaps.messagesSpoken { throw .languageNotSpoken(language, spoken: spoken) }
@@ -67,7 +67,7 @@ struct TranslationCheck {
 
     /// The command that lists what is missing in `language`.
     func list(_ language: String) -> String {
-        "swoc-wizard translations \(ShellQuote.quote(language))\(options)"
+        "\(Invocation.command) translations \(ShellQuote.quote(language))\(options)"
     }
 
     /// The site's file is already shown as the loaders name it (`questionnaires/step-0-profile.yaml`).

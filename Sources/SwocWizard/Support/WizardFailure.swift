@@ -104,7 +104,7 @@ enum WizardFailure: Error {
         case .sessionFile(let error):
             return problems.sessionFile(error)
         case .sessionExists(let path):
-            return problems.sessionExists(path: path, resume: "swoc-wizard resume \(ShellQuote.quote(path))")
+            return problems.sessionExists(path: path, resume: "\(Invocation.command) resume \(ShellQuote.quote(path))")
         case .answersFile(let path, let list):
             return problems.answersFileProblems(path: path, count: list.count) + "\n"
                 + Self.lines(list.map(problems.answersFileProblem)) + "\n" + problems.answersFileNothingSaved()
@@ -158,7 +158,7 @@ enum WizardFailure: Error {
     private static func nothingToCompare(_ reason: NothingToCompare, in problems: any ProblemMessages) -> String {
         switch reason {
         case .oneRound(let file):
-            return problems.oneRoundOnly(file, revive: "swoc-wizard revive \(ShellQuote.quote(file))")
+            return problems.oneRoundOnly(file, revive: "\(Invocation.command) revive \(ShellQuote.quote(file))")
         case .noSuchRound(let number, let file, let rounds):
             return problems.noSuchRound(number, file: file, rounds: rounds)
         case .beforeTheFirstRound:
