@@ -92,7 +92,8 @@ import Testing
             }
             #expect(gaps.questionnaire.count == 1 && gaps.rules.count == 1)
             #expect(available == ["en"])
-            #expect(list == "swoc-wizard translations zh")
+            // The command itself follows how the program was started (`Invocation`).
+            #expect(list == "\(Invocation.command) translations zh")
         }
     }
 
@@ -131,7 +132,7 @@ import Testing
                 Issue.record("unexpected \(error)")
                 return
             }
-            #expect(resume == "swoc-wizard resume 'my session.json'")
+            #expect(resume == "\(Invocation.command) resume 'my session.json'")
         }
     }
 

@@ -10,7 +10,9 @@ struct SwocWizardCommand: ParsableCommand {
             partnership guidelines: a SWOC analysis, finding partner cities, choosing agreements, \
             and delivering and monitoring. Answers are saved after every question.
 
-            The wizard speaks the language of --language, or else of LC_ALL, LC_MESSAGES or             LANG (zh_CN.UTF-8 gives Chinese) when every text is written in it;             `swoc-wizard translations CODE` lists what is missing in a language.
+            The wizard speaks the language of --language, or else of LC_ALL, LC_MESSAGES or LANG \
+            (zh_CN.UTF-8 gives Chinese) when every text is written in it; `swoc-wizard translations CODE` \
+            lists what is missing in a language.
             """,
         subcommands: [
             StartCommand.self, ResumeCommand.self, ReviveCommand.self, SuggestCommand.self, DiffCommand.self,
