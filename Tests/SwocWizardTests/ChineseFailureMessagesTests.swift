@@ -28,6 +28,7 @@ import Testing
             QuestionnaireError(problems: [QuestionnaireProblem(file: "q/one.yaml", line: 3, message: "问题")]),
             directory: "q"),
         .questionnaireNotFound,
+        .inputEndedOnRefusedAnswer(question: "city-side"),
         .rules(QuestionnaireError(problems: []), directory: "rules"),
         .rulesNotFound,
         .sessionFile(.missing(path: "s.json")),
@@ -72,6 +73,7 @@ import Testing
         switch failure {
         case .questionnaire: "questionnaire"
         case .questionnaireNotFound: "questionnaireNotFound"
+        case .inputEndedOnRefusedAnswer: "inputEndedOnRefusedAnswer"
         case .rules: "rules"
         case .rulesNotFound: "rulesNotFound"
         case .sessionFile: "sessionFile"
@@ -113,7 +115,7 @@ import Testing
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 32)
+        #expect(Set(Self.samples.map(Self.name)).count == 33)
     }
 
     /// Every failure in Chinese: Chinese words, no English sentence (except the

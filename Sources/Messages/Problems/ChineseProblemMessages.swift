@@ -137,6 +137,10 @@ struct ChineseProblemMessages: ProblemMessages {
         "\(directory) 中的计划规则有 \(count) 处问题，改正之前向导无法启动："
     }
 
+    func inputEndedOnRefusedAnswer(question: String) -> String {
+        "输入在问题 \(question) 的一个未被接受的回答之后结束（原因见上文）。此前的回答均已保存；请改正该行后重新运行，或用 resume 继续会话。"
+    }
+
     func questionnaireNotFound() -> String {
         "找不到内置的问卷文件。请用 --questionnaire 指定存放 manifest.yaml 的文件夹，例如 --questionnaire questionnaires"
     }

@@ -133,6 +133,11 @@ struct EnglishProblemMessages: ProblemMessages {
         "The plan's rules in \(directory) have \(Self.problems(count))"
     }
 
+    func inputEndedOnRefusedAnswer(question: String) -> String {
+        "The input ended right after an answer to \(question) that was refused (the reason is above). "
+            + "The answers before it are saved; correct that line and run again, or continue the session with resume."
+    }
+
     func questionnaireNotFound() -> String {
         "The built-in questionnaire files were not found. Pass the folder that holds manifest.yaml "
             + "with --questionnaire, e.g. --questionnaire questionnaires"

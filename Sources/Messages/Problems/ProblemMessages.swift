@@ -29,6 +29,8 @@ public protocol ProblemMessages: Sendable {
     /// The same for the rule files.
     func rulesProblems(directory: String, count: Int) -> String
     func questionnaireNotFound() -> String
+    /// Piped input ended right after a refused answer (its message is above).
+    func inputEndedOnRefusedAnswer(question: String) -> String
     func rulesNotFound() -> String
 
     /// The frame of an answers file's problem list, before one line each.

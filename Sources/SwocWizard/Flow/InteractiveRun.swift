@@ -76,6 +76,9 @@ enum InteractiveRun {
             terminal.say("\(words.continueLaterLabel)  \(Invocation.command) resume \(path)")
         }
         if outcome == .interrupted { throw .interrupted }
+        if outcome == .paused, !interactive, let refused = flow.lastLineRefused {
+            throw .inputEndedOnRefusedAnswer(question: refused)
+        }
     }
 
     /// Labels and commands in two columns, the commands starting at one

@@ -15,6 +15,9 @@ final class WizardFlow {
     private let formatter: AnswerFormatter
     /// The step whose banner was shown last, to show each banner once per visit.
     private var shownStepID: String?
+    /// The question whose answer was refused on the last line read, if it was;
+    /// piped input that ends there exits non-zero (issue 13).
+    private(set) var lastLineRefused: String?
     /// After the end was reached once, "next" goes to the questions still open
     /// (those passed over with :goto) instead of walking answered ones again.
     private var fillingGaps = false
@@ -98,12 +101,14 @@ final class WizardFlow {
             case .endOfInput:
                 return .stop(.paused)
             case .line(let line):
+                lastLineRefused = nil
                 if let command = WizardCommand(line, after: prefill) {
                     if let navigation = handle(command, at: question) { return navigation }
                     continue
                 }
                 switch parser.parse(line, for: question) {
                 case .failure(let problem):
+                    lastLineRefused = question.id
                     tell(messages.problems.answer(problem))
                     // A long text goes back on the line to be corrected rather than retyped;
                     // a wrong number or choice is simply typed again.
@@ -157,6 +162,7 @@ final class WizardFlow {
                 commit()
                 return .stop(.paused)
             case .line(let line):
+                lastLineRefused = nil
                 if let command = WizardCommand(line, after: editing?.text) {
                     if command == .clear {
                         if editing != nil {
@@ -173,6 +179,7 @@ final class WizardFlow {
                 let text: String
                 switch parser.parseEntry(line, for: question) {
                 case .failure(let problem):
+                    lastLineRefused = question.id
                     tell(messages.problems.answer(problem))
                     continue
                 case .success(let parsed):
@@ -286,6 +293,7 @@ final class WizardFlow {
             case .interrupted: return .leave(.stop(.interrupted))
             case .endOfInput: return .leave(.stop(.paused))
             case .line(let line):
+                lastLineRefused = nil
                 let shown = prefill
                 prefill = nil
                 var typed = line
@@ -301,7 +309,9 @@ final class WizardFlow {
                 }
                 switch parse(typed) {
                 case .success(let value): return .value(value)
-                case .failure(let problem): tell(messages.problems.answer(problem))
+                case .failure(let problem):
+                    lastLineRefused = question.id
+                    tell(messages.problems.answer(problem))
                 }
             }
         }

@@ -10,6 +10,9 @@ import Storage
 enum WizardFailure: Error {
     case questionnaire(QuestionnaireError, directory: String)
     case questionnaireNotFound
+    /// Piped input ended right after an answer the wizard refused: the
+    /// script that fed it did not get what it meant to (issue 13).
+    case inputEndedOnRefusedAnswer(question: String)
     case rules(QuestionnaireError, directory: String)
     case rulesNotFound
     case sessionFile(SessionFileError)
@@ -67,6 +70,7 @@ enum WizardFailure: Error {
         case .wordExport(.workspace): return 73  // EX_CANTCREAT
         case .wordToTerminal: return 64  // EX_USAGE
         case .questionnaire, .questionnaireNotFound, .rules, .rulesNotFound: return 78  // EX_CONFIG
+        case .inputEndedOnRefusedAnswer: return 65  // EX_DATAERR
         case .sessionFile(.missing), .unreadableFile: return 66  // EX_NOINPUT
         case .sessionFile(.inUse): return 75  // EX_TEMPFAIL: try again when the other wizard is done
         // bilingualPlan: the plan document cannot be made from these files, as a document that cannot be
@@ -96,6 +100,8 @@ enum WizardFailure: Error {
                 + Self.lines(error.problems.map(\.description))
         case .questionnaireNotFound:
             return problems.questionnaireNotFound()
+        case .inputEndedOnRefusedAnswer(let question):
+            return problems.inputEndedOnRefusedAnswer(question: question)
         case .rules(let error, let directory):
             return problems.rulesProblems(directory: directory, count: error.problems.count) + "\n"
                 + Self.lines(error.problems.map(\.description))
