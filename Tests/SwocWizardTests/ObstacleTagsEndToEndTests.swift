@@ -10,6 +10,12 @@ import Testing
 @Suite(.serialized) struct ObstacleTagsEndToEndTests {
     let fixture = BuiltBinary.repositoryRoot.appendingPathComponent("Tests/Fixtures/sessions/manchester-wuhan-v1.json")
 
+    /// An earlier entry kept unchanged is asked only the obstacle kind it lacks (issue 13).
+    private func onlyTheObstacleIsAsked(_ wizard: PseudoTerminalProcess) throws {
+        try wizard.expect("Kind of obstacle (numbers")
+        #expect(!wizard.screen.contains("Areas ("), "the areas it has are not asked again")
+    }
+
     private func keepDetails(_ wizard: PseudoTerminalProcess) throws {
         try wizard.expect("Areas (")
         wizard.type("\r")
@@ -31,14 +37,14 @@ import Testing
         // empty; the team says "None of these" (Tab completes it).
         try wizard.expect("Weakness 1> The 1986 agreement")
         wizard.type("\r")
-        try keepDetails(wizard)
+        try onlyTheObstacleIsAsked(wizard)
         #expect(
             wizard.screen.contains("Kinds of obstacle (when the entry's words suggest some, they are put on the line"))
         wizard.type("Non\t\r")
         // W2: the guess is on the line; :help after it shows the kinds and puts it back.
         try wizard.expect("Weakness 2> Council funds do not cover")
         wizard.type("\r")
-        try keepDetails(wizard)
+        try onlyTheObstacleIsAsked(wizard)
         try wizard.expect("> Funding and resources")
         wizard.type(":help\r")
         try wizard.expect("Kinds of obstacle an entry can be tagged with (several may fit):")
@@ -47,7 +53,7 @@ import Testing
         // W3: no guess; Enter leaves it untagged.
         try wizard.expect("Weakness 3> Activity is spread thinly")
         wizard.type("\r")
-        try keepDetails(wizard)
+        try onlyTheObstacleIsAsked(wizard)
         wizard.type("\r")
         // A new weakness: the guess is replaced by two other kinds.
         try wizard.expect("Weakness 4> ")
@@ -81,9 +87,10 @@ import Testing
         try FileManager.default.copyItem(at: fixture, to: file)
         let input = [
             ":skip",  // Strengths as they are.
-            "", "", "", "",  // W1: keep text, areas, actor; no guess, Enter leaves it untagged.
-            "", "", "", "",  // W2: keep; Enter accepts the guess.
-            "", "", "", "2, publicity",  // W3: keep; typed kinds.
+            // An unchanged entry with its tags is asked only the obstacle kind it lacks (issue 13).
+            "", "",  // W1: keep; no guess, Enter leaves it untagged.
+            "", "",  // W2: keep; Enter accepts the guess.
+            "", "2, publicity",  // W3: keep; typed kinds.
             ":quit",
         ].joined(separator: "\n")
         let result = try BuiltBinary.run(["revive", "mw.json"], input: input + "\n", in: directory)

@@ -31,7 +31,7 @@ import Testing
             executable: BuiltBinary.url, arguments: ["revive", "mw.json"], directory: directory)
         try wizard.expect("Strength 1> A friendship with Wuhan since 1986")
         wizard.type(":drop\r")
-        try wizard.expect("Entry removed.")
+        try wizard.expect("Removed: A friendship with Wuhan since 1986")
         // The full-width colon of a Chinese input method works the same way.
         try wizard.expect("Strength 1> Council-funded bilingual staff")
         wizard.type("：quit\r")

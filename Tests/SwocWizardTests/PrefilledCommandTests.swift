@@ -44,36 +44,36 @@ import Testing
     // MARK: Reading the line
 
     @Test func aCommandRightAfterThePrefillIsACommand() {
-        #expect(WizardCommand("Manchester:quit", after: "Manchester") == .quit)
-        #expect(WizardCommand("Manchester :quit", after: "Manchester") == .quit)
-        #expect(WizardCommand("…began:drop", after: "…began") == .clear)
-        #expect(WizardCommand("Manchester:goto 2", after: "Manchester") == .goto("2"))
-        #expect(WizardCommand("Manchester:BACK", after: "Manchester") == .back)
+        #expect(LineCommand("Manchester:quit", after: "Manchester") == .quit)
+        #expect(LineCommand("Manchester :quit", after: "Manchester") == .quit)
+        #expect(LineCommand("…began:drop", after: "…began") == .clear)
+        #expect(LineCommand("Manchester:goto 2", after: "Manchester") == .goto("2"))
+        #expect(LineCommand("Manchester:BACK", after: "Manchester") == .back)
     }
 
     @Test func theFullWidthColonWorksAlone() {
-        #expect(WizardCommand("：quit") == .quit)
-        #expect(WizardCommand("：drop") == .clear)
-        #expect(WizardCommand("Manchester：quit", after: "Manchester") == .quit)
-        #expect(WizardCommand("曼彻斯特：退出", after: "曼彻斯特") == nil, "not a command word")
+        #expect(LineCommand("：quit") == .quit)
+        #expect(LineCommand("：drop") == .clear)
+        #expect(LineCommand("Manchester：quit", after: "Manchester") == .quit)
+        #expect(LineCommand("曼彻斯特：退出", after: "曼彻斯特") == nil, "not a command word")
     }
 
     @Test func answersWithAColonStayAnswers() {
-        #expect(WizardCommand("Trade fair city: expo", after: "Trade fair city") == nil)
-        #expect(WizardCommand("10:30", after: "10") == nil)
-        #expect(WizardCommand("Ratio 3:1", after: "Ratio 3") == nil)
+        #expect(LineCommand("Trade fair city: expo", after: "Trade fair city") == nil)
+        #expect(LineCommand("10:30", after: "10") == nil)
+        #expect(LineCommand("Ratio 3:1", after: "Ratio 3") == nil)
         // One-letter short forms count only as a whole line.
-        #expect(WizardCommand("Sector:c", after: "Sector") == nil)
-        #expect(WizardCommand("Note:q", after: "Note") == nil)
-        #expect(WizardCommand("Manchester:quit now", after: "Manchester") == nil)
+        #expect(LineCommand("Sector:c", after: "Sector") == nil)
+        #expect(LineCommand("Note:q", after: "Note") == nil)
+        #expect(LineCommand("Manchester:quit now", after: "Manchester") == nil)
         // Without the pre-filled text in front, a colon later in the line is text.
-        #expect(WizardCommand("Manchster:quit", after: "Manchester") == nil)
-        #expect(WizardCommand("Manchester:quit", after: nil) == nil)
+        #expect(LineCommand("Manchster:quit", after: "Manchester") == nil)
+        #expect(LineCommand("Manchester:quit", after: nil) == nil)
     }
 
     @Test func aPrefillCleanedForTheScreenStillCounts() {
         // Readline shows "Man\u{1B}[2Jchester" as "Manchester"; the line comes back that way.
-        #expect(WizardCommand("Manchester:quit", after: "Man\u{1B}[2Jchester") == .quit)
+        #expect(LineCommand("Manchester:quit", after: "Man\u{1B}[2Jchester") == .quit)
     }
 
     // MARK: In the flow
@@ -91,7 +91,7 @@ import Testing
         session.finished = ["city-name", "has-partner"]
         let terminal = ScriptedTerminal(lines: ["A friendship that began in 1986：drop", ":quit"])
         #expect(run(terminal, session: session).0 == .paused)
-        #expect(terminal.output.contains("Entry removed."))
+        #expect(terminal.output.contains("Removed: A friendship that began in 1986"))
         #expect(terminal.prompts[1] == .init(prompt: "Strength 1> ", prefill: "Bilingual staff"))
         #expect(try saved().answers["strengths"] == .swocEntries([SwocEntry(text: "Bilingual staff")]))
     }
@@ -100,12 +100,13 @@ import Testing
         var session = answeredSession()
         session.finished = ["city-name", "has-partner"]
         session.answers["strengths"] = .swocEntries([SwocEntry(text: "Port", areas: ["port-logistics"])])
-        let terminal = ScriptedTerminal(lines: ["Port", "Port logistics:skip", "", "", ":quit"])
+        // An edited entry is asked its tags again, the old ones on the line.
+        let terminal = ScriptedTerminal(lines: ["Port city", "Port logistics:skip", "", "", ":quit"])
         run(terminal, session: session)
         #expect(terminal.prompts[1].prefill == "Port logistics")
         #expect(terminal.prompts[2].prompt.contains("Raised by"), "the areas were not asked again")
         #expect(!terminal.output.contains("not one of the choices"))
-        #expect(try saved().answers["strengths"] == .swocEntries([SwocEntry(text: "Port")]))
+        #expect(try saved().answers["strengths"] == .swocEntries([SwocEntry(text: "Port city")]))
     }
 
     @Test func aColonInAnEditedAnswerIsSavedAsTyped() throws {

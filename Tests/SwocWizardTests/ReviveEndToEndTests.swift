@@ -4,7 +4,7 @@ import Storage
 import Testing
 
 /// A city reviving a partnership: the built wizard on a pseudo-terminal goes
-/// through the earlier SWOC of a version 1 session file, keeping one entry,
+/// through the earlier SWOC of a version 1 session file, keeping entries with one Enter,
 /// editing one, dropping one and adding one; `diff` then reports exactly that.
 @Suite(.serialized) struct ReviveEndToEndTests {
     let fixture = BuiltBinary.repositoryRoot.appendingPathComponent("Tests/Fixtures/sessions/manchester-wuhan-v1.json")
@@ -17,13 +17,10 @@ import Testing
             executable: BuiltBinary.url, arguments: ["revive", "mw.json"], directory: directory)
         try wizard.expect("Round 2 of this session. The last round started on 2017-03-01 with Deputy leader")
 
-        // S1: keep (Enter on the text, its areas and its actor).
+        // S1: keep, tags and all, with one Enter (issue 13).
         try wizard.expect("Strength 1> A friendship with Wuhan since 1986")
         wizard.type("\r")
-        try wizard.expect("Areas (")
-        wizard.type("\r")
-        try wizard.expect("Raised by (")
-        wizard.type("\r")
+        try wizard.expect("kept [raised by Government")
         // S2: edit; the cursor waits at the end of the earlier text.
         try wizard.expect("Strength 2> Council-funded bilingual staff")
         wizard.type(" (two people now)\r")
@@ -34,14 +31,11 @@ import Testing
         // S3: drop, by clearing the line.
         try wizard.expect("Strength 3> An industrial past")
         wizard.type("\u{15}\r")
-        try wizard.expect("Entry removed.")
+        try wizard.expect("Removed: An industrial past")
         // S4: keep.
         try wizard.expect("Strength 3> Links already running")
         wizard.type("\r")
-        try wizard.expect("Areas (")
-        wizard.type("\r")
-        try wizard.expect("Raised by (")
-        wizard.type("\r")
+        try wizard.expect("kept [Sport, ")
         // A new one, then an empty line to move on.
         try wizard.expect("Strength 4> ")
         wizard.type("Football clubs known across China\r")
@@ -84,5 +78,36 @@ import Testing
         let markdown = try BuiltBinary.run(["export", "mw.json", "--format", "md"], in: directory)
         #expect(markdown.standardOutput.contains("## What changed since 2017-03-01"))
         #expect(markdown.standardOutput.contains("- **Added**: Football clubs known across China"))
+    }
+
+    /// Issue 13, "keep the rest": on an 80×24 window, `:keep` at the first
+    /// strength and the first weakness keeps both lists as they were, and the
+    /// team goes straight to new entries.
+    @Test func keepTheRestInARevivalOnANarrowWindow() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        let file = directory.appendingPathComponent("mw.json")
+        try FileManager.default.copyItem(at: fixture, to: file)
+        let wizard = try PseudoTerminalProcess(
+            executable: BuiltBinary.url, arguments: ["revive", "mw.json"], directory: directory, columns: 80,
+            rows: 24)
+        try wizard.expect("Strength 1> A friendship with Wuhan")
+        wizard.type(":keep\r")
+        try wizard.expect("Kept the 4 remaining earlier entries as they were.")
+        try wizard.expect("Strength 5> ")
+        wizard.type("\r")
+        try wizard.expect("Weakness 1> The 1986 agreement")
+        wizard.type(":keep\r")
+        try wizard.expect("Kept the 3 remaining earlier entries as they were.")
+        try wizard.expect("Weakness 4> ")
+        wizard.type("\r")
+        try wizard.expect("Opportunity 1> ")
+        wizard.type("\u{03}")
+        #expect(try wizard.waitForExit() == 130)
+
+        let session = try SessionFile().load(from: file)
+        for quadrant in ["strengths", "weaknesses"] {
+            #expect(session.answers[quadrant] == session.previousRounds[0].answers[quadrant], "\(quadrant) kept")
+        }
+        #expect(session.finished.contains("strengths") && session.finished.contains("weaknesses"))
     }
 }

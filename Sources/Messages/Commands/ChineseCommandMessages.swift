@@ -53,8 +53,9 @@ struct ChineseCommandMessages: CommandMessages {
     }
 
     func reviveInstructions() -> String {
-        "之前的每条优势、劣势、机遇、挑战会依次出现在输入行上：按回车保留，修改后回车即更新，"
-            + "清空该行（Ctrl-U）后回车即删除。之后可以添加新条目；输入空行进入下一题。"
+        "之前的每条优势、劣势、机遇、挑战会依次出现在输入行上：按回车连同标注一并保留，修改后回车即更新，"
+            + "清空该行（Ctrl-U）后回车即删除；输入 :keep 可将该条及列表中其余各条原样保留。"
+            + "之后可以添加新条目；输入空行进入下一题。"
     }
 
     func planStartMoved(to year: Int) -> String {

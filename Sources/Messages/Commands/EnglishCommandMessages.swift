@@ -57,9 +57,9 @@ struct EnglishCommandMessages: CommandMessages {
     }
 
     func reviveInstructions() -> String {
-        "Each earlier SWOC entry comes back in turn, on the line: press Enter to keep it, edit it to change "
-            + "it, or clear the line (Ctrl-U) and press Enter to drop it. Then add new entries; an empty line "
-            + "moves on."
+        "Each earlier SWOC entry comes back in turn, on the line: press Enter to keep it with its tags, edit "
+            + "it to change it, or clear the line (Ctrl-U) and press Enter to drop it. Type :keep to keep that "
+            + "entry and all the rest of the list as they are. Then add new entries; an empty line moves on."
     }
 
     func planStartMoved(to year: Int) -> String {

@@ -58,15 +58,20 @@ struct ChineseFlowMessages: FlowMessages {
     // MARK: Lists and SWOC entries
 
     func earlierEntriesFirst(count: Int) -> String {
-        "先逐条显示此前填写的 \(count) 条内容：按回车保留，修改文字即可更改，清空该行（或输入 :clear）即删除。"
-            + "输入 :skip 可保留其余各条不变。"
+        "先逐条显示此前填写的 \(count) 条内容：按回车连同标注一并保留；修改文字即可更改该条及其标注；"
+            + "清空该行（或输入 :drop）即删除；输入 :back 回到上一条；输入 :keep 保留本条及其余各条，然后填写新的内容。"
     }
 
     func entryPrompt(quadrant: SwocQuadrant?, number: Int) -> String {
         "\(quadrant.map(QuadrantNames.chinese) ?? "条目") \(number)"
     }
 
-    let entryRemoved = "该条已删除。"
+    func entryRemoved(_ text: String) -> String { "已删除：\(text)" }
+    func entryKept(details: String) -> String { details.isEmpty ? "  已保留" : "  已保留\(details)" }
+    func keptTheRest(count: Int) -> String {
+        "此前的其余 \(count) 条已原样保留。请填写新的内容，或在空行直接按回车结束。"
+    }
+    let nothingLeftToKeep = "此前的内容已全部处理，没有可保留的了。请填写新的内容，或在空行直接按回车结束列表。"
     let nothingToRemove = "此处没有可删除的条目。请填写一条内容，或直接按回车结束列表。"
     let areasToTagWith = "可为各条标注的合作领域："
     let areasPrompt = "合作领域（输入编号或名称，多个用逗号分隔；按回车跳过）"
@@ -100,9 +105,10 @@ struct ChineseFlowMessages: FlowMessages {
 
     let commandSummary = """
         在任一问题处都可以输入以下命令（冒号也可用全角“：”）：
-          :back         返回上一题
+          :back         返回上一题（在列表中返回上一条）
           :skip         暂时跳过此题（必答题除外）
           :clear        删除显示的回答（在列表中删除当前这一条；也可用 :drop）
+          :keep         在列表中保留当前这条及此前的其余各条，然后填写新的内容
           :help         说明此题及其依据的指南内容
           :review       列出目前为止的全部回答
           :goto 步骤    跳到某一步：0（城市基本情况）、1、2、3 或 4

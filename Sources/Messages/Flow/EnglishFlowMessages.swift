@@ -54,15 +54,25 @@ struct EnglishFlowMessages: FlowMessages {
 
     func earlierEntriesFirst(count: Int) -> String {
         "The \(count) earlier entr\(count == 1 ? "y comes" : "ies come") first: "
-            + "Enter keeps one, edit it to change it, clear the line (or type :clear) to remove it. "
-            + ":skip keeps the rest as they are."
+            + "Enter keeps one with its tags; edit the text to change it and its tags; "
+            + "clear the line (or :drop) to remove it; :back goes to the entry before; "
+            + ":keep keeps this one and the rest, then you add new ones."
     }
 
     func entryPrompt(quadrant: SwocQuadrant?, number: Int) -> String {
         "\(quadrant?.entryName ?? "Entry") \(number)"
     }
 
-    let entryRemoved = "Entry removed."
+    func entryRemoved(_ text: String) -> String { "Removed: \(text)" }
+    func entryKept(details: String) -> String { details.isEmpty ? "  kept" : "  kept\(details)" }
+    func keptTheRest(count: Int) -> String {
+        count == 1
+            ? "Kept the last earlier entry as it was. Add new entries, or press Enter on an empty line to finish."
+            : "Kept the \(count) remaining earlier entries as they were. Add new entries, "
+                + "or press Enter on an empty line to finish."
+    }
+    let nothingLeftToKeep =
+        "No earlier entries are left to keep. Type a new entry, or press Enter on an empty line to finish the list."
     let nothingToRemove = "There is no entry here to remove. Type an entry, or press Enter to finish the list."
     let areasToTagWith = "Cooperation areas to tag entries with:"
     let areasPrompt = "Areas (numbers or names, commas between; Enter for none)"
@@ -97,9 +107,10 @@ struct EnglishFlowMessages: FlowMessages {
 
     let commandSummary = """
         Commands you can type at any question:
-          :back         go to the previous question
+          :back         go to the previous question (in a list: the entry before)
           :skip         leave this question for now (not for required ones)
           :clear        remove the answer shown (in a list: drop this entry; :drop works too)
+          :keep         in a list: keep this earlier entry and the rest, then add new ones
           :help         explain this question and the guideline behind it
           :review       list the answers given so far
           :goto STEP    jump to a step: 0 (about your city), 1, 2, 3 or 4

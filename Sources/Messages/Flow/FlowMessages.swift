@@ -50,7 +50,14 @@ public protocol FlowMessages: Sendable {
     func earlierEntriesFirst(count: Int) -> String
     /// The prompt of one entry ("Strength 2"), without the "> ".
     func entryPrompt(quadrant: SwocQuadrant?, number: Int) -> String
-    var entryRemoved: String { get }
+    /// Said after an entry was dropped, naming it, so the team sees which one went.
+    func entryRemoved(_ text: String) -> String
+    /// Said after an earlier entry was kept with one key press, with its tags.
+    func entryKept(details: String) -> String
+    /// Said after `:keep` kept the remaining earlier entries as they were.
+    func keptTheRest(count: Int) -> String
+    /// Said when `:keep` is typed where no earlier entry is left to keep.
+    var nothingLeftToKeep: String { get }
     var nothingToRemove: String { get }
     /// Heading of the cooperation areas listed at the first entry.
     var areasToTagWith: String { get }

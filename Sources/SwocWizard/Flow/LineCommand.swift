@@ -1,10 +1,14 @@
 import PlanModel
 
-/// The commands a person can type at any prompt instead of an answer.
-enum WizardCommand: Equatable {
+/// The `:back`-style commands a person can type on the answer line at any
+/// prompt instead of an answer (not to be confused with the program's
+/// subcommands in `Commands/`, such as `export`).
+enum LineCommand: Equatable {
     case back
     case skip
     case clear
+    /// In a list: keep the earlier entry shown and every one after it, then add new ones.
+    case keep
     case help
     case review
     case goto(String)
@@ -14,7 +18,7 @@ enum WizardCommand: Equatable {
 
     /// Names offered by Tab completion and listed by `:help` (explained in
     /// each language by `FlowMessages.commandSummary`).
-    static let names = [":back", ":skip", ":clear", ":help", ":review", ":goto", ":save", ":quit"]
+    static let names = [":back", ":skip", ":clear", ":keep", ":help", ":review", ":goto", ":save", ":quit"]
 
     /// The colons a command may start with: the ASCII one, and the full-width
     /// one (U+FF1A) that Chinese and Japanese input methods type.
@@ -32,6 +36,7 @@ enum WizardCommand: Equatable {
         case "back", "b": self = .back
         case "skip", "s": self = .skip
         case "clear", "c", "drop", "d": self = .clear
+        case "keep", "k": self = .keep
         case "help", "h", "?": self = .help
         case "review", "r": self = .review
         case "goto", "g", "go": self = .goto(argument)
@@ -51,7 +56,7 @@ enum WizardCommand: Equatable {
     /// ordinary answer ("Trade fair city: expo", "10:30") and the one-letter
     /// short forms after text are left alone, so no real answer is misread.
     init?(_ line: String, after prefill: String?) {
-        if let command = WizardCommand(line) {
+        if let command = LineCommand(line) {
             self = command
             return
         }
@@ -63,7 +68,7 @@ enum WizardCommand: Equatable {
         let rest = String(typed).trimmingWhitespace()
         guard let colon = rest.first, Self.colons.contains(colon) else { return nil }
         let word = rest.dropFirst().prefix { !$0.isWhitespace }.lowercased()
-        guard Self.wordsAfterText.contains(word), let command = WizardCommand(rest) else { return nil }
+        guard Self.wordsAfterText.contains(word), let command = LineCommand(rest) else { return nil }
         // Only :goto takes something after its name.
         if case .goto = command {} else if rest.dropFirst().count != word.count { return nil }
         self = command
@@ -71,7 +76,7 @@ enum WizardCommand: Equatable {
 
     /// Full command words recognised after pre-filled text.
     private static let wordsAfterText: Set<String> = [
-        "back", "skip", "clear", "drop", "help", "review", "goto", "save", "quit", "exit",
+        "back", "skip", "clear", "drop", "keep", "help", "review", "goto", "save", "quit", "exit",
     ]
 
     private static func suffix(of line: String, after prefix: String) -> Substring? {

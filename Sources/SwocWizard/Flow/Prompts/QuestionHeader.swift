@@ -1,0 +1,39 @@
+import PlanModel
+
+/// What is shown above a question: the step's banner the first time the
+/// step is entered, where the question stands in the step, the prompt, the
+/// choices and a one-line hint on how to answer.
+struct QuestionHeader {
+    let context: FlowContext
+
+    /// Shows the header; `shownStepID` is the step whose banner was shown last,
+    /// so each banner appears once per visit to its step.
+    func show(for question: Question, shownStepID: inout String?) {
+        let engine = context.engine
+        let terminal = context.terminal
+        let words = context.words
+        guard let progress = engine.progress(of: question) else { return }
+        let step = progress.step
+        let stepTitle = context.text(step.title)
+        if shownStepID != step.id {
+            shownStepID = step.id
+            let banner = words.stepBanner(
+                number: step.number, of: progress.stepCount, title: stepTitle, source: step.source)
+            terminal.say("\n" + TextLayout.fit(banner, hangingIndent: "   ", width: terminal.width))
+            if let intro = step.intro {
+                terminal.say(TextLayout.wrap(context.text(intro), width: min(terminal.width, 100)))
+            }
+        }
+        let place = words.progress(
+            step: step.number, of: progress.stepCount, stepTitle: stepTitle, question: progress.index,
+            of: progress.count)
+        terminal.say("\n" + TextLayout.fit(place, hangingIndent: " ", width: terminal.width))
+        context.tell(context.text(question.prompt) + (question.required ? words.requiredMark : ""))
+        if let choices = question.choices {
+            context.list(context.parser.matcher(choices).labels)
+        }
+        if let hint = words.hint(for: question.kind) {
+            context.tell(hint, indent: "  ")
+        }
+    }
+}
