@@ -18,6 +18,9 @@ extension MarkdownPlanExporter {
         guard !isEmpty || draft else { return }
         document.heading(2, plan.say { $0.plan.swocHeading })
         document.paragraph(plan.say { $0.plan.swocIntro })
+        if quadrants.contains(where: { swoc[keyPath: $0.0].contains(where: \.isPriority) }) {
+            document.paragraph(plan.say { $0.plan.priorityLegend })
+        }
         for (quadrant, letter, name) in quadrants {
             let entries = swoc[keyPath: quadrant]
             // A finished plan leaves out a quadrant the team left empty; a draft says it is still open.
@@ -27,8 +30,11 @@ extension MarkdownPlanExporter {
                 notAnsweredYet(plan, into: &document)
                 continue
             }
-            for index in entries.indices {
-                document.bullet(entry(plan, { $0.swoc[keyPath: quadrant][index] }, code: "\(letter)\(index + 1)"))
+            // The team's priorities first, marked; each keeps its code.
+            for index in PriorityOrder.indices(of: entries) {
+                let mark = entries[index].isPriority ? plan.first.messages.plan.priorityMark + " " : ""
+                document.bullet(
+                    entry(plan, { $0.swoc[keyPath: quadrant][index] }, code: "\(mark)\(letter)\(index + 1)"))
             }
             document.blank()
         }

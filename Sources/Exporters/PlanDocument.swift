@@ -104,13 +104,20 @@ public struct PlanDocument: Codable, Sendable, Equatable {
         /// Weaknesses and challenges: the kinds of obstacle the team tagged the
         /// entry with (vocabulary `obstacle-kinds`); left out when not tagged.
         public var obstacles: [Label]?
+        /// True when the team marked it as mattering most; left out otherwise.
+        public var priority: Bool?
 
-        public init(text: String, areas: [Label], actor: Label? = nil, obstacles: [Label]? = nil) {
+        public init(
+            text: String, areas: [Label], actor: Label? = nil, obstacles: [Label]? = nil, priority: Bool? = nil
+        ) {
             self.text = text
             self.areas = areas
             self.actor = actor
             self.obstacles = obstacles
+            self.priority = priority
         }
+
+        public var isPriority: Bool { priority == true }
     }
 
     public struct Answer: Codable, Sendable, Equatable {

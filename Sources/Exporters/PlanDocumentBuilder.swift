@@ -149,6 +149,7 @@ public struct PlanDocumentBuilder: Sendable {
             text: entry.text,
             areas: entry.areas.map { label($0, in: question.areas) },
             actor: entry.actor.map { label($0, in: question.actors) },
-            obstacles: entry.obstacles.isEmpty ? nil : entry.obstacles.map { label($0, in: question.obstacles) })
+            obstacles: entry.obstacles.isEmpty ? nil : entry.obstacles.map { label($0, in: question.obstacles) },
+            priority: entry.isPriority ? true : nil)
     }
 }

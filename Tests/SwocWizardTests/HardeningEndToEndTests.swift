@@ -22,7 +22,7 @@ import Testing
         input += Data("european\n".utf8)
         input += Data("拉齐奥 Lazio\n\n\n\nno\n".utf8)  // region in Chinese, skip three, no partner
         input += Data((1...300).map { "Strength number \($0)\n\n\n" }.joined().utf8)  // 300 SWOC entries
-        input += Data("\n".utf8)
+        input += Data("\n\n".utf8)  // the end of the list, and no entry marked as mattering most
         let result = try BuiltBinary.run(["--session", "s.json"], bytes: input, in: directory)
         #expect(result.status == 0)
         #expect(

@@ -101,8 +101,18 @@ extension HTMLPlanExporter {
             } else {
                 list = HTMLMarkup.element(
                     "ol", [],
-                    entries.indices.map { index in
-                        var parts: [Content] = [
+                    // The team's priorities first, marked; each keeps its code.
+                    PriorityOrder.indices(of: entries).map { index in
+                        var parts: [Content] = []
+                        if entries[index].isPriority {
+                            parts.append(
+                                HTMLMarkup.element(
+                                    "span",
+                                    [("class", "priority"), ("title", plan.first.messages.plan.priorityLegend)],
+                                    [HTMLMarkup.text(plan.first.messages.plan.priorityMark)]))
+                            parts.append(HTMLMarkup.text(" "))
+                        }
+                        parts += [
                             HTMLMarkup.element("span", [("class", "code")], [HTMLMarkup.text("\(letter)\(index + 1)")]),
                             HTMLMarkup.text(" "), HTMLMarkup.typed(entries[index].text),
                         ]
@@ -125,15 +135,17 @@ extension HTMLPlanExporter {
             section(
                 "swoc", plan, heading: { $0.plan.swocHeading },
                 [
-                    element("p", plan.say { $0.plan.swocIntro }, plan),
-                    HTMLMarkup.element(
-                        "div",
-                        [
-                            ("class", "swoc-grid"), ("role", "group"),
-                            ("aria-label", plan.first.messages.charts.swocGridDescription),
-                        ],
-                        cells),
-                ])
+                    element("p", plan.say { $0.plan.swocIntro }, plan)
+                ] + (all.contains(where: \.isPriority) ? [element("p", plan.say { $0.plan.priorityLegend }, plan)] : [])
+                    + [
+                        HTMLMarkup.element(
+                            "div",
+                            [
+                                ("class", "swoc-grid"), ("role", "group"),
+                                ("aria-label", plan.first.messages.charts.swocGridDescription),
+                            ],
+                            cells)
+                    ])
         ]
     }
 

@@ -49,6 +49,7 @@ enum PlanStylesheet {
         .challenges { border-color: #8e2c48; background: #fbeff2; }
         .code { display: inline-block; min-width: 2.2em; padding: 0 0.3em; border-radius: 4px; background: var(--ink);
           color: #ffffff; font-weight: bold; font-size: 0.85em; text-align: center; }
+        .priority { color: #9a5b00; font-weight: 700; }
         .tag, .stream, .score { display: inline-block; margin-left: 0.3em; padding: 0 0.45em; border: 1px solid var(--quiet);
           border-radius: 999px; color: var(--quiet); font-size: 0.8em; font-weight: normal; }
         .tag .also, .stream .also, .score .also { display: inline; margin-left: 0.3em; }

@@ -72,6 +72,26 @@ struct ChineseFlowMessages: FlowMessages {
         "此前的其余 \(count) 条已原样保留。请填写新的内容，或在空行直接按回车结束。"
     }
     let nothingLeftToKeep = "此前的内容已全部处理，没有可保留的了。请填写新的内容，或在空行直接按回车结束列表。"
+
+    func whichMatterMost(quadrant: SwocQuadrant?, limit: Int) -> String {
+        let entries = quadrant.map(QuadrantNames.chinese) ?? "条目"
+        return "以上\(entries)中哪几条最重要？最多选 \(limit) 条，输入编号，用逗号分隔；都不选请直接回车。"
+            + "合作规划和战略将优先考虑这些条目（报告 §1.1）。"
+    }
+    let matterMostPrompt = "最重要"
+    func priorityProblem(_ problem: PriorityChoice.Problem) -> String {
+        switch problem {
+        case .notANumber(let typed):
+            return "“\(typed)”不是条目编号。请输入上面列出的编号，例如 1、3。"
+        case .noSuchEntry(let number, let count):
+            return "没有第 \(number) 条：编号为 1 至 \(count)。"
+        case .tooMany(let limit):
+            return "最多选 \(limit) 条，这样选出的条目才能真正突出重点。"
+        }
+    }
+    func prioritiesMarked(_ count: Int) -> String {
+        count == 0 ? "  未标记任何条目。" : "  已将 \(count) 条标记为最重要（★）。"
+    }
     let nothingToRemove = "此处没有可删除的条目。请填写一条内容，或直接按回车结束列表。"
     let areasToTagWith = "可为各条标注的合作领域："
     let areasPrompt = "合作领域（输入编号或名称，多个用逗号分隔；按回车跳过）"

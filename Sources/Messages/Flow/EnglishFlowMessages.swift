@@ -73,6 +73,26 @@ struct EnglishFlowMessages: FlowMessages {
     }
     let nothingLeftToKeep =
         "No earlier entries are left to keep. Type a new entry, or press Enter on an empty line to finish the list."
+
+    func whichMatterMost(quadrant: SwocQuadrant?, limit: Int) -> String {
+        let entries = quadrant.map { QuadrantNames.english($0).lowercased() } ?? "entries"
+        return "Which of these \(entries) matter most? Up to \(limit) numbers, commas between; "
+            + "an empty line marks none. The plan and the strategies weigh them first (report §1.1)."
+    }
+    let matterMostPrompt = "Matter most"
+    func priorityProblem(_ problem: PriorityChoice.Problem) -> String {
+        switch problem {
+        case .notANumber(let typed):
+            return "\"\(typed)\" is not an entry number. Type the numbers shown, e.g. 1, 3."
+        case .noSuchEntry(let number, let count):
+            return "There is no entry \(number): the numbers go from 1 to \(count)."
+        case .tooMany(let limit):
+            return "Choose at most \(limit), so the marks still single something out."
+        }
+    }
+    func prioritiesMarked(_ count: Int) -> String {
+        count == 0 ? "  No entry marked." : "  \(count) marked ★ as mattering most."
+    }
     let nothingToRemove = "There is no entry here to remove. Type an entry, or press Enter to finish the list."
     let areasToTagWith = "Cooperation areas to tag entries with:"
     let areasPrompt = "Areas (numbers or names, commas between; Enter for none)"

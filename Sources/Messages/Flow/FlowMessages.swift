@@ -58,6 +58,16 @@ public protocol FlowMessages: Sendable {
     func keptTheRest(count: Int) -> String
     /// Said when `:keep` is typed where no earlier entry is left to keep.
     var nothingLeftToKeep: String { get }
+
+    // MARK: Priorities
+
+    /// Asked once a quadrant is listed: which of its entries matter most (issue 13).
+    func whichMatterMost(quadrant: SwocQuadrant?, limit: Int) -> String
+    var matterMostPrompt: String { get }
+    /// Why a priority answer was refused, and what to type instead.
+    func priorityProblem(_ problem: PriorityChoice.Problem) -> String
+    /// Said after the marks were recorded: how many entries are marked.
+    func prioritiesMarked(_ count: Int) -> String
     var nothingToRemove: String { get }
     /// Heading of the cooperation areas listed at the first entry.
     var areasToTagWith: String { get }

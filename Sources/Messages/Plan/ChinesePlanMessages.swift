@@ -50,6 +50,8 @@ struct ChinesePlanMessages: PlanMessages {
 
     let swocHeading = "SWOC分析"
     let swocIntro = "优势和劣势着眼于城市自身，机遇和挑战着眼于城市以外的环境（报告 §1.1）。"
+    let priorityMark = "★"
+    let priorityLegend = "★ 表示团队选出的最重要条目；这些条目在各象限中排在前面，合作规划和战略也优先考虑它们。"
     let strengths = QuadrantNames.chinese(.strengths)
     let weaknesses = QuadrantNames.chinese(.weaknesses)
     let opportunities = QuadrantNames.chinese(.opportunities)

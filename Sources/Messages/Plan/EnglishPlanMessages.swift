@@ -45,6 +45,9 @@ struct EnglishPlanMessages: PlanMessages {
     let swocHeading = "SWOC analysis"
     let swocIntro =
         "Strengths and weaknesses look at the city itself; opportunities and challenges at what lies outside it (report §1.1)."
+    let priorityMark = "★"
+    let priorityLegend =
+        "★ marks the entries the team chose as mattering most; they come first in each quadrant, and the plan and strategies weigh them first."
     let strengths = QuadrantNames.english(.strengths)
     let weaknesses = QuadrantNames.english(.weaknesses)
     let opportunities = QuadrantNames.english(.opportunities)

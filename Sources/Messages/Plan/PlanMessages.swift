@@ -65,6 +65,10 @@ public protocol PlanMessages: Sendable {
 
     var swocHeading: String { get }
     var swocIntro: String { get }
+    /// The mark before an entry the team chose as mattering most, and the
+    /// line that explains it (shown only when some entry is marked).
+    var priorityMark: String { get }
+    var priorityLegend: String { get }
     var strengths: String { get }
     var weaknesses: String { get }
     var opportunities: String { get }

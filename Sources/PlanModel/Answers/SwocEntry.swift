@@ -14,20 +14,26 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
     /// (language and culture, funding, ...), as the team tagged the entry.
     /// Empty when not tagged; the plan then falls back to a guess from the words.
     public var obstacles: [String]
+    /// Marked by the team as one of the quadrant's entries that matter most
+    /// (the workshop's closing choice, issue 13): the plan, TOWS and the
+    /// exported SWOC put these first.
+    public var isPriority: Bool
     /// Fields of a stored entry this version does not know, written back unchanged.
     public var otherFields: [String: JSONValue] = [:]
 
     public init(
-        id: String? = nil, text: String, areas: [String] = [], actor: String? = nil, obstacles: [String] = []
+        id: String? = nil, text: String, areas: [String] = [], actor: String? = nil, obstacles: [String] = [],
+        isPriority: Bool = false
     ) {
         self.id = id
         self.text = text
         self.areas = areas
         self.actor = actor
         self.obstacles = obstacles
+        self.isPriority = isPriority
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable { case id, text, areas, actor, obstacles }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case id, text, areas, actor, obstacles, priority }
 
     private static let knownFields = Set(CodingKeys.allCases.map(\.stringValue))
 
@@ -48,6 +54,7 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
         actor = try container.decodeIfPresent(String.self, forKey: JSONKey("actor"))
         // Files written before obstacle tags existed have none.
         obstacles = try container.decodeIfPresent([String].self, forKey: JSONKey("obstacles")) ?? []
+        isPriority = try container.decodeIfPresent(Bool.self, forKey: JSONKey("priority")) ?? false
         otherFields = try container.otherFields(besides: Self.knownFields)
     }
 
@@ -59,6 +66,7 @@ public struct SwocEntry: Codable, Sendable, Equatable, Hashable {
         try container.encodeIfPresent(actor, forKey: .actor)
         // Left out when empty, so sessions without tags are written as before.
         if !obstacles.isEmpty { try container.encode(obstacles, forKey: .obstacles) }
+        if isPriority { try container.encode(true, forKey: .priority) }
         try encoder.encode(otherFields: otherFields, besides: Self.knownFields)
     }
 }

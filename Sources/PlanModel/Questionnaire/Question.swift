@@ -27,6 +27,10 @@ public struct Question: Sendable, Equatable {
     /// tagged with (weaknesses and challenges), so the plan reads the team's tags
     /// rather than guessing from the words.
     public var obstacles: Vocabulary?
+    /// For SWOC questions: how many entries the team may mark as mattering
+    /// most once the quadrant is listed, as a SWOC workshop ends by choosing
+    /// (issue 13); nil asks for none.
+    public var priorities: Int?
     /// Asked only when this holds on the earlier answers.
     public var condition: Condition?
     public var validation: Validation?
@@ -37,7 +41,7 @@ public struct Question: Sendable, Equatable {
         choices: Vocabulary? = nil, quadrant: SwocQuadrant? = nil, areas: Vocabulary? = nil,
         actors: Vocabulary? = nil, obstacles: Vocabulary? = nil, condition: Condition? = nil,
         validation: Validation? = nil, promptAlternatives: [TextAlternative] = [],
-        helpAlternatives: [TextAlternative] = []
+        helpAlternatives: [TextAlternative] = [], priorities: Int? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -55,5 +59,12 @@ public struct Question: Sendable, Equatable {
         self.validation = validation
         self.promptAlternatives = promptAlternatives
         self.helpAlternatives = helpAlternatives
+        self.priorities = priorities
     }
+}
+
+extension Question {
+    /// How many entries of a quadrant a questionnaire may let the team mark:
+    /// at least one, and few enough that the marks still single something out.
+    public static let priorityRange = 1...5
 }

@@ -231,7 +231,7 @@ extension QuestionnaireLoader {
         ) -> Question? {
             let allowed: Set<String> = [
                 "id", "kind", "prompt", "help", "source", "required", "default", "choices",
-                "quadrant", "areas", "actors", "obstacles", "when", "validation",
+                "quadrant", "areas", "actors", "obstacles", "when", "validation", "priorities",
             ]
             guard let fields = file.mapping(node, context: "a question", allowed: allowed) else { return nil }
             guard let id = file.string(fields["id"], context: "question id") else {
@@ -309,6 +309,21 @@ extension QuestionnaireLoader {
             } else if fields["obstacles"] != nil {
                 file.report(fields["obstacles"], "\(context): only swoc questions take `obstacles`")
             }
+            var priorities: Int?
+            if let node = fields["priorities"] {
+                if kind != .swoc {
+                    file.report(node, "\(context): only swoc questions take `priorities`")
+                } else if let count = file.integer(node, context: "\(context) priorities") {
+                    if Question.priorityRange.contains(count) {
+                        priorities = count
+                    } else {
+                        file.report(
+                            node,
+                            "\(context): `priorities` is how many entries the team may mark, from "
+                                + "\(Question.priorityRange.lowerBound) to \(Question.priorityRange.upperBound)")
+                    }
+                }
+            }
             let condition = fields["when"].flatMap { ConditionParser.condition(from: $0, in: file, context: context) }
             if condition != nil { conditionLines[id] = (file.name, fields["when"]?.mark?.line) }
             let validation = fields["validation"].flatMap { self.validation(from: $0, in: file, context: context) }
@@ -321,7 +336,7 @@ extension QuestionnaireLoader {
                 id: id, kind: kind, prompt: prompt, help: help, source: source, required: required,
                 defaultValue: defaultValue, choices: choices, quadrant: quadrant, areas: areas, actors: actors,
                 obstacles: obstacles, condition: condition, validation: validation,
-                promptAlternatives: promptAlternatives, helpAlternatives: helpAlternatives)
+                promptAlternatives: promptAlternatives, helpAlternatives: helpAlternatives, priorities: priorities)
         }
 
         /// A prompt or help text: one text per language, or a list of

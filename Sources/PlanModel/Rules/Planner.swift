@@ -31,7 +31,7 @@ struct Planner {
                 for index in aimed { plan[index].reason += context.lists.sentences + text }
             }
         }
-        return Self.sorted(plan)
+        return Self.sorted(plan, priorities: context.facts.priorityReferences)
     }
 
     private func add(_ rule: ActivityRule, in base: RuleContext, to plan: inout [PlanActivity]) {
@@ -124,16 +124,24 @@ struct Planner {
         return leaders.contains(rule.lead) ? rule.lead : leaders.sorted()[0]
     }
 
-    /// By plan year, then stream, then the order of the rules.
-    static func sorted(_ activities: [PlanActivity]) -> [PlanActivity] {
+    /// By plan year, then stream; within them, activities answering an entry
+    /// the team marked as mattering most first (issue 13), then the order of
+    /// the rules.
+    static func sorted(_ activities: [PlanActivity], priorities: Set<SwocReference> = []) -> [PlanActivity] {
         let streams = ActivityStream.allCases
+        func answersPriority(_ activity: PlanActivity) -> Bool {
+            !priorities.isEmpty && activity.answers.contains(where: priorities.contains)
+        }
         return activities.enumerated().sorted { left, right in
             let a = left.element
             let b = right.element
             if a.planYear != b.planYear { return a.planYear < b.planYear }
             let sa = streams.firstIndex(of: a.stream)!
             let sb = streams.firstIndex(of: b.stream)!
-            return sa != sb ? sa < sb : left.offset < right.offset
+            if sa != sb { return sa < sb }
+            let pa = answersPriority(a)
+            let pb = answersPriority(b)
+            return pa != pb ? pa : left.offset < right.offset
         }.map(\.element)
     }
 }

@@ -157,6 +157,12 @@ public struct PlanFacts: Sendable {
         return all.enumerated().map { (SwocReference(quadrant: quadrant, number: $0.offset + 1), $0.element) }
     }
 
+    /// The entries the team marked as mattering most, in every quadrant.
+    public var priorityReferences: Set<SwocReference> {
+        Set(
+            SwocQuadrant.allCases.flatMap { entries($0) }.filter { $0.entry.isPriority }.map(\.reference))
+    }
+
     public var swocAnswerIDs: [String] {
         questionnaire.questions.filter { $0.kind == .swoc && answers[$0.id] != nil }.map(\.id)
     }
@@ -165,15 +171,25 @@ public struct PlanFacts: Sendable {
 
     public var sharedAreas: [String] { texts("shared-areas") }
 
+    /// How many times more an entry the team marked as mattering most counts
+    /// when areas are ranked: a workshop's priorities outweigh a count of
+    /// mentions, and two marked opportunities (2 × 2 × 3 = 12) outweigh one
+    /// shared area (10), which a partner agreed to.
+    public static let priorityWeight = 3
+
     /// Areas ranked by how strongly the answers point at them: shared areas
-    /// first, then how often opportunities and strengths are tagged with them,
-    /// then the vocabulary's order, so the ranking is stable.
+    /// first, then how often opportunities and strengths are tagged with them
+    /// (the team's priorities counting `priorityWeight` times), then the
+    /// vocabulary's order, so the ranking is stable.
     public var rankedAreas: [String] {
         var score: [String: Int] = [:]
         for area in sharedAreas { score[area, default: 0] += 10 }
         if let interest = text("business-interest") { score[interest, default: 0] += 5 }
-        for (_, entry) in entries(.opportunities) { for area in entry.areas { score[area, default: 0] += 2 } }
-        for (_, entry) in entries(.strengths) { for area in entry.areas { score[area, default: 0] += 1 } }
+        func weight(_ entry: SwocEntry) -> Int { entry.isPriority ? Self.priorityWeight : 1 }
+        for (_, entry) in entries(.opportunities) {
+            for area in entry.areas { score[area, default: 0] += 2 * weight(entry) }
+        }
+        for (_, entry) in entries(.strengths) { for area in entry.areas { score[area, default: 0] += weight(entry) } }
         let order = questionnaire.vocabularies["cooperation-areas"]?.choices.map(\.id) ?? []
         return score.keys.sorted {
             if score[$0]! != score[$1]! { return score[$0]! > score[$1]! }

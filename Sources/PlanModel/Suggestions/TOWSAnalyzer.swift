@@ -1,6 +1,7 @@
 /// Pairs SWOC entries that share a cooperation area into SO, WO, ST and WT
-/// strategies, each citing the two entries it combines. Pairs sharing more
-/// areas come first; each kind is capped so a long SWOC stays readable. The
+/// strategies, each citing the two entries it combines. Pairs with the
+/// entries the team marked as mattering most come first, then pairs sharing
+/// more areas; each kind is capped so a long SWOC stays readable. The
 /// sentences are the catalogue's phrases (`strategy-so` ... in `rules/phrases.yaml`).
 public struct TOWSAnalyzer: Sendable {
     public static let perKind = 4
@@ -32,20 +33,25 @@ public struct TOWSAnalyzer: Sendable {
             let inner = facts.entries(internalQuadrant).filter { !$0.entry.areas.isEmpty }
             let outer = facts.entries(externalQuadrant).filter { !$0.entry.areas.isEmpty }
             let outerBits = outer.map { bits($0.entry) }
-            // (shared areas, inner position, outer position), in entry order.
-            var found: [(Int, Int, Int)] = []
+            // (priorities in the pair, shared areas, inner position, outer position), in entry order.
+            var found: [(Int, Int, Int, Int)] = []
             for (i, item) in inner.enumerated() {
                 let innerBits = bits(item.entry)
                 for (j, other) in outerBits.enumerated() {
                     let shared = innerBits.overlap(with: other)
-                    if shared > 0 { found.append((shared, i, j)) }
+                    guard shared > 0 else { continue }
+                    let priorities = (item.entry.isPriority ? 1 : 0) + (outer[j].entry.isPriority ? 1 : 0)
+                    found.append((priorities, shared, i, j))
                 }
             }
-            // More shared areas first, then the order of the entries (a stable sort).
+            // Pairs of the team's priorities first (issue 13), then more shared
+            // areas, then the order of the entries (a stable sort).
             let kept = found.enumerated().sorted {
-                $0.element.0 != $1.element.0 ? $0.element.0 > $1.element.0 : $0.offset < $1.offset
+                let (a, b) = ($0.element, $1.element)
+                if a.0 != b.0 { return a.0 > b.0 }
+                return a.1 != b.1 ? a.1 > b.1 : $0.offset < $1.offset
             }.prefix(Self.perKind)
-            for (_, (_, i, j)) in kept {
+            for (_, (_, _, i, j)) in kept {
                 let innerEntry = inner[i]
                 let outerEntry = outer[j]
                 let shared = outerEntry.entry.areas.filter(innerEntry.entry.areas.contains)

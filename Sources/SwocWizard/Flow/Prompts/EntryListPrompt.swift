@@ -8,7 +8,9 @@ import PlanModel
 /// a cleared line or `:drop` removes it and says which, `:back` returns to the
 /// entry before, and `:keep` keeps it and all the rest so the team can go
 /// straight to new entries (issue 13). New entries follow until an empty
-/// line. The list is saved after every entry and before leaving it any way.
+/// line; a SWOC quadrant then asks which entries matter most
+/// (`PriorityPrompt`). The list is saved after every entry and before
+/// leaving it any way.
 struct EntryListPrompt {
     let context: FlowContext
     let question: Question
@@ -97,6 +99,17 @@ struct EntryListPrompt {
                 return nil
             }
             commit(state)
+            if let limit = question.priorities, state.kept.count > 1 {
+                switch PriorityPrompt(context: context, question: question, limit: limit).run(on: &state.kept) {
+                case .done:
+                    guard commit(state) else { return .stop(.paused) }
+                case .backToList:
+                    state.pending.insert(state.kept.removeLast(), at: 0)
+                    return commit(state) ? nil : .stop(.paused)
+                case .leave(let navigation):
+                    return navigation
+                }
+            }
             return context.finish(question)
         }
         let isUnchanged = editing.map { [$0.text, TerminalText.line($0.text)].contains(text) } ?? false
