@@ -84,7 +84,8 @@ import Testing
     /// one first and builds the business delegation on its own interest in
     /// year 2, with no answer to the joint project needed.
     @Test func munsterStillGetsItsSearchAndItsDelegation() throws {
-        let url = TestQuestionnaires.repositoryRoot.appendingPathComponent("Tests/Fixtures/cities/munster-no-partner.yaml")
+        let url = TestQuestionnaires.repositoryRoot.appendingPathComponent(
+            "Tests/Fixtures/cities/munster-no-partner.yaml")
         let outcome = try AnswersImport(questionnaire: questionnaire, language: "en")
             .run(text: try String(contentsOf: url, encoding: .utf8), now: now)
         #expect(outcome.session.answers["concrete-project"] == nil, "not asked of a city with no partner")

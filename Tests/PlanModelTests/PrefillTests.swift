@@ -71,7 +71,9 @@ import Testing
         var question = try question("mou-year")
         question.defaultValue = .number(2000)
         #expect(engine([:]).suggestedAnswer(for: question) == .number(2000))
-        #expect(engine(["partner-year": .number(2010), "has-partner": .flag(true)]).suggestedAnswer(for: question) == .number(2010))
+        #expect(
+            engine(["partner-year": .number(2010), "has-partner": .flag(true)]).suggestedAnswer(for: question)
+                == .number(2010))
     }
 
     /// An answers file says what it says: an omitted MoU year stays omitted,
@@ -155,17 +157,18 @@ import Testing
     }
 
     /// Each wrong pre-fill is a problem at its file and line that says what to do.
-    @Test(arguments: [
-        ("short-text", "partner-nmae", nil, "names a question \"partner-nmae\" that does not exist"),
-        ("short-text", "later", nil, "which is asked later"),
-        ("short-text", "asked", nil, "names the question itself"),
-        ("short-text", "staff", nil, "a number question, whose answer cannot be put on the line of a short-text"),
-        ("short-text", "{question: city-name, choices: up-to}", nil, "needs a single-choice question"),
-        ("short-text", "{question: city-name, choices: all}", nil, "choices is picked or up-to, not \"all\""),
-        ("multiple-choice", "{choices: up-to}", "cooperation-areas", "prefill-from needs `question`"),
-        ("multiple-choice", "has-partner", "cooperation-areas", "a yes-no question"),
-        ("list", "city-name", nil, "cannot be put on the line of a list question"),
-    ] as [(String, String, String?, String)])
+    @Test(
+        arguments: [
+            ("short-text", "partner-nmae", nil, "names a question \"partner-nmae\" that does not exist"),
+            ("short-text", "later", nil, "which is asked later"),
+            ("short-text", "asked", nil, "names the question itself"),
+            ("short-text", "staff", nil, "a number question, whose answer cannot be put on the line of a short-text"),
+            ("short-text", "{question: city-name, choices: up-to}", nil, "needs a single-choice question"),
+            ("short-text", "{question: city-name, choices: all}", nil, "choices is picked or up-to, not \"all\""),
+            ("multiple-choice", "{choices: up-to}", "cooperation-areas", "prefill-from needs `question`"),
+            ("multiple-choice", "has-partner", "cooperation-areas", "a yes-no question"),
+            ("list", "city-name", nil, "cannot be put on the line of a list question"),
+        ] as [(String, String, String?, String)])
     func aWrongPrefillIsAProblemWithItsLine(kind: String, prefill: String, choices: String?, message: String) throws {
         let found = try problems(step(asking(kind: kind, prefill: prefill, choices: choices)))
         let problem = try #require(found.first { $0.message.contains(message) }, "\(found)")

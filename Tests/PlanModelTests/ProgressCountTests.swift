@@ -96,7 +96,9 @@ import Testing
         let seen = walk(questionnaire, flags: flags)
         #expect(seen.count >= 4)
         for (id, progress) in seen {
-            #expect(progress.index >= 1 && progress.index <= progress.count, "\(id): \(progress.index) of \(progress.count)")
+            #expect(
+                progress.index >= 1 && progress.index <= progress.count, "\(id): \(progress.index) of \(progress.count)"
+            )
         }
         for (before, after) in zip(seen, seen.dropFirst()) where before.1.step.id == after.1.step.id {
             #expect(after.1.count == before.1.count, "\(before.0) → \(after.0)")
