@@ -18,7 +18,12 @@ public struct WizardEngine: Sendable {
     /// ticked for a partner earlier stay in the session but no longer open the
     /// question of the year the MoU was signed.
     public func isAsked(_ question: Question) -> Bool {
-        question.condition?.holds(in: askedAnswers) ?? true
+        Self.isAsked(question, given: askedAnswers)
+    }
+
+    /// Whether a question is asked, given the answers of the questions asked.
+    private static func isAsked(_ question: Question, given answers: [String: AnswerValue]) -> Bool {
+        question.condition?.holds(in: answers) ?? true
     }
 
     /// The question as shown with the current answers: its prompt, help and
@@ -33,9 +38,7 @@ public struct WizardEngine: Sendable {
     /// The questions asked with the current answers, in order.
     public var askedQuestions: [Question] {
         let answers = askedAnswers
-        return questionnaire.questions.filter { $0.condition?.holds(in: answers) ?? true }.map {
-            $0.resolved(with: answers)
-        }
+        return questionnaire.questions.filter { Self.isAsked($0, given: answers) }.map { $0.resolved(with: answers) }
     }
 
     /// The answers to the questions that are asked. An answer left behind on a
@@ -54,21 +57,26 @@ public struct WizardEngine: Sendable {
 
     /// The first asked question the team has not dealt with yet; nil when done.
     public var firstUnfinishedQuestion: Question? {
-        questionnaire.questions.first { isAsked($0) && !session.isFinished($0.id) }.map(resolved)
+        let answers = askedAnswers
+        return questionnaire.questions.first { Self.isAsked($0, given: answers) && !session.isFinished($0.id) }.map {
+            $0.resolved(with: answers)
+        }
     }
 
     /// The asked question after `id`, or nil at the end.
     public func question(after id: String) -> Question? {
         let questions = questionnaire.questions
         guard let index = questions.firstIndex(where: { $0.id == id }) else { return nil }
-        return questions[(index + 1)...].first(where: isAsked).map(resolved)
+        let answers = askedAnswers
+        return questions[(index + 1)...].first { Self.isAsked($0, given: answers) }.map { $0.resolved(with: answers) }
     }
 
     /// The asked question before `id`, or nil at the start.
     public func question(before id: String) -> Question? {
         let questions = questionnaire.questions
         guard let index = questions.firstIndex(where: { $0.id == id }) else { return nil }
-        return questions[..<index].last(where: isAsked).map(resolved)
+        let answers = askedAnswers
+        return questions[..<index].last { Self.isAsked($0, given: answers) }.map { $0.resolved(with: answers) }
     }
 
     /// The step a person means by `name`: its number, its id, or the start of its title.
@@ -85,7 +93,8 @@ public struct WizardEngine: Sendable {
 
     /// The first asked question of a step.
     public func firstQuestion(of step: Step) -> Question? {
-        step.questions.first(where: isAsked).map(resolved)
+        let answers = askedAnswers
+        return step.questions.first { Self.isAsked($0, given: answers) }.map { $0.resolved(with: answers) }
     }
 
     /// Where the question sits in its step. The count is fixed for the whole
@@ -101,7 +110,7 @@ public struct WizardEngine: Sendable {
         var counted: Set<String> = []
         var asked: [String] = []
         for item in step.questions {
-            if item.condition?.holds(in: answers) ?? true {
+            if Self.isAsked(item, given: answers) {
                 asked.append(item.id)
                 counted.insert(item.id)
             } else if item.condition?.referencedQuestions.contains(where: counted.contains) == true {
