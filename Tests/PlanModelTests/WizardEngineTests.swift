@@ -56,14 +56,19 @@ import Testing
         #expect(engine.firstQuestion(of: engine.step(named: "1")!)?.id == "strengths")
     }
 
-    @Test func progressCountsOnlyAskedQuestions() {
+    /// Issue 13: the partner's name, which "has a partner?" in the same step
+    /// may open, is counted from the start ("2 of up to 3"), so the count does
+    /// not grow once the answer opens it.
+    @Test func progressCountsWhatTheStepMayStillOpen() {
         var engine = engine()
         let hasPartner = questionnaire.question(id: "has-partner")!
         #expect(
             engine.progress(of: hasPartner)
-                == QuestionProgress(step: questionnaire.steps[0], stepCount: 1, index: 2, count: 2))
+                == QuestionProgress(
+                    step: questionnaire.steps[0], stepCount: 1, index: 2, count: 3, mayAskFewer: true))
         engine.record(.flag(true), for: "has-partner", at: now)
         #expect(engine.progress(of: hasPartner)?.count == 3)
+        #expect(engine.progress(of: hasPartner)?.mayAskFewer == false)
     }
 
     @Test func missingRequiredQuestionsAreListed() {

@@ -44,7 +44,7 @@ import Testing
         #expect(session.answers["areas"] == .texts(["smart-cities", "port-logistics"]))
         #expect(session.answers["staff"] == .number(3))
         #expect(session.completedAt == now)
-        #expect(terminal.output.contains("[Before step 1 · About your city · question 1 of 2]"))
+        #expect(terminal.output.contains("[Before step 1 · About your city · question 1 of up to 3]"))
         #expect(terminal.output.contains("[Step 1 of 1 · SWOC analysis · question 1 of 3]"))
     }
 

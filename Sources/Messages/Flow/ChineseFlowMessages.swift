@@ -30,9 +30,11 @@ struct ChineseFlowMessages: FlowMessages {
         return "== \(heading) ==" + (source.isEmpty ? "" : "  （报告 \(ReportCitation.chinese(source))）")
     }
 
-    func progress(step: Int, of stepCount: Int, stepTitle: String, question: Int, of questionCount: Int) -> String {
+    func progress(
+        step: Int, of stepCount: Int, stepTitle: String, question: Int, of questionCount: Int, atMost: Bool
+    ) -> String {
         let place = step > 0 ? "第 \(step) 步（共 \(stepCount) 步）· \(stepTitle)" : "准备阶段 · \(stepTitle)"
-        return "[\(place) · 第 \(question) 题（共 \(questionCount) 题）]"
+        return "[\(place) · 第 \(question) 题（\(atMost ? "最多" : "共") \(questionCount) 题）]"
     }
 
     let requiredMark = "（必答）"

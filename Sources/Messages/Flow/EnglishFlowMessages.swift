@@ -26,9 +26,11 @@ struct EnglishFlowMessages: FlowMessages {
         return "== \(heading) ==" + (source.isEmpty ? "" : "  (report \(source))")
     }
 
-    func progress(step: Int, of stepCount: Int, stepTitle: String, question: Int, of questionCount: Int) -> String {
+    func progress(
+        step: Int, of stepCount: Int, stepTitle: String, question: Int, of questionCount: Int, atMost: Bool
+    ) -> String {
         let place = step > 0 ? "Step \(step) of \(stepCount) · \(stepTitle)" : "Before step 1 · \(stepTitle)"
-        return "[\(place) · question \(question) of \(questionCount)]"
+        return "[\(place) · question \(question) of \(atMost ? "up to " : "")\(questionCount)]"
     }
 
     let requiredMark = " (required)"

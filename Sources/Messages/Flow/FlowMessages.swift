@@ -31,8 +31,11 @@ public protocol FlowMessages: Sendable {
 
     /// The banner when a step begins; `number` 0 is the profile before step 1.
     func stepBanner(number: Int, of count: Int, title: String, source: String) -> String
-    /// The line above each question.
-    func progress(step: Int, of stepCount: Int, stepTitle: String, question: Int, of questionCount: Int) -> String
+    /// The line above each question. `atMost` says the count is an upper
+    /// bound: some of the step's questions depend on answers and may not be asked.
+    func progress(
+        step: Int, of stepCount: Int, stepTitle: String, question: Int, of questionCount: Int, atMost: Bool
+    ) -> String
     /// Added after the prompt of a required question.
     var requiredMark: String { get }
     /// What to type for a kind of question, or nil when the prompt says enough.

@@ -34,6 +34,9 @@ public struct Question: Sendable, Equatable {
     /// Asked only when this holds on the earlier answers.
     public var condition: Condition?
     public var validation: Validation?
+    /// The earlier question whose answer is suggested when this one has none
+    /// (`prefill-from:`), so the same fact is never typed twice.
+    public var prefill: Prefill?
 
     public init(
         id: String, kind: QuestionKind, prompt: LocalizedText, help: LocalizedText,
@@ -41,7 +44,7 @@ public struct Question: Sendable, Equatable {
         choices: Vocabulary? = nil, quadrant: SwocQuadrant? = nil, areas: Vocabulary? = nil,
         actors: Vocabulary? = nil, obstacles: Vocabulary? = nil, condition: Condition? = nil,
         validation: Validation? = nil, promptAlternatives: [TextAlternative] = [],
-        helpAlternatives: [TextAlternative] = [], priorities: Int? = nil
+        helpAlternatives: [TextAlternative] = [], priorities: Int? = nil, prefill: Prefill? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -60,6 +63,7 @@ public struct Question: Sendable, Equatable {
         self.promptAlternatives = promptAlternatives
         self.helpAlternatives = helpAlternatives
         self.priorities = priorities
+        self.prefill = prefill
     }
 }
 

@@ -221,6 +221,7 @@ extension QuestionnaireLoader {
         /// Where each question (and step) was declared, for cross-file checks.
         var lines: [String: (file: String, line: Int?)] = [:]
         var conditionLines: [String: (file: String, line: Int?)] = [:]
+        var prefillLines: [String: (file: String, line: Int?)] = [:]
         /// The conditions of choices, per vocabulary, and of prompt and help
         /// alternatives, per question: checked once every step is read.
         var choiceConditions: [String: [PlacedCondition]] = [:]
@@ -232,6 +233,7 @@ extension QuestionnaireLoader {
             let allowed: Set<String> = [
                 "id", "kind", "prompt", "help", "source", "required", "default", "choices",
                 "quadrant", "areas", "actors", "obstacles", "when", "validation", "priorities",
+                "prefill-from",
             ]
             guard let fields = file.mapping(node, context: "a question", allowed: allowed) else { return nil }
             guard let id = file.string(fields["id"], context: "question id") else {
@@ -331,12 +333,17 @@ extension QuestionnaireLoader {
             if let node = fields["default"] {
                 defaultValue = self.defaultValue(from: node, kind: kind, choices: choices, in: file, context: context)
             }
+            let prefill = fields["prefill-from"].flatMap {
+                PrefillReader.prefill(from: $0, in: file, context: context)
+            }
+            if prefill != nil { prefillLines[id] = (file.name, fields["prefill-from"]?.mark?.line) }
             guard let prompt, let help, let source else { return nil }
             return Question(
                 id: id, kind: kind, prompt: prompt, help: help, source: source, required: required,
                 defaultValue: defaultValue, choices: choices, quadrant: quadrant, areas: areas, actors: actors,
                 obstacles: obstacles, condition: condition, validation: validation,
-                promptAlternatives: promptAlternatives, helpAlternatives: helpAlternatives, priorities: priorities)
+                promptAlternatives: promptAlternatives, helpAlternatives: helpAlternatives, priorities: priorities,
+                prefill: prefill)
         }
 
         /// A prompt or help text: one text per language, or a list of
@@ -452,12 +459,18 @@ extension QuestionnaireLoader {
         /// Checks that need every step: conditions naming unknown or later
         /// questions, whether on a question, on one of its prompt or help
         /// alternatives, or on a choice of a vocabulary it offers (checked for
-        /// every question offering it).
+        /// every question offering it); and pre-fills naming unknown, later or
+        /// unfitting questions.
         private mutating func checkQuestionsAcrossSteps(_ steps: [Step]) {
             var seen: Set<String> = []
+            var earlier: [String: Question] = [:]
             let all = Set(steps.flatMap { $0.questions.map(\.id) })
             var reported: Set<String> = []
             for question in steps.flatMap(\.questions) {
+                if let message = PrefillReader.problem(for: question, earlier: earlier, all: all) {
+                    let place = prefillLines[question.id]
+                    problems.append(QuestionnaireProblem(file: place?.file ?? "", line: place?.line, message: message))
+                }
                 var placed: [PlacedCondition] = []
                 if let condition = question.condition {
                     let place = conditionLines[question.id]
@@ -493,6 +506,7 @@ extension QuestionnaireLoader {
                     }
                 }
                 seen.insert(question.id)
+                earlier[question.id] = earlier[question.id] ?? question
             }
         }
     }

@@ -26,7 +26,7 @@ struct QuestionHeader {
         }
         let place = words.progress(
             step: step.number, of: progress.stepCount, stepTitle: stepTitle, question: progress.index,
-            of: progress.count)
+            of: progress.count, atMost: progress.mayAskFewer)
         terminal.say("\n" + TextLayout.fit(place, hangingIndent: " ", width: terminal.width))
         context.tell(context.text(question.prompt) + (question.required ? words.requiredMark : ""))
         if let choices = question.choices {

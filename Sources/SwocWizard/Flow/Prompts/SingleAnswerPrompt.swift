@@ -8,9 +8,9 @@ struct SingleAnswerPrompt {
 
     func run() -> Navigation {
         let shown = context.shown
-        var prefill =
-            context.engine.answer(for: question.id).map { shown.display($0, for: question) }
-            ?? question.defaultValue.map { shown.display($0, for: question) }
+        // The earlier answer, else what an earlier answer already says (the
+        // MoU year from the partner year), else the question's default.
+        var prefill = context.engine.suggestedAnswer(for: question).map { shown.display($0, for: question) }
         let completions = tabCompletions()
         while true {
             switch context.terminal.readLine(prompt: "> ", prefill: prefill, completions: completions) {
