@@ -38,7 +38,8 @@ struct AnswersTemplateExamples {
             guard !picked.isEmpty else { return text(question) }
             return Example(yaml: [Self.flow(picked)], value: .texts(picked))
         case .list:
-            return Example(yaml: ["- " + Self.quoted(words.sampleEntry)], value: .texts([words.sampleEntry]))
+            let entry = helpExample(for: question) ?? words.sampleEntry
+            return Example(yaml: ["- " + Self.quoted(entry)], value: .texts([entry]))
         case .swoc:
             return swocExample(for: question)
         }
@@ -52,11 +53,12 @@ struct AnswersTemplateExamples {
         let areas = ids(question.areas, count: 2)
         let actor = ids(question.actors, count: 1).first
         let obstacles = ids(question.obstacles, count: 1)
-        var yaml = ["- text: " + Self.quoted(words.sampleEntry)]
+        let text = helpExample(for: question) ?? words.sampleEntry
+        var yaml = ["- text: " + Self.quoted(text)]
         if question.areas != nil { yaml.append("  areas: " + Self.flow(areas)) }
         if let actor { yaml.append("  actor: " + actor) }
         if question.obstacles != nil { yaml.append("  obstacles: " + Self.flow(obstacles)) }
-        let entry = SwocEntry(text: words.sampleEntry, areas: areas, actor: actor, obstacles: obstacles)
+        let entry = SwocEntry(text: text, areas: areas, actor: actor, obstacles: obstacles)
         return Example(yaml: yaml, value: .swocEntries([entry]))
     }
 
