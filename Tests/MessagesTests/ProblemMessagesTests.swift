@@ -36,8 +36,8 @@ import Testing
                 == "(file): line 2: the key \"city-name\" is given twice in the same block (first at this line); "
                 + "keep only one")
         #expect(
-            english.answersFileProblem(.init(questionID: "colour", kind: .unknownQuestion))
-                == "colour: there is no question with this id")
+            english.answersFileProblem(.init(questionID: "colour", kind: .unknownQuestion()))
+                == "colour: there is no question with this id (`swoc-wizard template` lists them all)")
         #expect(
             english.answersFileProblem(.init(questionID: "staff", kind: .answer(.outOfRange(minimum: 0, maximum: 50))))
                 == "staff: Please give a value from 0 to 50.")
@@ -49,9 +49,12 @@ import Testing
     /// Issue 14, item 11 (for answers files): a key with escape codes is shown as
     /// visible text in every language, since the list is printed to the terminal.
     @Test func escapeCodesInAKeyAreShownAsText() {
-        let problem = AnswersImport.Problem(questionID: "x\u{1B}]0;TITLE\u{7}", kind: .unknownQuestion)
-        #expect(english.answersFileProblem(problem) == #"x\u{1B}]0;TITLE\u{7}: there is no question with this id"#)
-        #expect(chinese.answersFileProblem(problem) == #"x\u{1B}]0;TITLE\u{7}：没有这个编号的问题"#)
+        let problem = AnswersImport.Problem(questionID: "x\u{1B}]0;TITLE\u{7}", kind: .unknownQuestion())
+        #expect(
+            english.answersFileProblem(problem)
+                == #"x\u{1B}]0;TITLE\u{7}: there is no question with this id (`swoc-wizard template` lists them all)"#)
+        #expect(
+            chinese.answersFileProblem(problem) == #"x\u{1B}]0;TITLE\u{7}：没有这个编号的问题（`swoc-wizard template` 会列出全部编号）"#)
     }
 
     /// Each damaged session file gets its own message naming the file (moved

@@ -61,7 +61,7 @@ import Testing
             Issue.record("expected problems")
         } catch {
             #expect(error.problems.map(\.questionID) == ["colour", "city-name", "has-partner", "areas", "staff"])
-            #expect(error.problems[0].kind == .unknownQuestion)
+            #expect(error.problems[0].kind == .unknownQuestion())
             #expect(error.problems[1].kind == .requiredButMissing)
             #expect(error.problems[4].kind == .answer(.outOfRange(minimum: 0, maximum: 50)))
         }
@@ -140,7 +140,7 @@ import Testing
             Issue.record("expected the unknown key to be refused")
         } catch {
             #expect(
-                error.problems == [AnswersImport.Problem(questionID: "x\u{1B}]0;TITLE\u{7}", kind: .unknownQuestion)])
+                error.problems == [AnswersImport.Problem(questionID: "x\u{1B}]0;TITLE\u{7}", kind: .unknownQuestion())])
         }
     }
 }

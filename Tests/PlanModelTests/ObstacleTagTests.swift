@@ -221,7 +221,8 @@ import Testing
                     obstacles: [funding, weather]
                 """)
         #expect(unknown.map(\.questionID) == ["weaknesses"])
-        guard case .answer(.notAChoice(let input, _, _))? = unknown.first?.kind else {
+        #expect(unknown.first?.path == "weaknesses[1].obstacles")
+        guard case .unknownChoice(let input, _, _, _)? = unknown.first?.kind else {
             Issue.record("expected an unknown choice: \(unknown)")
             return
         }

@@ -161,7 +161,7 @@ import Testing
             }
         let kinds: [AnswersImport.Problem.Kind] = [
             .emptyFile, .duplicateKeys(line: 2, keys: ["city-name", "staff"]), .notYAML(line: nil), .notAMapping,
-            .unknownQuestion, .requiredButMissing, .notAsked, .expectedEntries, .expectedSingleValue, .expectedTexts,
+            .unknownQuestion(), .requiredButMissing, .notAsked, .expectedEntries, .expectedSingleValue, .expectedTexts,
             .entryShape, .unknownEntryKey("colour", expected: ["text", "areas"]), .obstacleAndObstacles,
             .obstaclesNotTaken,
             .notOffered(

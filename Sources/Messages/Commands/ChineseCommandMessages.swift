@@ -31,6 +31,7 @@ struct ChineseCommandMessages: CommandMessages {
             case .changes: "变化对比"
             case .proposal: "城市对接建议"
             case .ranking: "候选城市排名"
+            case .answersTemplate: "回答文件模板"
             }
         return "\(what)已写入 \(path)。"
     }

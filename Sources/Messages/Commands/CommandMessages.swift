@@ -15,6 +15,12 @@ public protocol CommandMessages: Sendable {
 
     /// `start --answers`: the session was filled from the file and saved.
     func answersSaved(from path: String, to session: String) -> String
+    /// The words of `template` around the questionnaire's own texts; `use` is the
+    /// command that reads the filled-in file.
+    func answersTemplateWords(title: String, language: String, use: String) -> AnswersTemplate.Words
+    /// `start --answers` with neither `language:` in the file nor --language: the answers
+    /// are written in `language` (its choice names and texts), so the session is made in it.
+    func answersLanguageFound(_ language: String, file: String) -> String
     /// A document written to a file: "Plan written to plan.md."
     func documentWritten(_ document: DocumentKind, to path: String) -> String
 

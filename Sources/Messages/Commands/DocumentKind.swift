@@ -4,4 +4,6 @@ public enum DocumentKind: Sendable {
     case changes
     case proposal
     case ranking
+    /// `template`: an answers file to fill in.
+    case answersTemplate
 }

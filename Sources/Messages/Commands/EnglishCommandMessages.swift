@@ -35,6 +35,7 @@ struct EnglishCommandMessages: CommandMessages {
             case .changes: "Changes"
             case .proposal: "Proposal"
             case .ranking: "Ranking"
+            case .answersTemplate: "Answers template"
             }
         return "\(what) written to \(path)."
     }

@@ -157,41 +157,6 @@ struct ChineseProblemMessages: ProblemMessages {
         "没有保存任何内容。请改正以上问题后重新运行命令。"
     }
 
-    func answersFileProblem(_ problem: AnswersImport.Problem) -> String {
-        let place = problem.questionID == AnswersImport.Problem.wholeFile ? "整个文件" : problem.questionID
-        return ControlCharacters.visible("\(place)：\(what(problem.kind))")
-    }
-
-    private func what(_ kind: AnswersImport.Problem.Kind) -> String {
-        switch kind {
-        case .emptyFile: return "文件是空的"
-        case .duplicateKeys(let line, let keys):
-            let names = keys.map { "“\($0)”" }.joined(separator: "、")
-            return "第 \(line) 行：键 \(names) 在同一块中出现了两次（第一次在这一行），请只保留一个"
-        case .notYAML(let line): return "无法按 YAML 或 JSON 读取" + (line.map { "（第 \($0) 行）" } ?? "")
-        case .notAMapping: return "应当把问题编号对应到回答（例如 `city-name: 宁波`）"
-        case .unknownQuestion: return "没有这个编号的问题"
-        case .requiredButMissing: return "此题必须回答，但文件中没有"
-        case .notAsked: return "未采用：根据其他回答，这个问题不会被问到"
-        case .answer(let problem): return answer(problem)
-        case .expectedEntries: return "这里应当是条目列表"
-        case .expectedSingleValue: return "这里应当是单个值，而不是列表"
-        case .expectedTexts: return "这里应当是文字列表"
-        case .entryShape: return "每个条目应当是一段文字，或者包含 `text:`，并可附 `areas:`、`actor:` 和 `obstacles:`"
-        case .unknownEntryKey(let key, let expected):
-            return "条目中有未知的键“\(key)”（可用的键：\(expected.joined(separator: "、"))）"
-        case .obstacleAndObstacles:
-            return "一个条目同时有 `obstacle:` 和 `obstacles:`；请把所有障碍类型都放在 `obstacles:` 下"
-        case .obstaclesNotTaken:
-            return "这个问题的条目不标注障碍类型（只有劣势和挑战才标注）；请删除 `obstacles:`"
-        case .notOffered(let label, let choiceID, _, let questions, let vocabulary):
-            // The condition as the files write it is English; name the answers it depends on instead.
-            let answers = questions.map { "“\($0)”" }.joined(separator: "、")
-            return "“\(label)”（\(choiceID)）不适用于本文件的回答（是否提供取决于\(answers)的回答）；"
-                + "请删除它，或按这些回答从列表“\(vocabulary)”提供的选项中选择。"
-        }
-    }
-
     func sessionExists(path: String, resume: String) -> String {
         "\(path) 已存在，新的会话会将其覆盖。如要继续这个会话：\(resume)；或用 --session 另选文件名。"
     }

@@ -156,43 +156,6 @@ struct EnglishProblemMessages: ProblemMessages {
         "Nothing was saved. Fix these and run the command again."
     }
 
-    func answersFileProblem(_ problem: AnswersImport.Problem) -> String {
-        // Control characters quoted from the file (a key such as "\e[2J") are written
-        // out, so that printing a problem cannot act on the terminal.
-        ControlCharacters.visible("\(problem.questionID): \(Self.what(problem.kind))")
-    }
-
-    private static func what(_ kind: AnswersImport.Problem.Kind) -> String {
-        switch kind {
-        case .emptyFile: return "the file is empty"
-        case .duplicateKeys(let line, let keys):
-            let names = keys.map { "\"\($0)\"" }.joined(separator: ", ")
-            let what = keys.count == 1 ? "the key \(names) is" : "the keys \(names) are"
-            return "line \(line): \(what) given twice in the same block (first at this line); keep only one"
-        case .notYAML(let line): return "cannot be read as YAML or JSON" + (line.map { " (line \($0))" } ?? "")
-        case .notAMapping: return "should map question ids to answers (`city-name: Rome`)"
-        case .unknownQuestion: return "there is no question with this id"
-        case .requiredButMissing: return "an answer is required but missing"
-        case .notAsked: return "not used: this question is not asked given the other answers"
-        case .answer(let problem): return EnglishProblemMessages().answer(problem)
-        case .expectedEntries: return "expected a list of entries"
-        case .expectedSingleValue: return "expected a single value, not a list"
-        case .expectedTexts: return "expected a list of texts"
-        case .entryShape:
-            return "each entry is a text, or has `text:` with optional `areas:`, `actor:` and `obstacles:`"
-        case .unknownEntryKey(let key, let expected):
-            return "unknown key \"\(key)\" in an entry (expected \(expected.joined(separator: ", ")))"
-        case .obstacleAndObstacles:
-            return "an entry has both `obstacle:` and `obstacles:`; put all its kinds under `obstacles:`"
-        case .obstaclesNotTaken:
-            return "the entries of this question are not tagged with kinds of obstacle (only weaknesses and "
-                + "challenges are); remove `obstacles:`"
-        case .notOffered(let label, let choiceID, let condition, _, let vocabulary):
-            return "\"\(label)\" (\(choiceID)) is offered only when \(condition), and this file's answers "
-                + "say otherwise; remove it, or choose from the list \"\(vocabulary)\" as offered for these answers"
-        }
-    }
-
     func sessionExists(path: String, resume: String) -> String {
         "\(path) already exists, and a new session would replace it. "
             + "To continue it: \(resume); or choose another name with --session."

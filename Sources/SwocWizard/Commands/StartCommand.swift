@@ -36,7 +36,25 @@ struct StartCommand: ParsableCommand {
         let choice = LanguageChoice()
         let files = try questionnaireOptions.loadFiles(messages: choice.messages)
         let translations = files.translations
-        let (language, unusable) = try choice.forNewSession(explicit: language, translations: translations)
+        let answersText: String?
+        do {
+            answersText = try answers.map(Self.readAnswers)
+        } catch {
+            throw language.map { error.inLanguage($0) } ?? error
+        }
+        // An answers file's own `language:` key counts as --language; when both are given and
+        // differ, the import says so. Without either, the answers' own language is used.
+        let declared = answersText.flatMap(AnswersImport.declaredLanguage)
+        var (language, unusable) = try choice.forNewSession(explicit: language ?? declared, translations: translations)
+        if let answers, let answersText, self.language == nil, declared == nil,
+            let found = AnswersLanguage(questionnaire: files.questionnaire).likely(in: answersText, unless: language),
+            (try? translations.require(found)) != nil
+        {
+            language = found
+            unusable = nil
+            let messages = Messages.in(found) ?? .english
+            StandardStream.error(messages.commands.answersLanguageFound(found, file: answers) + "\n")
+        }
         if let unusable {
             let note = choice.messages.commands.languageFallback(
                 requested: unusable.language, used: language,
@@ -45,14 +63,16 @@ struct StartCommand: ParsableCommand {
             StandardStream.error(note + "\n")
         }
         do throws(WizardFailure) {
-            try start(files, in: language)
+            try start(files, in: language, answersText: answersText)
         } catch {
             throw error.inLanguage(language)
         }
     }
 
     /// The session, once its language is chosen: every message from here on is in it.
-    private func start(_ files: QuestionnaireOptions.Loaded, in language: String) throws(WizardFailure) {
+    private func start(_ files: QuestionnaireOptions.Loaded, in language: String, answersText: String?)
+        throws(WizardFailure)
+    {
         let questionnaire = files.questionnaire
         let catalog = files.catalog
         let url = try sessionURL()
@@ -63,8 +83,8 @@ struct StartCommand: ParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         // Checked again under the lock: another wizard may have created it meanwhile.
         if FileManager.default.fileExists(atPath: url.path) { throw .sessionExists(path: url.displayPath) }
-        if let answers {
-            try importAnswers(from: answers, questionnaire: questionnaire, language: language, to: url)
+        if let answers, let answersText {
+            try importAnswers(answersText, from: answers, questionnaire: questionnaire, language: language, to: url)
             return
         }
         let engine = WizardEngine(
@@ -108,16 +128,20 @@ struct StartCommand: ParsableCommand {
         return URL(fileURLWithPath: name)
     }
 
-    private func importAnswers(
-        from path: String, questionnaire: Questionnaire, language: String, to url: URL
-    ) throws(WizardFailure) {
+    /// The answers file's text, read once (it may be a pipe).
+    private static func readAnswers(_ path: String) throws(WizardFailure) -> String {
         let data: Data
         do {
             data = try FileContents.read(path, kinds: .plainFilesAndPipes)
         } catch {
             throw .unreadableFile(path: path, failure: error == .missing ? nil : error)
         }
-        let text = String(decoding: data, as: UTF8.self)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private func importAnswers(
+        _ text: String, from path: String, questionnaire: Questionnaire, language: String, to url: URL
+    ) throws(WizardFailure) {
         let outcome: AnswersImport.Outcome
         do {
             outcome = try AnswersImport(questionnaire: questionnaire, language: language).run(text: text, now: Date())

@@ -16,7 +16,7 @@ struct SwocWizardCommand: ParsableCommand {
             """,
         subcommands: [
             StartCommand.self, ResumeCommand.self, ReviveCommand.self, SuggestCommand.self, DiffCommand.self,
-            ExportCommand.self, MatchCommand.self, TranslationsCommand.self,
+            ExportCommand.self, MatchCommand.self, TranslationsCommand.self, TemplateCommand.self,
         ],
         defaultSubcommand: StartCommand.self
     )

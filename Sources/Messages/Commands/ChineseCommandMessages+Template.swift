@@ -1,0 +1,23 @@
+import PlanModel
+
+/// The words of an answers template and of an imported file's language, in Chinese (issue 13).
+extension ChineseCommandMessages {
+    func answersTemplateWords(title: String, language: String, use: String) -> AnswersTemplate.Words {
+        AnswersTemplate.Words(
+            header: [
+                "swoc-wizard 回答文件：\(title)。",
+                "请在每个问题编号和冒号之后填写回答；不适用于本市的问题可以留空。以 # 开头的行是说明，不会被读取。",
+                "每个问题上方注明：题型、是否必答、在什么情况下提问、选项编号及名称、说明和示例。选项请填写编号。",
+                "`language: \(language)` 表示回答所用的语言；会话和规划都将使用这种语言。",
+                "填写完成后运行：\(use)",
+            ],
+            kind: "题型", required: "必答", optional: "选答", askedWhen: "提问条件", offeredWhen: "仅当",
+            choices: "选项", example: "示例", colon: "：", yes: "是", sampleText: "在此填写回答", sampleEntry: "团队记录的要点")
+    }
+
+    func answersLanguageFound(_ language: String, file: String) -> String {
+        note(
+            "\(file) 中的回答是用“\(language)”填写的，因此会话使用“\(language)”。"
+                + "如要改用其他语言，请在文件开头加上 `language: 语言代码`，或使用 --language 语言代码。")
+    }
+}
