@@ -10,8 +10,8 @@ import Testing
     let plans = ExamplePlans.shared
 
     /// Nottingham–Ningbo with its third strength and first challenge marked.
-    private func marked(language: String = "en") throws -> Session {
-        var session = try plans.session(example: "nottingham-ningbo", language: language)
+    private func marked() throws -> Session {
+        var session = try plans.session(example: "nottingham-ningbo")
         for (quadrant, number) in [("strengths", 3), ("challenges", 1)] {
             guard case .swocEntries(var entries) = session.answers[quadrant] else { continue }
             entries[number - 1].isPriority = true
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func chineseAndBilingualPlansExplainTheMark() throws {
-        let chinese = try markdown(try marked(language: "zh"), languages: ["zh"])
+        let chinese = try markdown(try marked(), languages: ["zh"])
         #expect(chinese.contains("★ 表示团队选出的最重要条目"))
         let both = try markdown(try marked(), languages: ["zh", "en"])
         #expect(both.contains("★ 表示团队选出的最重要条目") && both.contains("★ marks the entries"))

@@ -3,7 +3,7 @@ import PlanModel
 /// The words of an answers template and of an imported file's language, in Chinese (issue 13).
 extension ChineseCommandMessages {
     func answersTemplateWords(title: String, language: String, use: String) -> AnswersTemplate.Words {
-        AnswersTemplate.Words(
+        var words = AnswersTemplate.Words(
             header: [
                 "swoc-wizard 回答文件：\(title)。",
                 "请在每个问题编号和冒号之后填写回答；不适用于本市的问题可以留空。以 # 开头的行是说明，不会被读取。",
@@ -13,6 +13,8 @@ extension ChineseCommandMessages {
             ],
             kind: "题型", required: "必答", optional: "选答", askedWhen: "提问条件", offeredWhen: "仅当",
             choices: "选项", example: "示例", colon: "：", yes: "是", sampleText: "在此填写回答", sampleEntry: "团队记录的要点")
+        words.priorityNote = { limit in "priority: true 表示该条是研讨会选出的最重要条目之一（最多 \(limit) 条）" }
+        return words
     }
 
     func answersLanguageFound(_ language: String, file: String) -> String {

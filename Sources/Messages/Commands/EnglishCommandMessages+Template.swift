@@ -3,7 +3,7 @@ import PlanModel
 /// The words of an answers template and of an imported file's language, in English (issue 13).
 extension EnglishCommandMessages {
     func answersTemplateWords(title: String, language: String, use: String) -> AnswersTemplate.Words {
-        AnswersTemplate.Words(
+        var words = AnswersTemplate.Words(
             header: [
                 "Answers file for swoc-wizard: \(title).",
                 "Write each answer after its question id and the colon; leave it empty when the question does not "
@@ -17,6 +17,10 @@ extension EnglishCommandMessages {
             kind: "kind", required: "required", optional: "optional", askedWhen: "asked when",
             offeredWhen: "only when", choices: "choices", example: "example", colon: ": ", yes: "yes",
             sampleText: "Your answer", sampleEntry: "What the team noted")
+        words.priorityNote = { limit in
+            "priority: true marks an entry the workshop chose as mattering most (at most \(limit) in this quadrant)"
+        }
+        return words
     }
 
     func answersLanguageFound(_ language: String, file: String) -> String {

@@ -40,6 +40,10 @@ extension ChineseProblemMessages {
             return "条目中有未知的键“\(key)”\(hint)（可用的键：\(expected.joined(separator: "、"))）"
         case .obstacleAndObstacles:
             return "一个条目同时有 `obstacle:` 和 `obstacles:`；请把所有障碍类型都放在 `obstacles:` 下"
+        case .prioritiesNotTaken:
+            return "这个问题不标记最重要的条目（只有设置了 `priorities:` 的SWOC象限才标记）；请删除 `priority:`"
+        case .tooManyPriorities(let limit):
+            return "最多只能将 \(limit) 条标记为 `priority: true`，这样选出的条目才能真正突出重点；请只保留最重要的几条"
         case .obstaclesNotTaken:
             return "这个问题的条目不标注障碍类型（只有劣势和挑战才标注）；请删除 `obstacles:`"
         case .notOffered(let label, let choiceID, _, let questions, let vocabulary):

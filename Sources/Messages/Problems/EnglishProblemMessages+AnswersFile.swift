@@ -45,6 +45,12 @@ extension EnglishProblemMessages {
             return "unknown key \"\(key)\" in an entry\(hint) (expected \(expected.joined(separator: ", ")))"
         case .obstacleAndObstacles:
             return "an entry has both `obstacle:` and `obstacles:`; put all its kinds under `obstacles:`"
+        case .prioritiesNotTaken:
+            return "this question asks for no priorities (only SWOC quadrants with `priorities:` do); "
+                + "remove `priority:`"
+        case .tooManyPriorities(let limit):
+            return "at most \(limit) entries can be marked `priority: true`, so the marks still single "
+                + "something out; keep the ones that matter most"
         case .obstaclesNotTaken:
             return "the entries of this question are not tagged with kinds of obstacle (only weaknesses and "
                 + "challenges are); remove `obstacles:`"

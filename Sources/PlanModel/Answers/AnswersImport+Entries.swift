@@ -64,6 +64,9 @@ extension AnswersImport {
                 if let entry = read.entry { entries.append(entry) }
                 problems += read.problems
             }
+            if let limit = question.priorities, entries.filter(\.isPriority).count > limit {
+                problems.append(Problem(questionID: id, kind: .tooManyPriorities(limit: limit)))
+            }
             return Reading(
                 value: problems.isEmpty && !entries.isEmpty ? .swocEntries(entries) : nil,
                 problems: problems)
@@ -90,7 +93,7 @@ extension AnswersImport {
 
     // MARK: SWOC entries
 
-    private static let entryKeys = ["text", "areas", "actor", "obstacles", "obstacle"]
+    private static let entryKeys = ["text", "areas", "actor", "obstacles", "obstacle", "priority"]
 
     /// One SWOC entry, `number` counted from 1, with the problems of each of its fields.
     private func entry(_ node: Node, number: Int, for offered: Question, in question: Question, parser: AnswerParser)
@@ -154,8 +157,19 @@ extension AnswersImport {
                 problems.append(problem(.answer(.noneWithOtherObstacles(label: label)), obstacleKey))
             }
         }
+        var isPriority = false
+        if let node = mapping["priority"] {
+            if question.priorities == nil {
+                problems.append(problem(.prioritiesNotTaken, "priority"))
+            } else if let flag = node.scalar.flatMap({ YAMLFile.boolValue(Node.scalar($0)) }) {
+                isPriority = flag
+            } else {
+                problems.append(problem(.answer(.notYesNo(input: node.scalar?.string ?? "")), "priority"))
+            }
+        }
         guard problems.isEmpty, let text else { return (nil, problems) }
-        let entry = SwocEntry(text: text, areas: areas.ids, actor: actor, obstacles: obstacles.ids)
+        var entry = SwocEntry(text: text, areas: areas.ids, actor: actor, obstacles: obstacles.ids)
+        entry.isPriority = isPriority
         return (obstacleKey == nil ? guessed(entry, for: question) : entry, [])
     }
 

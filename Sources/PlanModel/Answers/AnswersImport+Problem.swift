@@ -56,6 +56,10 @@ extension AnswersImport {
             case obstacleAndObstacles
             /// `obstacles:` on an entry of a question whose entries take none.
             case obstaclesNotTaken
+            /// `priority:` on an entry of a question that asks for no priorities.
+            case prioritiesNotTaken
+            /// More entries marked `priority: true` than the question lets a team mark.
+            case tooManyPriorities(limit: Int)
             /// A choice offered only when a condition on other answers holds
             /// (`condition` as the files write it, `dependsOn` the questions it reads).
             case notOffered(

@@ -30,6 +30,8 @@ public struct AnswersTemplate: Sendable {
         public var sampleText: String
         /// An example entry of a list or SWOC question.
         public var sampleEntry: String
+        /// For a SWOC quadrant with `priorities:`: how to mark the entries that matter most.
+        public var priorityNote: @Sendable (_ limit: Int) -> String = { _ in "" }
 
         public init(
             header: [String], kind: String, required: String, optional: String, askedWhen: String,
@@ -101,6 +103,9 @@ public struct AnswersTemplate: Sendable {
         lines.append("#   \(words.kind)\(words.colon)\(question.kind.rawValue) · \(need)")
         if let condition = question.condition {
             lines += wrapped("\(words.askedWhen)\(words.colon)\(condition.summary)", indent: "      ", first: "  ")
+        }
+        if let limit = question.priorities {
+            lines += wrapped(words.priorityNote(limit), indent: "  ", first: "  ")
         }
         for (field, vocabulary) in vocabularies(of: question) {
             let title = field.map { "\(words.choices) (\($0))" } ?? words.choices

@@ -58,7 +58,9 @@ struct AnswersTemplateExamples {
         if question.areas != nil { yaml.append("  areas: " + Self.flow(areas)) }
         if let actor { yaml.append("  actor: " + actor) }
         if question.obstacles != nil { yaml.append("  obstacles: " + Self.flow(obstacles)) }
-        let entry = SwocEntry(text: text, areas: areas, actor: actor, obstacles: obstacles)
+        if question.priorities != nil { yaml.append("  priority: true") }
+        let entry = SwocEntry(
+            text: text, areas: areas, actor: actor, obstacles: obstacles, isPriority: question.priorities != nil)
         return Example(yaml: yaml, value: .swocEntries([entry]))
     }
 
