@@ -174,4 +174,13 @@ struct ChineseFlowMessages: FlowMessages {
     func alreadyExists(path: String) -> String {
         "\(path) 已存在，不会改动它。请另取一个新的文件名。"
     }
+
+    // MARK: On the projector
+
+    let areasReminder = "合作领域同前：输入 ? 可再次列出；按 Tab 键可补全名称。"
+    let actorsReminder = "提出方选项同前：输入 ? 可再次列出；按 Tab 键可补全名称。"
+    let obstaclesReminder = "障碍类型同前：输入 ? 可再次列出；按 Tab 键可补全名称。"
+    let choicesReminder = "选项同前：输入 ? 可再次列出；按 Tab 键可补全名称。"
+    let morePrompt = "— 按回车查看更多 · 输入 q 停止 — "
+    let stopPagingWords = ["q", "quit", "stop", "停止", "退出"]
 }

@@ -175,4 +175,13 @@ struct EnglishFlowMessages: FlowMessages {
     func alreadyExists(path: String) -> String {
         "\(path) already exists; it is left alone. Give a new file name."
     }
+
+    // MARK: On the projector
+
+    let areasReminder = "Cooperation areas as listed before: ? lists them again; Tab completes names."
+    let actorsReminder = "Who raised it, as listed before: ? lists them again; Tab completes names."
+    let obstaclesReminder = "Kinds of obstacle as listed before: ? lists them again; Tab completes names."
+    let choicesReminder = "The choices as listed before: ? lists them again; Tab completes names."
+    let morePrompt = "— more: Enter · q stops — "
+    let stopPagingWords = ["q", "quit", "stop"]
 }

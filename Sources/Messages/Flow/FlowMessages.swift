@@ -128,4 +128,18 @@ public protocol FlowMessages: Sendable {
     var saveToPrompt: String { get }
     var latestAnswersNotSaved: String { get }
     func alreadyExists(path: String) -> String
+
+    // MARK: On the projector (issue 13)
+
+    /// One line that stands for a choice list already shown in full in this
+    /// run: the cooperation areas, who raised an entry, the kinds of obstacle,
+    /// a question's choices. It says that `?` lists them again.
+    var areasReminder: String { get }
+    var actorsReminder: String { get }
+    var obstaclesReminder: String { get }
+    var choicesReminder: String { get }
+    /// Asked after each window-full of a long listing (`:review`, `:help`), without the line break.
+    var morePrompt: String { get }
+    /// What may be typed at `morePrompt` to stop the listing (compared in lower case).
+    var stopPagingWords: [String] { get }
 }

@@ -30,10 +30,16 @@ enum InteractiveRun {
         let words = messages.flow
         let title = engine.questionnaire.title.text(
             in: engine.session.language, fallback: engine.questionnaire.defaultLanguage)
-        terminal.say("swoc-wizard · \(title)")
-        terminal.say(words.savedAfterEveryQuestion(path: saver.path))
-        terminal.say(TextLayout.wrap(words.helpAtAnyQuestion, width: min(terminal.width, 100)))
-        for line in introduction { terminal.say(TextLayout.wrap(line, width: min(terminal.width, 100))) }
+        // Every line is wrapped to the window as it is when shown; a path stays whole, to be copied.
+        func tell(_ text: String, keepingWhole: [String] = []) {
+            terminal.say(
+                TextLayout.wrap(text, width: min(terminal.width, 100), keepingWhole: keepingWhole),
+                keepingWhole: keepingWhole)
+        }
+        tell("swoc-wizard · \(title)")
+        tell(words.savedAfterEveryQuestion(path: saver.path), keepingWhole: [saver.path])
+        tell(words.helpAtAnyQuestion)
+        for line in introduction { tell(line, keepingWhole: [saver.path]) }
 
         if let passedOverMessage { flow.passedOverNote = passedOverMessage }
         // A new session's file is created before the first question, so the path
@@ -62,18 +68,21 @@ enum InteractiveRun {
                     language: flow.engine.session.language
                 ).render()
             )
-            terminal.say("\n" + words.everyQuestionDealtWith(path: saver.path))
-            terminal.say(
-                aligned([
-                    (words.fullPlanLabel, "\(Invocation.command) export \(path) --format html --output plan.html"),
-                    (words.asDataLabel, "\(Invocation.command) export \(path) --format json"),
-                ]))
+            terminal.say()
+            tell(words.everyQuestionDealtWith(path: saver.path), keepingWhole: [saver.path])
+            var rows = [
+                (words.fullPlanLabel, "\(Invocation.command) export \(path) --format html --output plan.html"),
+                (words.asDataLabel, "\(Invocation.command) export \(path) --format json"),
+            ]
             if !flow.engine.session.previousRounds.isEmpty {
-                terminal.say("\(words.changesSinceLastRoundLabel)  \(Invocation.command) diff \(path)")
+                rows.append((words.changesSinceLastRoundLabel, "\(Invocation.command) diff \(path)"))
             }
+            terminal.say(aligned(rows, width: terminal.width), keepingWhole: rows.map(\.1))
         case .paused, .interrupted:
-            terminal.say("\n" + words.savedTo(path: saver.path))
-            terminal.say("\(words.continueLaterLabel)  \(Invocation.command) resume \(path)")
+            terminal.say()
+            tell(words.savedTo(path: saver.path), keepingWhole: [saver.path])
+            let resume = "\(Invocation.command) resume \(path)"
+            terminal.say(aligned([(words.continueLaterLabel, resume)], width: terminal.width), keepingWhole: [resume])
         }
         if outcome == .interrupted { throw .interrupted }
         if outcome == .paused, !interactive, let refused = flow.lastLineRefused {
@@ -82,9 +91,14 @@ enum InteractiveRun {
     }
 
     /// Labels and commands in two columns, the commands starting at one
-    /// terminal column whatever the language of the labels.
-    static func aligned(_ rows: [(label: String, command: String)]) -> String {
-        let width = (rows.map(\.label.displayWidth).max() ?? 0) + 2
-        return rows.map { $0.label.rightPadded(to: width) + $0.command }.joined(separator: "\n")
+    /// terminal column whatever the language of the labels. When a row would
+    /// not fit the window, each command goes on a line of its own under its
+    /// label instead: a command is never broken, so it can be copied whole.
+    static func aligned(_ rows: [(label: String, command: String)], width: Int = .max) -> String {
+        let column = (rows.map(\.label.displayWidth).max() ?? 0) + 2
+        if rows.allSatisfy({ column + $0.command.displayWidth <= width }) {
+            return rows.map { $0.label.rightPadded(to: column) + $0.command }.joined(separator: "\n")
+        }
+        return rows.map { TextLayout.wrap($0.label, width: width) + "\n  " + $0.command }.joined(separator: "\n")
     }
 }

@@ -33,14 +33,13 @@ struct LineCommandHandler {
             context.tell(words.nothingLeftToKeep)
             return nil
         case .help:
-            QuestionHelp(context: context).show(for: question)
-            return nil
+            return FlowContext.navigation(after: QuestionHelp(context: context).show(for: question))
         case .review:
-            context.terminal.say(
-                ReviewFormatter(
-                    engine: engine, formatter: context.formatter, words: words, width: context.terminal.width
-                ).render())
-            return nil
+            // A window-full at a time, so the listing does not scroll away on a projector (issue 13).
+            let listing = ReviewFormatter(
+                engine: engine, formatter: context.formatter, words: words, width: context.terminal.width
+            ).render()
+            return FlowContext.navigation(after: Pager(context: context).show(listing))
         case .goto(let name):
             guard let step = engine.step(named: name), let target = engine.firstQuestion(of: step) else {
                 let steps = engine.questionnaire.steps.map { (number: $0.number, title: context.text($0.title)) }
@@ -49,7 +48,9 @@ struct LineCommandHandler {
             }
             return .jump(to: target)
         case .save:
-            if context.persist() { context.terminal.say(words.savedTo(path: context.saver.path)) }
+            if context.persist() {
+                context.tell(words.savedTo(path: context.saver.path), keepingWhole: [context.saver.path])
+            }
             return nil
         case .quit:
             return .stop(.paused)

@@ -48,7 +48,8 @@ struct ReviewFormatter {
         if open > 0 { lines.append(words.notAnsweredYet(count: open)) }
         return lines.map { line in
             let indent = String(line.prefix { $0 == " " })
-            let hanging = indent + (line.dropFirst(indent.count).hasPrefix("- ") ? "      " : "    ")
+            // An entry continues under its text, an answer a little further in than its question.
+            let hanging = indent + (line.dropFirst(indent.count).hasPrefix("- ") ? "  " : "    ")
             return TextLayout.wrap(
                 String(line.dropFirst(indent.count)), indent: indent, hangingIndent: hanging, width: width)
         }.joined(separator: "\n")

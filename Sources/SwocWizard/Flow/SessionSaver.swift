@@ -34,7 +34,7 @@ final class SessionSaver {
     func save(_ session: Session, terminal: Terminal, durable: Bool = true) -> Bool {
         let messages = Messages.in(session.language) ?? .english
         let words = messages.flow
-        func tell(_ message: String) { terminal.say(TextLayout.wrap(message, width: terminal.width)) }
+        func tell(_ message: String) { Self.tell(message, on: terminal, keepingWhole: [path]) }
         while true {
             do {
                 try file.save(session, to: url, durable: durable)
@@ -42,8 +42,7 @@ final class SessionSaver {
                 lastSaveFailed = false
                 return true
             } catch {
-                // Unwrapped: it holds a path, which must stay whole to be copied.
-                terminal.say(words.couldNotSave(reason: messages.problems.sessionFile(error)))
+                tell(words.couldNotSave(reason: messages.problems.sessionFile(error)))
                 guard canAsk else {
                     tell(words.noTerminalToAskWhere)
                     lastSaveFailed = true
@@ -70,15 +69,21 @@ final class SessionSaver {
     private func moveTo(_ path: String, terminal: Terminal, messages: Messages) {
         let candidate = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         // Never save over another file, least of all another wizard's session.
+        func tell(_ message: String) { Self.tell(message, on: terminal, keepingWhole: [path, self.path]) }
         if FileManager.default.fileExists(atPath: candidate.path) {
-            terminal.say(messages.flow.alreadyExists(path: path))
+            tell(messages.flow.alreadyExists(path: path))
             return
         }
         do {
             lock = try SessionLock.acquire(for: candidate)
             url = candidate
         } catch {
-            terminal.say(messages.problems.sessionFile(error))
+            tell(messages.problems.sessionFile(error))
         }
+    }
+
+    /// A message wrapped to the window as it is now; the paths in it stay whole, to be copied.
+    private static func tell(_ message: String, on terminal: Terminal, keepingWhole paths: [String]) {
+        terminal.say(TextLayout.wrap(message, width: terminal.width, keepingWhole: paths), keepingWhole: paths)
     }
 }

@@ -22,6 +22,12 @@ final class PlainTerminal: Terminal {
     /// Piped output has no width; 80 columns reads well in logs.
     var width: Int { 80 }
 
+    /// Nor a height: a log is laid out as for a standard 80×24 window.
+    var height: Int { 24 }
+
+    /// Nobody is there to press Enter for more: listings come whole.
+    var pagesLongOutput: Bool { false }
+
     func write(_ text: String) {
         StandardStream.error(text)
     }

@@ -20,16 +20,47 @@ final class ReadlineTerminal: Terminal {
         ReadlineTerminal.configure(outputDescriptor: outputDescriptor)
     }
 
-    /// The terminal's width now (a projector window may be resized mid-session).
+    /// The terminal's width now, asked of the terminal each time (a projector
+    /// window may be resized mid-session; no SIGWINCH handler is needed).
     var width: Int {
         Self.columns(of: outputDescriptor)
     }
 
+    /// The terminal's height now, asked the same way.
+    var height: Int {
+        Self.size(of: outputDescriptor)?.rows ?? 24
+    }
+
+    /// A person is at the screen to press Enter for more.
+    var pagesLongOutput: Bool { true }
+
     /// The width of the terminal on `descriptor`, or 80 when it has none.
     static func columns(of descriptor: Int32) -> Int {
+        size(of: descriptor)?.columns ?? 80
+    }
+
+    /// The window's size as the terminal reports it (TIOCGWINSZ), or nil.
+    static func size(of descriptor: Int32) -> (rows: Int, columns: Int)? {
         var size = winsize()
-        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-        return Int(size.ws_col)
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
+        return (Int(size.ws_row), Int(size.ws_col))
+    }
+
+    /// Tells readline the window's size before it draws a line. Readline
+    /// follows a resize only while it is reading (its SIGWINCH handler, run
+    /// from `rl_check_signals` in `ReadlineInput`, calls `rl_resize_terminal`);
+    /// the handler is removed between lines, so a window resized while the
+    /// wizard was printing would otherwise be edited at the old width, and a
+    /// long answer would wrap in the wrong place. `rl_set_screen_size` only
+    /// records the size (no redraw), which is right before the prompt is shown.
+    private func followWindowSize() {
+        guard let size = Self.size(of: outputDescriptor) else { return }
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        rl_get_screen_size(&rows, &columns)
+        if rows != Int32(size.rows) || columns != Int32(size.columns) {
+            rl_set_screen_size(Int32(size.rows), Int32(size.columns))
+        }
     }
 
     func write(_ text: String) {
@@ -42,6 +73,7 @@ final class ReadlineTerminal: Terminal {
         // files: no escape code in them may reach the terminal (issue 14, item 11).
         ReadlineState.prefill = prefill.map(TerminalText.line)
         ReadlineState.candidates = completions.map(TerminalText.line)
+        followWindowSize()
         LineEditingSignals.install()
         let read = readline(TerminalText.prompt(prompt))
         LineEditingSignals.restore()

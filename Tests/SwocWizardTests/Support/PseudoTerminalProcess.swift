@@ -115,6 +115,13 @@ final class PseudoTerminalProcess {
         }
     }
 
+    /// Resizes the window, as dragging its corner does: the terminal reports
+    /// the new size and sends SIGWINCH to the program.
+    func resize(columns: UInt16, rows: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Sends a signal to the program, as the shell or another program would.
     func send(_ signal: Int32) {
         kill(pid, signal)

@@ -22,7 +22,11 @@ final class ScriptedTerminal: Terminal {
         self.init(lines.map { .line($0) })
     }
 
-    var width: Int { 100 }
+    /// A wide window by default; tests of the layout set a projector's 80×24.
+    var width = 100
+    var height = 40
+    /// Off by default, as for piped input; tests of paging turn it on.
+    var pagesLongOutput = false
 
     func readLine(prompt: String, prefill: String?, completions: [String]) -> TerminalInput {
         prompts.append(Prompt(prompt: prompt, prefill: prefill))

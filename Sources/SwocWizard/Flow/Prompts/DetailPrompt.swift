@@ -7,6 +7,7 @@ struct DetailPrompt<Value> {
     let question: Question
     let prompt: String
     let prefill: String?
+    /// The names the detail accepts, offered on Tab and listed by "?".
     let completions: [String]
     let parse: (String) -> Result<Value, AnswerProblem>
 
@@ -30,6 +31,12 @@ struct DetailPrompt<Value> {
                 let shown = prefill
                 prefill = nil
                 var typed = line
+                if FlowContext.asksForChoices(line, after: shown) {
+                    // "?" lists the names again (in the compact layout, same numbers) and asks again.
+                    context.list(completions, indent: "    ")
+                    prefill = shown
+                    continue
+                }
                 if let command = LineCommand(line, after: shown) {
                     switch command {
                     case .skip, .clear:

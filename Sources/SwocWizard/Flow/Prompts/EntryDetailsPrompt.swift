@@ -21,8 +21,9 @@ struct EntryDetailsPrompt {
     }
 
     /// Asks each detail the question takes, of those in `asking`.
-    /// `listChoices` shows the names each detail accepts before its first
-    /// prompt (once per visit to a list).
+    /// `listChoices` (at a list's first entry) shows the names each detail
+    /// accepts before its first prompt: in full the first time in the run,
+    /// then as a one-line reminder, as `?` lists them again (issue 13).
     func run(
         on entry: inout SwocEntry, listChoices: Bool, asking: Set<Detail> = Set(Detail.allCases)
     ) -> Outcome {
@@ -31,7 +32,8 @@ struct EntryDetailsPrompt {
         if let areas = question.areas, asking.contains(.areas) {
             let prefill = entry.areas.isEmpty ? nil : shown.labels(entry.areas, in: areas)
             switch ask(
-                areas, intro: listChoices ? words.areasToTagWith : nil, prompt: words.areasPrompt, prefill: prefill,
+                areas, intro: listChoices ? words.areasToTagWith : nil, reminder: words.areasReminder,
+                key: "areas", prompt: words.areasPrompt, prefill: prefill,
                 parse: { context.parser.parseAreas($0, for: question) })
             {
             case .value(let ids): entry.areas = ids
@@ -42,7 +44,8 @@ struct EntryDetailsPrompt {
         if let actors = question.actors, asking.contains(.actor) {
             let prefill = entry.actor.map { context.formatter.label($0, in: actors) }
             switch ask(
-                actors, intro: listChoices ? words.whoRaisedIt : nil, prompt: words.raisedByPrompt, prefill: prefill,
+                actors, intro: listChoices ? words.whoRaisedIt : nil, reminder: words.actorsReminder,
+                key: "actor", prompt: words.raisedByPrompt, prefill: prefill,
                 parse: { context.parser.parseActor($0, for: question) })
             {
             case .value(let actor): entry.actor = actor
@@ -52,7 +55,8 @@ struct EntryDetailsPrompt {
         }
         if let obstacles = question.obstacles, asking.contains(.obstacles) {
             switch ask(
-                obstacles, intro: listChoices ? words.obstacleKindsIntro : nil, prompt: words.obstaclePrompt,
+                obstacles, intro: listChoices ? words.obstacleKindsIntro : nil, reminder: words.obstaclesReminder,
+                key: "obstacles", prompt: words.obstaclePrompt,
                 prefill: obstaclePrefill(for: entry, vocabulary: obstacles),
                 parse: { context.parser.parseObstacles($0, for: question) })
             {
@@ -64,14 +68,14 @@ struct EntryDetailsPrompt {
         return .done
     }
 
+    /// `key` names the detail, so each tag's list is shown in full once per run.
     private func ask<Value>(
-        _ vocabulary: Vocabulary, intro: String?, prompt: String, prefill: String?,
+        _ vocabulary: Vocabulary, intro: String?, reminder: String, key: String, prompt: String, prefill: String?,
         parse: @escaping (String) -> Result<Value, AnswerProblem>
     ) -> DetailPrompt<Value>.Outcome {
         let labels = context.parser.matcher(vocabulary).labels
         if let intro {
-            context.tell(intro, indent: "  ")
-            context.list(labels, indent: "    ")
+            context.listOnce(labels, key: "\(key):\(vocabulary.name)", heading: intro, reminder: reminder)
         }
         return DetailPrompt(
             context: context, question: question, prompt: "  \(prompt)> ", prefill: prefill, completions: labels,

@@ -30,7 +30,15 @@ struct QuestionHeader {
         terminal.say("\n" + TextLayout.fit(place, hangingIndent: " ", width: terminal.width))
         context.tell(context.text(question.prompt) + (question.required ? words.requiredMark : ""))
         if let choices = question.choices {
-            context.list(context.parser.matcher(choices).labels)
+            let labels = context.parser.matcher(choices).labels
+            if labels.count > FlowContext.longList {
+                // A long list in full once per run; a reminder when the question comes back.
+                context.listOnce(
+                    labels, key: "choices:" + choices.name, heading: nil, reminder: words.choicesReminder,
+                    listIndent: "  ")
+            } else {
+                context.list(labels)
+            }
         }
         if let hint = words.hint(for: question.kind) {
             context.tell(hint, indent: "  ")

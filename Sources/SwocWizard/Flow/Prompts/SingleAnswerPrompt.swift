@@ -20,6 +20,11 @@ struct SingleAnswerPrompt {
                 return .stop(.paused)
             case .line(let line):
                 context.lastLineRefused = nil
+                if let choices = question.choices, FlowContext.asksForChoices(line, after: prefill) {
+                    // "?" lists the choices again (same numbers) and asks again with what was on the line.
+                    context.list(context.parser.matcher(choices).labels)
+                    continue
+                }
                 if let command = LineCommand(line, after: prefill) {
                     if let navigation = LineCommandHandler(context: context).handle(command, at: question) {
                         return navigation
