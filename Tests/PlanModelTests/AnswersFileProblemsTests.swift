@@ -98,7 +98,8 @@ import Testing
         #expect(
             key.kind
                 == .unknownEntryKey(
-                    "acter", expected: ["text", "areas", "actor", "obstacles", "obstacle", "priority"], nearest: "actor"))
+                    "acter", expected: ["text", "areas", "actor", "obstacles", "obstacle", "priority"], nearest: "actor"
+                ))
         #expect(try problems("colour: blue\ncity-name: Bonn\n").first?.kind == .unknownQuestion(nearest: nil))
     }
 

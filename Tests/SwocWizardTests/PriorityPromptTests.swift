@@ -61,6 +61,15 @@ import Testing
         #expect(try saved().finished.contains("strengths"))
     }
 
+    /// `:review` marks the chosen entries as the plan does.
+    @Test func reviewMarksThePriorities() throws {
+        var marked = three
+        marked[2].isPriority = true
+        let terminal = run([":review", ":quit"], strengths: marked)
+        #expect(terminal.output.contains("    - ★ Old town"))
+        #expect(terminal.output.contains("    - Port"))
+    }
+
     /// Next time the marks are on the line: Enter keeps them, an edit changes them.
     @Test func earlierMarksComeBackOnTheLine() throws {
         var marked = three

@@ -80,6 +80,12 @@ import Testing
         wizard.type("4\r")
         try wizard.expect("Strength 4> ")
         wizard.type("\r")
+        // Which strengths matter most: the question stays next to the line it is answered on.
+        try wizard.expect("Matter most> ")
+        #expect(
+            lines(wizard.screen).suffix(4).contains { $0.contains("Which of these strengths matter most?") },
+            "the question is right above the prompt, below the entries listed")
+        wizard.type("1\r")
 
         // The next quadrant reminds of the areas in one line.
         try answer("A weakness that could hold your city back", "Small team")

@@ -33,7 +33,9 @@ struct ReviewFormatter {
                     for entry in entries {
                         let areas = entry.areas.isEmpty ? nil : shown.labels(entry.areas, in: question.areas)
                         let actor = entry.actor.map { shown.labels([$0], in: question.actors) }
-                        lines.append("    - \(entry.text)" + words.entryDetails(areas: areas, actor: actor))
+                        // The team's priorities are marked as the plan marks them.
+                        let mark = entry.isPriority ? "★ " : ""
+                        lines.append("    - \(mark)\(entry.text)" + words.entryDetails(areas: areas, actor: actor))
                     }
                 case .texts(let items) where question.kind == .list:
                     lines.append("  " + words.reviewLine(prompt: prompt, answer: nil))

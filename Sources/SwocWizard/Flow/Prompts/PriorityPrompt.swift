@@ -18,9 +18,12 @@ struct PriorityPrompt {
 
     func run(on entries: inout [SwocEntry]) -> Outcome {
         let words = context.words
+        // The entries in full (they are sentences, not names to shorten), then
+        // the question right above the line it is answered on, so a long list
+        // does not push it off a projector's screen.
         context.terminal.say("")
+        context.list(entries.map { TerminalText.line($0.text) }, compact: false)
         context.tell(words.whichMatterMost(quadrant: question.quadrant, limit: limit))
-        context.list(entries.map { TerminalText.line($0.text) })
         let marked = entries.indices.filter { entries[$0].isPriority }.map { String($0 + 1) }
         var prefill: String? = marked.isEmpty ? nil : marked.joined(separator: ", ")
         while true {
