@@ -103,10 +103,10 @@ import Testing
     @Test func theNoteNamesTheLanguageAndHowToChoose() {
         #expect(
             Messages.english.commands.answersLanguageFound("zh", file: "a.yaml")
-                == "Note: the answers in a.yaml are written in \"zh\", so the session is made in \"zh\". "
+                == "Note: the answers in a.yaml are written in Chinese, so the session is made in Chinese (zh). "
                 + "To choose another language, add `language: CODE` at the top of the file or pass --language CODE.")
         #expect(
             Messages.chinese.commands.answersLanguageFound("en", file: "a.yaml")
-                == "注意：a.yaml 中的回答是用“en”填写的，因此会话使用“en”。如要改用其他语言，请在文件开头加上 `language: 语言代码`，或使用 --language 语言代码。")
+                == "注意：a.yaml 中的回答是用英文填写的，因此会话使用英文（en）。如要改用其他语言，请在文件开头加上 `language: 语言代码`，或使用 --language 语言代码。")
     }
 }

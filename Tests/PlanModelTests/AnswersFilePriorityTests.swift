@@ -56,6 +56,17 @@ import Testing
         #expect(failure.problems.first?.questionID == "strengths")
     }
 
+    /// Reported with the entries' other problems, not after they are fixed (review of issue 13).
+    @Test func tooManyIsReportedAlongsideOtherProblemsOfTheList() throws {
+        let four = (1...4).map { "  - {text: Entry \($0), priority: true, actor: goverment}" }.joined(separator: "\n")
+        guard case .failure(let failure) = try run(four) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(failure.problems.contains { $0.kind == .tooManyPriorities(limit: 3) })
+        #expect(failure.problems.contains { $0.path == "strengths[1].actor" })
+    }
+
     @Test func aPriorityThatIsNotYesOrNoIsAProblemAtItsField() throws {
         guard case .failure(let failure) = try run("  - {text: Port, priority: maybe}") else {
             Issue.record("accepted")

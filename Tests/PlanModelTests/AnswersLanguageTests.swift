@@ -22,6 +22,18 @@ import Testing
         }
     }
 
+    /// Review of issue 13: a short Chinese file (a city, its country, one
+    /// strength: 13 characters) is Chinese; a short English one stays English,
+    /// and an English entry naming a Chinese city does not make it Chinese.
+    @Test func aShortChineseFileIsChinese() throws {
+        let language = AnswersLanguage(questionnaire: try TestQuestionnaires.builtIn())
+        let short = "city-name: 无锡\ncity-country: 中国\nstrengths:\n  - text: 太湖边的制造业名城\n"
+        #expect(language.likely(in: short, unless: "en") == "zh")
+        #expect(language.likely(in: "city-name: Bonn\ncity-country: Germany\n", unless: "en") == nil)
+        let named = "city-name: Bonn\npartner-name: 成都\nstrengths:\n  - text: A friendship with Chengdu since 2009\n"
+        #expect(language.likely(in: named, unless: "en") == nil)
+    }
+
     /// Choices named in one language tell it even when there is little text;
     /// choice ids, numbers and a few words do not.
     @Test func choiceNamesTellTheLanguage() throws {

@@ -50,7 +50,7 @@ import Testing
         let shown = try BuiltBinary.run(["template", "--language", "zh"], in: directory)
         #expect(shown.status == 0, "\(shown.standardError)")
         #expect(shown.standardOutput.contains("\nlanguage: zh\n"))
-        #expect(shown.standardOutput.contains("# city-name: 贵市的名称是什么？\n#   题型：short-text · 必答\n"))
+        #expect(shown.standardOutput.contains("# city-name: 贵市的名称是什么？\n#   题型：short-text（简短文字） · 必答\n"))
     }
 
     /// Issue 13: a file with mistakes at several depths gets all of them at once,
@@ -140,7 +140,7 @@ import Testing
         try text.write(to: directory.appendingPathComponent("nokey.yaml"), atomically: true, encoding: .utf8)
         let found = try BuiltBinary.run(["--answers", "nokey.yaml", "--session", "found.json"], in: directory)
         #expect(found.status == 0, "\(found.standardError)")
-        #expect(found.standardError.contains("注意：nokey.yaml 中的回答是用“zh”填写的，因此会话使用“zh”。"))
+        #expect(found.standardError.contains("注意：nokey.yaml 中的回答是用中文填写的，因此会话使用中文（zh）。"))
         #expect(try Self.language(of: directory.appendingPathComponent("found.json")) == "zh")
 
         let english = try BuiltBinary.run(

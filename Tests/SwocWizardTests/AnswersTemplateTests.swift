@@ -85,7 +85,8 @@ import Testing
         #expect(english.contains("#   choices:\n#     european: A European city\n"))
         #expect(english.contains("#   choices (actor):\n#     government: "))
         let chinese = template("zh").text()
-        #expect(chinese.contains("#   题型：single-choice · 必答\n#   选项：\n#     european: 欧洲城市\n"))
+        #expect(chinese.contains("#   题型：single-choice（单选） · 必答\n#   选项：\n#     european: 欧洲城市\n"))
+        #expect(chinese.contains("#   选项（actor）："), "Chinese brackets around the field (review of issue 13)")
         #expect(chinese.contains("#   提问条件：has-partner is true\n"))
     }
 

@@ -44,6 +44,7 @@ import Testing
         .standardOutput(reason: WriteFailure.Reason.diskFull.rawValue),
         .cannotWrite(path: "plan.md", reason: WriteFailure.Reason.noPermission.rawValue),
         .unknownStep("9", available: "0, 1, 2, 3, 4"),
+        .stepHasNoQuestions(number: 3, title: "协议"),
         .unknownLanguage("de", available: ["en", "zh"]),
         .languageIncomplete(gaps, available: ["en", "zh"], list: "swoc-wizard translations de", resume: nil),
         .languageNotSpoken("fr", spoken: ["en", "zh"]),
@@ -84,6 +85,7 @@ import Testing
         case .standardOutput: "standardOutput"
         case .cannotWrite: "cannotWrite"
         case .unknownStep: "unknownStep"
+        case .stepHasNoQuestions: "stepHasNoQuestions"
         case .unknownLanguage: "unknownLanguage"
         case .languageIncomplete: "languageIncomplete"
         case .languageNotSpoken: "languageNotSpoken"
@@ -115,7 +117,7 @@ import Testing
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 33)
+        #expect(Set(Self.samples.map(Self.name)).count == 34)
     }
 
     /// Every failure in Chinese: Chinese words, no English sentence (except the

@@ -68,7 +68,7 @@ import Testing
         let prompts = terminal.prompts
         #expect(prompts[4] == .init(prompt: "> ", prefill: "是"), "yes is put back on the line in Chinese after ：back")
         #expect(prompts.contains(.init(prompt: "劣势 1> ", prefill: nil)))
-        #expect(prompts.contains(.init(prompt: "  合作领域（输入编号或名称，多个用逗号分隔；按回车跳过）> ", prefill: nil)))
+        #expect(prompts.contains(.init(prompt: "  合作领域（输入编号或名称，多个用逗号分隔；留空则不标注）> ", prefill: nil)))
         #expect(prompts.contains(.init(prompt: "  障碍类型（输入编号或名称，多个用逗号分隔）> ", prefill: "经费和资源")))
         let answers = try #require(saved).answers
         #expect(answers["has-partner"] == .flag(true))

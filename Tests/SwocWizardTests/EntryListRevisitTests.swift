@@ -116,6 +116,14 @@ import Testing
         #expect(try savedStrengths().map(\.text) == ["Port", "Football", "Old town"])
     }
 
+    /// Review of issue 13: after `:review` the question is shown again above
+    /// its prompt, as the listing has pushed it up the screen.
+    @Test func theQuestionIsShownAgainAfterReview() throws {
+        let terminal = run([":review", ":quit"])
+        let listing = try #require(terminal.output.range(of: "Answers so far:"))
+        #expect(terminal.output[listing.upperBound...].contains("\nA strength\n"))
+    }
+
     /// `:keep` outside a list is explained, and the question is asked again.
     @Test func keepAtASingleAnswerIsExplained() throws {
         let terminal = run([":back", ":keep", ":quit"])

@@ -41,12 +41,12 @@ import Testing
         try wizard.expect("== 第 1 步（共 1 步）：SWOC 分析 ==")
         try wizard.expect("劣势 1> ")
         wizard.type("国际合作经费有限\r")
-        try wizard.expect("合作领域（输入编号或名称，多个用逗号分隔；按回车跳过）> ")
+        try wizard.expect("合作领域（输入编号或名称，多个用逗号分隔；留空则不标注）> ")
         // Tab completes the Chinese name from its first character.
         wizard.type("智\t")
         try wizard.expect("智慧城市")
         wizard.type("\r")
-        try wizard.expect("提出方（输入编号或名称；按回车跳过）> ")
+        try wizard.expect("提出方（输入编号或名称；留空则跳过）> ")
         wizard.type("政\t\r")
         // The obstacle kind guessed from 经费 is on the line; Enter accepts it.
         try wizard.expect("障碍类型（输入编号或名称，多个用逗号分隔）> 经费和资源")

@@ -20,24 +20,44 @@ import Testing
     @Test func aBuildInThePackageIsRunWithSwiftRun() throws {
         let folder = try package()
         #expect(
-            Invocation.detect(argument0: folder.path + "/.build/debug/swoc-wizard", currentDirectory: folder.path)
+            Invocation.detect(
+                argument0: folder.path + "/.build/debug/swoc-wizard", currentDirectory: folder.path, searchPath: "")
                 == "swift run swoc-wizard")
         #expect(
-            Invocation.detect(argument0: ".build/debug/swoc-wizard", currentDirectory: folder.path)
+            Invocation.detect(argument0: ".build/debug/swoc-wizard", currentDirectory: folder.path, searchPath: "")
                 == "swift run swoc-wizard")
     }
 
     @Test func anInstalledCopyIsRunByItsName() throws {
         let folder = try package()
-        #expect(Invocation.detect(argument0: "swoc-wizard", currentDirectory: folder.path) == "swoc-wizard")
+        let path = "/usr/bin:/home/officer/.local/bin"
         #expect(
-            Invocation.detect(argument0: "/home/officer/.local/bin/swoc-wizard", currentDirectory: folder.path)
+            Invocation.detect(argument0: "swoc-wizard", currentDirectory: folder.path, searchPath: path)
                 == "swoc-wizard")
+        #expect(
+            Invocation.detect(
+                argument0: "/home/officer/.local/bin/swoc-wizard", currentDirectory: folder.path, searchPath: path)
+                == "swoc-wizard")
+    }
+
+    /// Review of issue 13: a copy run by its path from a folder not on the PATH
+    /// is named by that path, as its name alone would not be found.
+    @Test func aCopyNotOnThePathIsNamedByItsPath() throws {
+        let folder = try package()
+        #expect(
+            Invocation.detect(
+                argument0: "/tmp/inst/bin/swoc-wizard", currentDirectory: folder.path, searchPath: "/usr/bin")
+                == "/tmp/inst/bin/swoc-wizard")
         // A build of the package run from another folder: `swift run` would not work there.
         let elsewhere = try BuiltBinary.workingDirectory()
+        let binary = folder.path + "/.build/debug/swoc-wizard"
         #expect(
-            Invocation.detect(argument0: folder.path + "/.build/debug/swoc-wizard", currentDirectory: elsewhere.path)
-                == "swoc-wizard")
+            Invocation.detect(argument0: binary, currentDirectory: elsewhere.path, searchPath: "/usr/bin")
+                == ShellQuote.quote(URL(fileURLWithPath: binary).resolvingSymlinksInPath().path))
+        #expect(
+            Invocation.detect(
+                argument0: "/opt/my tools/swoc-wizard", currentDirectory: folder.path, searchPath: "/usr/bin")
+                == "'/opt/my tools/swoc-wizard'")
     }
 
     /// Through the built binary, started from its package folder as `swift run` starts it: the hint to

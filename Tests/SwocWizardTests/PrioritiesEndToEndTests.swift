@@ -23,7 +23,7 @@ import Testing
         try wizard.expect("Which of these strengths matter most? Up to 3 numbers")
         try wizard.expect("Matter most> ")
         wizard.type("2, 4\r")
-        try wizard.expect("2 marked ★ as mattering most.")
+        try wizard.expect("2 entries marked ★ as mattering most.")
         try wizard.expect("Weakness 1> ")
         wizard.type("\u{03}")
         #expect(try wizard.waitForExit() == 130)

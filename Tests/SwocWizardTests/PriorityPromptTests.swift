@@ -56,7 +56,7 @@ import Testing
         #expect(terminal.output.contains("Which of these strengths matter most? Up to 2 numbers"))
         #expect(terminal.output.contains("1. Port") && terminal.output.contains("3. Old town"))
         #expect(terminal.prompts[2].prompt == "  Matter most> ")
-        #expect(terminal.output.contains("2 marked ★ as mattering most."))
+        #expect(terminal.output.contains("2 entries marked ★ as mattering most."))
         #expect(try strengths().map(\.isPriority) == [true, false, true])
         #expect(try saved().finished.contains("strengths"))
     }

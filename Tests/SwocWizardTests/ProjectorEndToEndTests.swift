@@ -54,7 +54,7 @@ import Testing
         wizard.type("1\r")
 
         try answer("A strength your city brings", "University with a China institute")
-        try wizard.expect("Areas (numbers or names, commas between; Enter for none)> ")
+        try wizard.expect("Areas (numbers or names, commas between; an empty line for none)> ")
         // The 22 areas are compact enough that the question and the entry stay in the window.
         let screen = lines(wizard.screen).suffix(24)
         #expect(screen.contains { $0.contains("A strength your city brings to a partnership") }, "\(screen)")
@@ -64,9 +64,9 @@ import Testing
         // "?" lists them again and asks again.
         wizard.type("?\r")
         try wizard.expect("22. Trade and investment")
-        try wizard.expect("Areas (numbers or names, commas between; Enter for none)> ")
+        try wizard.expect("Areas (numbers or names, commas between; an empty line for none)> ")
         wizard.type("1,15\r")
-        try wizard.expect("Raised by (number or name; Enter to skip)> ")
+        try wizard.expect("Raised by (number or name; an empty line to skip)> ")
         wizard.type("2\r")
         try answer("Strength 2", "Port with a rail link to Chongqing")
         try wizard.expect("Areas (")

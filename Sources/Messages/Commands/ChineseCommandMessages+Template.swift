@@ -13,13 +13,33 @@ extension ChineseCommandMessages {
             ],
             kind: "题型", required: "必答", optional: "选答", askedWhen: "提问条件", offeredWhen: "仅当",
             choices: "选项", example: "示例", colon: "：", yes: "是", sampleText: "在此填写回答", sampleEntry: "团队记录的要点")
+        words.brackets = ("（", "）")
+        words.kindName = { kind in
+            switch kind {
+            case .shortText: "简短文字"
+            case .longText: "较长文字"
+            case .singleChoice: "单选"
+            case .multipleChoice: "多选"
+            case .list: "列表，每行一条"
+            case .yesNo: "是或否"
+            case .number: "数字"
+            case .year: "年份"
+            case .date: "日期"
+            case .swoc: "SWOC 条目列表"
+            }
+        }
         words.priorityNote = { limit in "priority: true 表示该条是研讨会选出的最重要条目之一（最多 \(limit) 条）" }
         return words
     }
 
     func answersLanguageFound(_ language: String, file: String) -> String {
         note(
-            "\(file) 中的回答是用“\(language)”填写的，因此会话使用“\(language)”。"
+            "\(file) 中的回答是用\(Self.languageName(language))填写的，因此会话使用\(Self.languageName(language))（\(language)）。"
                 + "如要改用其他语言，请在文件开头加上 `language: 语言代码`，或使用 --language 语言代码。")
+    }
+
+    /// A language the program speaks by its name, else its code.
+    static func languageName(_ code: String) -> String {
+        ["zh": "中文", "en": "英文"][code] ?? "“\(code)”"
     }
 }

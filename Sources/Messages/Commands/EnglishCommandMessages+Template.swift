@@ -25,7 +25,13 @@ extension EnglishCommandMessages {
 
     func answersLanguageFound(_ language: String, file: String) -> String {
         note(
-            "the answers in \(file) are written in \"\(language)\", so the session is made in \"\(language)\". "
+            "the answers in \(file) are written in \(Self.languageName(language)), so the session is made in "
+                + "\(Self.languageName(language)) (\(language)). "
                 + "To choose another language, add `language: CODE` at the top of the file or pass --language CODE.")
+    }
+
+    /// A language the program speaks by its name, else its code.
+    static func languageName(_ code: String) -> String {
+        ["zh": "Chinese", "en": "English"][code] ?? "\"\(code)\""
     }
 }

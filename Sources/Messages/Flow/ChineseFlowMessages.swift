@@ -47,7 +47,7 @@ struct ChineseFlowMessages: FlowMessages {
         case .number: return "请输入数字"
         case .year: return "请输入年份，例如 2004"
         case .date: return "请按“年-月-日”输入日期，例如 2019-11-07"
-        case .list, .swoc: return "每行填写一条，填完后按回车留空一行即结束。输入 :help 可查看说明。"
+        case .list, .swoc: return "每行填写一条，填完后在空行直接按回车即可结束。输入 :help 可查看说明。"
         case .shortText, .longText: return nil
         }
     }
@@ -59,8 +59,9 @@ struct ChineseFlowMessages: FlowMessages {
 
     // MARK: Lists and SWOC entries
 
-    func earlierEntriesFirst(count: Int) -> String {
-        "先逐条显示此前填写的 \(count) 条内容：按回车连同标注一并保留；修改文字即可更改该条及其标注；"
+    func earlierEntriesFirst(count: Int, tagged: Bool) -> String {
+        "先逐条显示此前填写的 \(count) 条内容："
+            + (tagged ? "按回车连同标注一并保留；修改文字即可更改该条及其标注；" : "按回车保留；修改文字即可更改；")
             + "清空该行（或输入 :drop）即删除；输入 :back 回到上一条；输入 :keep 保留本条及其余各条，然后填写新的内容。"
     }
 
@@ -74,6 +75,11 @@ struct ChineseFlowMessages: FlowMessages {
         "此前的其余 \(count) 条已原样保留。请填写新的内容，或在空行直接按回车结束。"
     }
     let nothingLeftToKeep = "此前的内容已全部处理，没有可保留的了。请填写新的内容，或在空行直接按回车结束列表。"
+
+    func stepHasNoQuestions(number: Int, title: String) -> String {
+        "根据目前的回答，第 \(number) 步（\(title)）没有需要贵市回答的问题：这些问题取决于前面的回答"
+            + "（例如协议部分的问题要先在准备阶段填写合作城市后才会提出）。"
+    }
 
     func whichMatterMost(quadrant: SwocQuadrant?, limit: Int) -> String {
         let entries = quadrant.map(QuadrantNames.chinese) ?? "条目"
@@ -96,9 +102,9 @@ struct ChineseFlowMessages: FlowMessages {
     }
     let nothingToRemove = "此处没有可删除的条目。请填写一条内容，或直接按回车结束列表。"
     let areasToTagWith = "可为各条标注的合作领域："
-    let areasPrompt = "合作领域（输入编号或名称，多个用逗号分隔；按回车跳过）"
+    let areasPrompt = "合作领域（输入编号或名称，多个用逗号分隔；留空则不标注）"
     let whoRaisedIt = "提出方："
-    let raisedByPrompt = "提出方（输入编号或名称；按回车跳过）"
+    let raisedByPrompt = "提出方（输入编号或名称；留空则跳过）"
     let obstacleKindsIntro = "障碍类型（如能从该条的文字推测出类型，会预先填在输入行上，按回车即可采用）："
     let obstaclePrompt = "障碍类型（输入编号或名称，多个用逗号分隔）"
 

@@ -54,9 +54,11 @@ struct EnglishFlowMessages: FlowMessages {
 
     // MARK: Lists and SWOC entries
 
-    func earlierEntriesFirst(count: Int) -> String {
+    func earlierEntriesFirst(count: Int, tagged: Bool) -> String {
         "The \(count) earlier entr\(count == 1 ? "y comes" : "ies come") first: "
-            + "Enter keeps one with its tags; edit the text to change it and its tags; "
+            + (tagged
+                ? "Enter keeps one with its tags; edit the text to change it and its tags; "
+                : "Enter keeps one; edit it to change it; ")
             + "clear the line (or :drop) to remove it; :back goes to the entry before; "
             + ":keep keeps this one and the rest, then you add new ones."
     }
@@ -76,6 +78,11 @@ struct EnglishFlowMessages: FlowMessages {
     let nothingLeftToKeep =
         "No earlier entries are left to keep. Type a new entry, or press Enter on an empty line to finish the list."
 
+    func stepHasNoQuestions(number: Int, title: String) -> String {
+        "Step \(number), \(title), asks nothing of your city with the answers given so far: its questions depend "
+            + "on them (the agreements, for example, on naming a partner city before step 1)."
+    }
+
     func whichMatterMost(quadrant: SwocQuadrant?, limit: Int) -> String {
         let entries = quadrant.map { QuadrantNames.english($0).lowercased() } ?? "entries"
         return "Which of these \(entries) matter most? Up to \(limit) numbers, commas between; "
@@ -93,13 +100,17 @@ struct EnglishFlowMessages: FlowMessages {
         }
     }
     func prioritiesMarked(_ count: Int) -> String {
-        count == 0 ? "  No entry marked." : "  \(count) marked ★ as mattering most."
+        switch count {
+        case 0: "  No entry marked."
+        case 1: "  1 entry marked ★ as mattering most."
+        default: "  \(count) entries marked ★ as mattering most."
+        }
     }
     let nothingToRemove = "There is no entry here to remove. Type an entry, or press Enter to finish the list."
     let areasToTagWith = "Cooperation areas to tag entries with:"
-    let areasPrompt = "Areas (numbers or names, commas between; Enter for none)"
+    let areasPrompt = "Areas (numbers or names, commas between; an empty line for none)"
     let whoRaisedIt = "Who raised it:"
-    let raisedByPrompt = "Raised by (number or name; Enter to skip)"
+    let raisedByPrompt = "Raised by (number or name; an empty line to skip)"
     let obstacleKindsIntro =
         "Kinds of obstacle (when the entry's words suggest some, they are put on the line; Enter accepts them):"
     let obstaclePrompt = "Kind of obstacle (numbers or names, commas)"

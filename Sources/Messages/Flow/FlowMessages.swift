@@ -50,7 +50,7 @@ public protocol FlowMessages: Sendable {
     // MARK: Lists and SWOC entries
 
     /// Before the earlier entries of a list come back one by one.
-    func earlierEntriesFirst(count: Int) -> String
+    func earlierEntriesFirst(count: Int, tagged: Bool) -> String
     /// The prompt of one entry ("Strength 2"), without the "> ".
     func entryPrompt(quadrant: SwocQuadrant?, number: Int) -> String
     /// Said after an entry was dropped, naming it, so the team sees which one went.
@@ -61,6 +61,11 @@ public protocol FlowMessages: Sendable {
     func keptTheRest(count: Int) -> String
     /// Said when `:keep` is typed where no earlier entry is left to keep.
     var nothingLeftToKeep: String { get }
+
+    /// Said when a step is chosen (or passed) that asks nothing of this city
+    /// with the answers given so far, as agreements ask nothing of a city
+    /// without a partner.
+    func stepHasNoQuestions(number: Int, title: String) -> String
 
     // MARK: Priorities
 

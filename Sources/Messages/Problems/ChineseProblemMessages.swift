@@ -12,7 +12,7 @@ struct ChineseProblemMessages: ProblemMessages {
         case .notAChoice(let input, let count, let suggestions):
             let hint = suggestions.isEmpty ? "" : "您是不是想选“\(suggestions.joined(separator: "”或“"))”？"
             return "“\(MessageText.shortened(input))”不在选项之中。\(hint)"
-                + "请输入 1 到 \(count) 之间的编号、选项名称或名称的开头几个字，或按 Tab 键查看全部名称。"
+                + "请输入 1 到 \(count) 之间的编号、选项名称或名称的开头几个字，或输入 ? 再次列出选项（按 Tab 键可补全名称）。"
         case .ambiguousChoice(let input, let candidates):
             return "“\(MessageText.shortened(input))”可能是“\(candidates.joined(separator: "”或“"))”。请多输入几个字，或输入编号。"
         case .repeatedChoice(let label):

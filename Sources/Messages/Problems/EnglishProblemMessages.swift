@@ -13,7 +13,7 @@ struct EnglishProblemMessages: ProblemMessages {
         case .notAChoice(let input, let count, let suggestions):
             let hint = suggestions.isEmpty ? "" : " Did you mean \(Self.orList(suggestions))?"
             return "\"\(MessageText.shortened(input))\" is not one of the choices.\(hint) "
-                + "Type a number from 1 to \(count), the name of a choice or its first letters, or Tab to see the names."
+                + "Type a number from 1 to \(count), the name of a choice or its first letters, or ? to list them again (Tab completes names)."
         case .ambiguousChoice(let input, let candidates):
             return "\"\(MessageText.shortened(input))\" could be \(Self.orList(candidates)). "
                 + "Type a few more letters, or the number."

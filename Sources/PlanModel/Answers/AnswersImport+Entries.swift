@@ -64,7 +64,12 @@ extension AnswersImport {
                 if let entry = read.entry { entries.append(entry) }
                 problems += read.problems
             }
-            if let limit = question.priorities, entries.filter(\.isPriority).count > limit {
+            // Counted on the file's entries, also those with other problems, so
+            // this is reported with them rather than after they are fixed.
+            let marked = sequence.filter { item in
+                item.mapping?["priority"]?.scalar.flatMap { YAMLFile.boolValue(Node.scalar($0)) } == true
+            }
+            if let limit = question.priorities, marked.count > limit {
                 problems.append(Problem(questionID: id, kind: .tooManyPriorities(limit: limit)))
             }
             return Reading(

@@ -53,8 +53,13 @@ public struct AnswersLanguage: Sendable {
     /// when it is clearly more alike than `current`'s.
     private func byLetters(_ values: [String], current: String, others: [String]) -> String? {
         let letters = values.joined().filter(\.isLetter)
-        guard letters.count >= Self.fewestLetters else { return nil }
         let models = ([current] + others).map { ($0, LetterModel(texts: texts(in: $0))) }
+        // Letters no text of `current` uses (Chinese characters in an English
+        // session) say much more than common ones: a short file of them, a
+        // city's name, country and one entry, is already clear (review of issue 13).
+        let unknown = letters.filter { models[0].1.counts[$0] == nil }.count
+        let clearlyForeign = unknown >= Self.fewestUnknownLetters && unknown * 2 >= letters.count
+        guard letters.count >= Self.fewestLetters || clearlyForeign else { return nil }
         let alphabet = models.reduce(into: Set<Character>()) { $0.formUnion($1.1.counts.keys) }.count
         let scores = models.map { language, model in
             (language, letters.reduce(0.0) { $0 + model.logLikelihood(of: $1, alphabet: alphabet) })
@@ -67,6 +72,9 @@ public struct AnswersLanguage: Sendable {
 
     /// Fewer letters than this say too little to tell a language.
     static let fewestLetters = 20
+    /// Enough letters when at least half of them appear in no text of the
+    /// session's language.
+    static let fewestUnknownLetters = 4
     /// How much likelier, per letter (in nats), the other language must be.
     static let margin = 1.0
 

@@ -32,6 +32,11 @@ public struct AnswersTemplate: Sendable {
         public var sampleEntry: String
         /// For a SWOC quadrant with `priorities:`: how to mark the entries that matter most.
         public var priorityNote: @Sendable (_ limit: Int) -> String = { _ in "" }
+        /// A question's kind as the file's reader understands it; the id the
+        /// files use ("short-text") is shown with it.
+        public var kindName: @Sendable (QuestionKind) -> String? = { _ in nil }
+        /// Brackets around the field a list of choices is for: "(actor)", or "（actor）" in Chinese.
+        public var brackets: (open: String, close: String) = (" (", ")")
 
         public init(
             header: [String], kind: String, required: String, optional: String, askedWhen: String,
@@ -100,7 +105,11 @@ public struct AnswersTemplate: Sendable {
     private func comments(for question: Question, example: [String]) -> [String] {
         var lines = wrapped("\(question.id): \(text(question.prompt))", indent: "    ", first: "")
         let need = question.required ? words.required : words.optional
-        lines.append("#   \(words.kind)\(words.colon)\(question.kind.rawValue) · \(need)")
+        let kind =
+            words.kindName(question.kind).map {
+                "\(question.kind.rawValue)\(words.brackets.open)\($0)\(words.brackets.close)"
+            } ?? question.kind.rawValue
+        lines.append("#   \(words.kind)\(words.colon)\(kind) · \(need)")
         if let condition = question.condition {
             lines += wrapped("\(words.askedWhen)\(words.colon)\(condition.summary)", indent: "      ", first: "  ")
         }
@@ -108,7 +117,8 @@ public struct AnswersTemplate: Sendable {
             lines += wrapped(words.priorityNote(limit), indent: "  ", first: "  ")
         }
         for (field, vocabulary) in vocabularies(of: question) {
-            let title = field.map { "\(words.choices) (\($0))" } ?? words.choices
+            let title =
+                field.map { "\(words.choices)\(words.brackets.open)\($0)\(words.brackets.close)" } ?? words.choices
             lines.append("#   \(title)\(words.colon.trimmingWhitespace())")
             for choice in vocabulary.choices {
                 let only = choice.condition.map { " (\(words.offeredWhen) \($0.summary))" } ?? ""

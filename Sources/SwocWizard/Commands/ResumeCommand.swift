@@ -42,13 +42,17 @@ struct ResumeCommand: ParsableCommand {
         let revival = RevivalRound.isOpen(session)
         var start = revival ? RevivalRound.start(engine) : engine.firstUnfinishedQuestion
         if let step {
+            if let chosen = engine.step(named: step), engine.firstQuestion(of: chosen) == nil {
+                let title = chosen.title.text(in: session.language, fallback: questionnaire.defaultLanguage)
+                throw .stepHasNoQuestions(number: chosen.number, title: title)
+            }
             guard let chosen = engine.step(named: step), let first = engine.firstQuestion(of: chosen) else {
                 let available = questionnaire.steps.map { String($0.number) }.joined(separator: ", ")
                 throw .unknownStep(step, available: available)
             }
             start = first
         } else if start == nil {
-            let again = "swoc-wizard resume \(ShellQuote.quote(file)) --step 1"
+            let again = "\(Invocation.command) resume \(ShellQuote.quote(file)) --step 1"
             StandardStream.error(messages.commands.everythingDealtWith(file, resume: again) + "\n")
             return
         }

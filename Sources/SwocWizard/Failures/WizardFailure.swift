@@ -33,6 +33,8 @@ enum WizardFailure: Error {
     /// The two editions of a bilingual plan cannot stand side by side.
     case bilingualPlan(BilingualPlanError)
     case unknownStep(String, available: String)
+    /// The step exists but asks nothing of this session with its answers so far.
+    case stepHasNoQuestions(number: Int, title: String)
     /// A language none of the questions is written in.
     case unknownLanguage(String, available: [String])
     /// A language the files are only partly written in (`start --language de`).
@@ -82,7 +84,8 @@ enum WizardFailure: Error {
         case .sessionFile, .answersFile, .translationsMissing: return 65  // EX_DATAERR
         // languageIncomplete and languageNotSpoken: the files are fine for the languages they
         // are complete in; the request is what cannot be met, and another --language fixes it.
-        case .unknownStep, .unknownLanguage, .languageIncomplete, .languageNotSpoken, .invalidSessionPath,
+        case .unknownStep, .stepHasNoQuestions, .unknownLanguage, .languageIncomplete, .languageNotSpoken,
+            .invalidSessionPath,
             .nothingToCompare, .planLanguageUnavailable:
             return 64  // EX_USAGE
         }
@@ -132,6 +135,8 @@ enum WizardFailure: Error {
             return problems.planShapesDiffer(first, second, at: BilingualPlanError.placeKeys(place))
         case .unknownStep(let name, let available):
             return problems.unknownStep(name, available: available)
+        case .stepHasNoQuestions(let number, let title):
+            return messages.flow.stepHasNoQuestions(number: number, title: title)
         case .unknownLanguage(let code, let available):
             return problems.unknownLanguage(code, available: available)
         case .languageIncomplete(let gaps, let available, let list, let resume):

@@ -33,14 +33,18 @@ struct LineCommandHandler {
             context.tell(words.nothingLeftToKeep)
             return nil
         case .help:
-            return FlowContext.navigation(after: QuestionHelp(context: context).show(for: question))
+            return askedAgain(question, after: QuestionHelp(context: context).show(for: question))
         case .review:
             // A window-full at a time, so the listing does not scroll away on a projector (issue 13).
             let listing = ReviewFormatter(
                 engine: engine, formatter: context.formatter, words: words, width: context.terminal.width
             ).render()
-            return FlowContext.navigation(after: Pager(context: context).show(listing))
+            return askedAgain(question, after: Pager(context: context).show(listing))
         case .goto(let name):
+            if let step = engine.step(named: name), engine.firstQuestion(of: step) == nil {
+                context.tell(words.stepHasNoQuestions(number: step.number, title: context.text(step.title)))
+                return nil
+            }
             guard let step = engine.step(named: name), let target = engine.firstQuestion(of: step) else {
                 let steps = engine.questionnaire.steps.map { (number: $0.number, title: context.text($0.title)) }
                 context.tell(words.unknownStep(name, steps: steps))
@@ -58,5 +62,14 @@ struct LineCommandHandler {
             context.tell(words.unknownCommand(typed, commands: LineCommand.names))
             return nil
         }
+    }
+
+    /// After a listing the question is asked again; its prompt is shown once
+    /// more, as the listing has pushed it far up (or off) the screen.
+    private func askedAgain(_ question: Question, after outcome: Pager.Outcome) -> Navigation? {
+        if let navigation = FlowContext.navigation(after: outcome) { return navigation }
+        context.terminal.say("")
+        context.tell(context.text(question.prompt) + (question.required ? context.words.requiredMark : ""))
+        return nil
     }
 }

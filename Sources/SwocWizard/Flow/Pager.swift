@@ -34,6 +34,9 @@ struct Pager {
                 case .interrupted: return .interrupted
                 case .endOfInput: return .endOfInput
                 case .line(let answer):
+                    // The "more" line has done its job: it is taken off the
+                    // screen so the listing reads on without it.
+                    terminal.write(Self.eraseLineAbove)
                     if stops(answer) { return .shown }
                 }
                 rowsShown = 0
@@ -43,6 +46,11 @@ struct Pager {
         }
         return .shown
     }
+
+    /// Moves the cursor up to the line just answered and clears it (ECMA-48
+    /// CUU and EL), which every terminal readline runs on understands; only
+    /// sent where pages are asked for, so never into a pipe or a log.
+    static let eraseLineAbove = "\u{1B}[1A\u{1B}[2K\r"
 
     /// q (or a word for it in the session's language, or :quit) stops the
     /// listing, and only the listing: the question is asked again.

@@ -8,12 +8,17 @@ import Foundation
 enum Invocation {
     /// The command for this run, worked out once.
     static let command = detect(
-        argument0: CommandLine.arguments.first ?? "", currentDirectory: FileManager.default.currentDirectoryPath)
+        argument0: CommandLine.arguments.first ?? "", currentDirectory: FileManager.default.currentDirectoryPath,
+        searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "")
 
     /// "swift run swoc-wizard" when the program was built in the package in
     /// `currentDirectory` (its executable lies under that folder's `.build`,
-    /// beside a Package.swift), else "swoc-wizard".
-    static func detect(argument0: String, currentDirectory: String) -> String {
+    /// beside a Package.swift); "swoc-wizard" when it was found by name or
+    /// lies in a folder of `searchPath`; else the executable's own path,
+    /// quoted for the shell, as a copy run from a folder not on the PATH
+    /// (`/tmp/inst/bin/swoc-wizard`, a build run from another folder) is not
+    /// found by its name alone.
+    static func detect(argument0: String, currentDirectory: String, searchPath: String) -> String {
         let installed = "swoc-wizard"
         guard argument0.contains("/") else { return installed }
         let folder = URL(fileURLWithPath: currentDirectory, isDirectory: true)
@@ -21,7 +26,15 @@ enum Invocation {
             .resolvingSymlinksInPath().path
         let build = folder.appendingPathComponent(".build", isDirectory: true).resolvingSymlinksInPath().path + "/"
         let package = folder.appendingPathComponent("Package.swift").path
-        guard executable.hasPrefix(build), FileManager.default.fileExists(atPath: package) else { return installed }
-        return "swift run swoc-wizard"
+        if executable.hasPrefix(build), FileManager.default.fileExists(atPath: package) {
+            return "swift run swoc-wizard"
+        }
+        let directory = (executable as NSString).deletingLastPathComponent
+        let onPath = searchPath.split(separator: ":").contains { entry in
+            URL(fileURLWithPath: String(entry), isDirectory: true).standardizedFileURL.resolvingSymlinksInPath().path
+                == directory
+        }
+        guard !onPath, (executable as NSString).lastPathComponent == installed else { return installed }
+        return ShellQuote.quote(executable)
     }
 }

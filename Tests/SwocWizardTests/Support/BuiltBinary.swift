@@ -59,6 +59,9 @@ enum BuiltBinary {
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment["LANG"] = "C.UTF-8"
+        // As installed: the binary's folder is on the PATH, so its hints name
+        // it `swoc-wizard` (InvocationTests cover the other cases).
+        environment["PATH"] = BuiltBinary.searchPath
         for (name, value) in extra { environment[name] = value }
         process.environment = environment
         // Output goes to files, not pipes, so a chatty run can never fill a pipe and hang.
@@ -87,5 +90,11 @@ enum BuiltBinary {
         return Result(
             status: process.terminationStatus, standardOutput: String(decoding: output, as: UTF8.self),
             standardError: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// The PATH the end-to-end tests run the wizard with: the built binary's
+    /// folder first, as for an installed copy.
+    static var searchPath: String {
+        url.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
     }
 }

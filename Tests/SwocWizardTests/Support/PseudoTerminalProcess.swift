@@ -64,7 +64,7 @@ final class PseudoTerminalProcess {
 
         var variables = [
             "TERM": "xterm", "LANG": "C.UTF-8", "INPUTRC": "/dev/null", "HOME": directory.path,
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "PATH": BuiltBinary.searchPath,
         ]
         variables.merge(environment) { $1 }
         // `env -C` starts the program in `directory` (posix_spawn's chdir action is

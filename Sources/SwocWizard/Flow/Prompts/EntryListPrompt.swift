@@ -29,7 +29,8 @@ struct EntryListPrompt {
         let words = context.words
         let state = State(pending: earlierEntries())
         if !state.pending.isEmpty {
-            context.tell(words.earlierEntriesFirst(count: state.pending.count), indent: "  ")
+            context.tell(
+                words.earlierEntriesFirst(count: state.pending.count, tagged: question.kind == .swoc), indent: "  ")
         }
         while true {
             let editing = state.pending.first

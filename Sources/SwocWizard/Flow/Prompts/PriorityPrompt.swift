@@ -23,7 +23,7 @@ struct PriorityPrompt {
         // does not push it off a projector's screen.
         context.terminal.say("")
         context.list(entries.map { TerminalText.line($0.text) }, compact: false)
-        context.tell(words.whichMatterMost(quadrant: question.quadrant, limit: limit))
+        context.tell(words.whichMatterMost(quadrant: question.quadrant, limit: min(limit, entries.count)))
         let marked = entries.indices.filter { entries[$0].isPriority }.map { String($0 + 1) }
         var prefill: String? = marked.isEmpty ? nil : marked.joined(separator: ", ")
         while true {
@@ -35,7 +35,9 @@ struct PriorityPrompt {
             case .line(let line):
                 context.lastLineRefused = nil
                 let shown = prefill
-                var typed = line
+                // Cleaned as every typed answer is, so an escape code or a
+                // direction mark typed with a number does not refuse it.
+                var typed = InputSanitizer.clean(line)
                 if let command = LineCommand(line, after: shown) {
                     switch command {
                     case .skip: return .done
@@ -52,7 +54,7 @@ struct PriorityPrompt {
                 case .failure(let problem):
                     context.lastLineRefused = question.id
                     context.tell(words.priorityProblem(problem))
-                    prefill = InputSanitizer.clean(typed)
+                    prefill = typed
                 case .success(let chosen):
                     for index in entries.indices { entries[index].isPriority = chosen.contains(index) }
                     context.terminal.say(words.prioritiesMarked(chosen.count))

@@ -16,6 +16,7 @@ struct QuestionHeader {
         let step = progress.step
         let stepTitle = context.text(step.title)
         if shownStepID != step.id {
+            sayPassedOverSteps(from: shownStepID, to: step)
             shownStepID = step.id
             let banner = words.stepBanner(
                 number: step.number, of: progress.stepCount, title: stepTitle, source: step.source)
@@ -42,6 +43,21 @@ struct QuestionHeader {
         }
         if let hint = words.hint(for: question.kind) {
             context.tell(hint, indent: "  ")
+        }
+    }
+
+    /// Going forward, the steps between the last one shown and `step` that
+    /// ask nothing of this city are named, so a team without a partner knows
+    /// why "Step 4 of 4" follows step 2.
+    private func sayPassedOverSteps(from shownStepID: String?, to step: Step) {
+        let steps = context.engine.questionnaire.steps
+        guard let shownStepID, let from = steps.firstIndex(where: { $0.id == shownStepID }),
+            let to = steps.firstIndex(where: { $0.id == step.id }), from + 1 < to
+        else { return }
+        for skipped in steps[(from + 1)..<to] where context.engine.firstQuestion(of: skipped) == nil {
+            context.terminal.say("")
+            context.tell(
+                context.words.stepHasNoQuestions(number: skipped.number, title: context.text(skipped.title)))
         }
     }
 }
