@@ -4,7 +4,7 @@ import PlanModel
 /// A draft agreement in Markdown (issue 16): the notices, then clause by
 /// clause, each in every language of the draft one after the other, the
 /// first leading, then the report section it follows. A blank is bold,
-/// `**[____ signatory's title]**`, so it is seen on GitHub and in Word; what
+/// `[**____ signatory's title**]`, so it is seen on GitHub and in Word; what
 /// a team typed is escaped (`MarkdownText`) so it shows as typed.
 ///
 /// With `Flavour.word` the languages stand side by side instead, in a
@@ -109,7 +109,9 @@ public struct MarkdownAgreementExporter: Sendable {
             switch piece {
             case .text(let text): Self.escapeKeepingSpace(Self.oneLine(text))
             case .typed(let text): Self.escapeKeepingSpace(Self.oneLine(text).bidiIsolated)
-            case .blank(let words): "**" + MarkdownText.escape(AgreementPiece.blankText(words)) + "**"
+            // Bold inside the brackets: "**" after "]" and before a Chinese
+            // character would not close the bold (CommonMark's flanking rules).
+            case .blank(let words): "\\[**" + MarkdownText.escape("____ " + words) + "**\\]"
             }
         }.joined()
     }

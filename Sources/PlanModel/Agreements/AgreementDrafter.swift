@@ -91,7 +91,7 @@ public struct AgreementDrafter: Sendable {
             let partner = PlanFacts(questionnaire: questionnaire, session: partnerSession)
             if let side = Self.side(city), side == Self.side(partner) { notes.append(.sameSide(side)) }
             if let named = city.text("partner-name"), let other = partner.text("city-name"),
-                Self.comparable(named) != Self.comparable(other)
+                Self.wide(named) == Self.wide(other), Self.comparable(named) != Self.comparable(other)
             {
                 notes.append(.partnerIsAnotherCity(named: named, session: other))
             }
@@ -106,6 +106,12 @@ public struct AgreementDrafter: Sendable {
     private static func side(_ facts: PlanFacts) -> CitySide? {
         facts.text(CitySide.questionID).flatMap(CitySide.init(rawValue:))
             ?? CitySide.guessed(fromCountry: facts.text("city-country"))
+    }
+
+    /// Whether a name is written in Chinese characters: "Ningbo" and "宁波"
+    /// are the same city in two scripts, which the tool cannot compare.
+    private static func wide(_ name: String) -> Bool {
+        name.unicodeScalars.contains { $0.value >= 0x2E80 }
     }
 
     private static func comparable(_ name: String) -> String {
