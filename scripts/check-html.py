@@ -288,7 +288,7 @@ def main():
         for label, session, extra in agreements(work):
             page = os.path.join(work, label + ".html")
             run(binary, "agreement", session, "--format", "html", "--output", page, *extra, cwd=work)
-            markdown = run(binary, "agreement", session, "--format", "md", *extra, cwd=work)
+            markdown = run(binary, "agreement", session, "--format", "md", *extra, cwd=work).decode("utf-8")
             headings = [line[3:].replace("\\", "").replace("☐ ", "") for line in markdown.splitlines()
                         if line.startswith("## ") and "/" not in line]
             plan = json.loads(run(binary, "export", session, "--format", "json", cwd=work))

@@ -98,7 +98,8 @@ public struct MarkdownAgreementExporter: Sendable {
     private func cell(_ clause: AgreementDraft.Clause, _ language: String) -> String {
         var text = Self.inline(clause.texts[language] ?? [])
         if clause.lawyersDecide {
-            text += " **" + MarkdownText.escape("(" + wording.messages(language).lawyersDecide + ")") + "**"
+            let mark = wording.messages(language).lawyersDecide
+            text += language == "zh" ? "**（\(mark)）**" : " **" + MarkdownText.escape("(\(mark))") + "**"
         }
         return text
     }

@@ -35,7 +35,7 @@ public struct AgreementClauses: Sendable, Equatable {
 
     /// The names of `words:`: `agreed` and `not-agreed` for the contract's
     /// checklist; each agreement's short name (`name-mou`: "Memorandum",
-    /// "备忘录") for "This {agreement}"; each language's name (`language-zh`)
+    /// "谅解备忘录") for "This {agreement}"; each language's name (`language-zh`)
     /// and `and` for the languages clause.
     static func wordNames(languages: [String]) -> [String] {
         ["agreed", "not-agreed", "and"] + AgreementType.allCases.map { "name-\($0.rawValue)" }

@@ -36,7 +36,7 @@ public enum AgreementSlot: String, Sendable, CaseIterable {
     case endYear = "end-year"
     /// The next round anniversary (5, 10, 15 … years) of the partnership.
     case reviewYear = "review-year"
-    /// The agreement's short name in the clause's language ("Memorandum", "意向书"), from `words:`.
+    /// The agreement's short name in the clause's language ("Memorandum", "合作意向书"), from `words:`.
     case agreement
     /// The languages of the draft, named in the clause's language.
     case languages

@@ -12,6 +12,8 @@ public struct ClauseTemplate: Sendable, Equatable {
     }
 
     let parts: [Part]
+    /// The text as the file writes it, for checks of its wording.
+    public let text: String
 
     var slots: [AgreementSlot] {
         parts.compactMap { part in
@@ -21,6 +23,7 @@ public struct ClauseTemplate: Sendable, Equatable {
     }
 
     public init(_ source: String) throws(TextTemplate.ParseError) {
+        text = source
         var parts: [Part] = []
         var literal = ""
         var rest = Substring(source)

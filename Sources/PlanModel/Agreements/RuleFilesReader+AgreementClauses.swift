@@ -13,10 +13,7 @@ extension RuleFilesReader {
     static let clauseKeys: Set<String> = ["id", "types", "source", "heading", "text", "lawyers"]
 
     /// `.none` when the manifest names no clause file.
-    /// - Parameter activities: the catalogue's activity ids, which `leave-out-activities` must name.
-    mutating func readAgreementClauses(_ manifest: YAMLMapping, manifestFile: YAMLFile, activities: Set<String>)
-        -> AgreementClauses
-    {
+    mutating func readAgreementClauses(_ manifest: YAMLMapping, manifestFile: YAMLFile) -> AgreementClauses {
         guard let entry = manifest["agreementClauses"],
             let fileName = manifestFile.string(entry, context: "agreementClauses")
         else { return .none }
@@ -78,6 +75,7 @@ extension RuleFilesReader {
             file.report(root, "no clause is for \(type.rawValue): give at least one clause `types: [\(type.rawValue)]`")
         }
         checkUniqueIDs(clauses.map { ($0.id, $0.file, $0.line) })
+        let activities = declaredActivityIDs(manifest)
         var leftOut = Set<String>()
         for item in file.sequence(fields["leave-out-activities"], context: "leave-out-activities") ?? [] {
             guard let id = file.string(item, context: "leave-out-activities") else { continue }
@@ -91,6 +89,15 @@ extension RuleFilesReader {
             languages: reading.languages, titles: titles, clauses: clauses, blanks: blanks, words: words)
         result.leftOutActivities = leftOut
         return result
+    }
+}
+
+extension RuleFilesReader {
+    /// The ids the activities file declares, broken entries included, so that
+    /// an activity with a problem of its own is not reported again here.
+    func declaredActivityIDs(_ manifest: YAMLMapping) -> Set<String> {
+        guard let name = manifest["activities"]?.string, let root = parsed.file(name).root?.sequence else { return [] }
+        return Set(root.compactMap { $0.mapping?["id"]?.string })
     }
 }
 

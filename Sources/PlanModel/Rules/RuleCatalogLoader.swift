@@ -88,8 +88,7 @@ struct RuleFilesReader {
             defaultLanguage: defaultLanguage, activities: activities, signals: signals, warnings: warnings,
             streams: streams, phrases: phrases, ladder: ladder, names: names, unreachable: unreachable, notes: notes)
         catalog.milestones = milestones
-        catalog.agreementClauses = readAgreementClauses(
-            manifest, manifestFile: manifestFile, activities: Set(activities.map(\.id)))
+        catalog.agreementClauses = readAgreementClauses(manifest, manifestFile: manifestFile)
         return catalog
     }
 
