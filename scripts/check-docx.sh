@@ -10,7 +10,9 @@
 # Chinese one as a bilingual plan (--language zh,en), the hostile session
 # (Tests/Fixtures/hostile-sessions/hostile-texts.json: CR LF, </svg>, ]]>,
 # U+202E), Tests/Fixtures/hostile-answers.yaml, and the session stopped at
-# step 1 (Tests/Fixtures/sessions/manchester-wuhan-unfinished-step1.json).
+# step 1 (Tests/Fixtures/sessions/manchester-wuhan-unfinished-step1.json);
+# and draft agreements (`agreement --format docx`, issue 16) of every type, in
+# zh,en, for a pair of sessions and for the hostile session.
 # For each PDF:
 # - A4: `pdfinfo` gives 595 × 842 points;
 # - no word broken across lines: every word longer than 3 letters of the
@@ -94,6 +96,31 @@ for session in Tests/Fixtures/hostile-sessions/hostile-texts.json Tests/Fixtures
     [[ "$name" == *unfinished* ]] && state=draft
     export_case "$session" "$work/$name" "$work/$name.session.json" en "$state"
 done
+
+# Draft agreements (issue 16): every type from the Nottingham session, the
+# Chinese session side by side with English, a pair of sessions, the hostile
+# session. A draft always says "Draft" (草案) on its first page.
+agreement_case() {
+    local label="$1" base="$2" session="$3" kind="$4"
+    shift 4
+    if ! "$binary" agreement "$session" --format docx --output "$base.docx" --force "$@" 2>"$work/log" \
+        || ! "$binary" agreement "$session" --format md --output "$base.md" --force "$@" 2>>"$work/log"; then
+        echo "FAIL: $label: the agreement could not be drafted:"
+        sed 's/^/    /' "$work/log"
+        failed=$((failed + 1))
+        return 0
+    fi
+    printf '%s\t%s\t%s\t%s\n' "$label" "$base" "$kind" draft >>"$manifest"
+}
+for type in mou loi project contract; do
+    agreement_case "agreement --type $type" "$work/agreement-$type" "$work/nottingham-ningbo.session.json" en --type "$type"
+done
+agreement_case "agreement (zh,en)" "$work/agreement-zh-en" "$work/ningbo-nottingham.zh.session.json" bilingual \
+    --language zh,en --type loi
+agreement_case "agreement of a pair (en,zh)" "$work/agreement-pair" "$work/nottingham-ningbo.session.json" bilingual \
+    "$work/ningbo-nottingham.zh.session.json" --language en,zh
+agreement_case "agreement of the hostile session" "$work/agreement-hostile" "$work/hostile-texts.session.json" bilingual \
+    --language en,zh
 
 # The broken documents the checks must reject.
 python3 - "$work/broken-table.md" <<'PYTHON'

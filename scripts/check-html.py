@@ -8,7 +8,8 @@ Usage: scripts/check-html.py [path/to/swoc-wizard] [--shots DIR]
 
 Exports every examples/*.yaml in English, examples/ningbo-nottingham.zh.yaml
 in Chinese and in zh,en, the hostile session and the unfinished step-1
-session, and for each page checks:
+session, and draft agreements (`agreement --format html`, issue 16) of every
+type, in zh,en and for a pair of sessions; for each page checks:
 
 - it is one file: no <script>, no src or href but a #fragment or data:, a
   Content-Security-Policy meta tag, and the browser fetched nothing;
@@ -17,7 +18,7 @@ session, and for each page checks:
   scroll sideways, every chart is there with a size, and no element sticks
   out of its container (nor a chart's text out of its chart);
 - printed to A4 (Chromium's print to PDF), pdftotext finds the city names
-  and every activity title in the PDF.
+  and every activity title in the PDF (for an agreement: every clause's heading).
 
 Screenshots at 1280 px (the whole page) and the printed pages (pdftoppm -r
 50) go to --shots. Then it breaks a good page in a few ways (a 3000 px wide
@@ -225,6 +226,20 @@ def names(plan):
     return [re.sub(r"\s+", " ", n) for n in found]
 
 
+def agreements(work):
+    """The agreement drafts to check: every type from the Nottingham session,
+    the Chinese Ningbo session side by side with English (and with Nottingham's
+    session as the partner's), and the hostile session."""
+    nottingham = os.path.join(work, "nottingham-ningbo.json")
+    ningbo = os.path.join(work, "ningbo-nottingham.zh.json")
+    cases = [(f"agreement-{kind}", nottingham, ["--type", kind]) for kind in ("mou", "loi", "project", "contract")]
+    cases.append(("agreement-zh-en", ningbo, ["--language", "zh,en", "--type", "loi"]))
+    cases.append(("agreement-pair", nottingham, [ningbo, "--language", "en,zh"]))
+    cases.append(("agreement-hostile", os.path.join(ROOT, "Tests/Fixtures/hostile-sessions/hostile-texts.json"),
+                  ["--language", "en,zh"]))
+    return cases
+
+
 def main():
     arguments = sys.argv[1:]
     shots = None
@@ -266,6 +281,22 @@ def main():
                     text = file.read()
                 report('class="draft"' in text and text.index('class="draft"') < text.index("<main"),
                        "unfinished: the Draft banner comes first on the page")
+
+        # The draft agreements (issue 16) pass the same checks: one page, no
+        # sideways scrolling, nothing sticking out at 1280 px or on A4, and the
+        # printed PDF holding the cities' names and every clause's heading.
+        for label, session, extra in agreements(work):
+            page = os.path.join(work, label + ".html")
+            run(binary, "agreement", session, "--format", "html", "--output", page, *extra, cwd=work)
+            markdown = run(binary, "agreement", session, "--format", "md", *extra, cwd=work).decode("utf-8")
+            headings = [line[3:].replace("\\", "").replace("☐ ", "") for line in markdown.splitlines()
+                        if line.startswith("## ") and "/" not in line]
+            plan = json.loads(run(binary, "export", session, "--format", "json", cwd=work))
+            check_page(driver, label, page, 0, names(plan) + headings, shots)
+            with open(page, encoding="utf-8") as file:
+                text = file.read()
+            report('class="draft"' in text and text.index('class="draft"') < text.index("<main"),
+                   f"{label}: the draft-for-discussion banner comes first on the page")
 
         # Each breakage must be caught, or the checks above prove nothing.
         page, charts, texts = good_page

@@ -26,16 +26,20 @@ public struct Messages: Sendable {
     public let tableAndCalendar: any TableAndCalendarMessages
     /// The charts' titles, descriptions and legends, and the HTML plan's own words.
     public let charts: any ChartMessages
+    /// The words of a draft agreement around its clauses (issue 16).
+    public let agreement: any AgreementMessages
 
     public static let english = Messages(
         language: "en", flow: EnglishFlowMessages(), reports: EnglishReportMessages(),
         commands: EnglishCommandMessages(), problems: EnglishProblemMessages(), plan: EnglishPlanMessages(),
-        tableAndCalendar: EnglishTableAndCalendarMessages(), charts: EnglishChartMessages())
+        tableAndCalendar: EnglishTableAndCalendarMessages(), charts: EnglishChartMessages(),
+        agreement: EnglishAgreementMessages())
 
     public static let chinese = Messages(
         language: "zh", flow: ChineseFlowMessages(), reports: ChineseReportMessages(),
         commands: ChineseCommandMessages(), problems: ChineseProblemMessages(), plan: ChinesePlanMessages(),
-        tableAndCalendar: ChineseTableAndCalendarMessages(), charts: ChineseChartMessages())
+        tableAndCalendar: ChineseTableAndCalendarMessages(), charts: ChineseChartMessages(),
+        agreement: ChineseAgreementMessages())
 
     /// Every language the program's own words are written in.
     public static let all: [Messages] = [english, chinese]

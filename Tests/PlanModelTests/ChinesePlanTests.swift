@@ -26,6 +26,7 @@ import Testing
         #expect(
             files == [
                 "activities.yaml", "health.yaml", "warnings.yaml", "phrases.yaml", "agreements.yaml", "names.yaml",
+                "agreement-clauses.yaml",
             ])
         #expect(catalog.textSites.count > 250, "\(catalog.textSites.count)")
     }

@@ -120,6 +120,19 @@ import Testing
             ("lists", Array(names.lists.values)),
         ]
         for (group, texts) in groups { pairs += texts.map { pair($0, "names.yaml \(group)") } }
+        // The draft agreements' clauses (issue 16): titles, headings, texts, blanks and words.
+        let clauses = catalog.agreementClauses
+        func texts(_ texts: [String: String], _ place: String) -> Pair? {
+            texts["en"].map { Pair(place: "agreement-clauses.yaml \(place)", english: $0, chinese: texts["zh"] ?? "") }
+        }
+        for clause in clauses.clauses {
+            pairs += [
+                texts(clause.headings, "\(clause.id) heading"), texts(clause.texts.mapValues(\.text), clause.id),
+            ]
+        }
+        for (type, title) in clauses.titles { pairs.append(texts(title.mapValues(\.text), "title \(type)")) }
+        for (slot, words) in clauses.blanks { pairs.append(texts(words, "blank \(slot.rawValue)")) }
+        for (name, words) in clauses.words { pairs.append(texts(words, "word \(name)")) }
         return pairs.compactMap { $0 }
     }
 

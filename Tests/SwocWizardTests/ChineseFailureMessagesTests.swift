@@ -67,6 +67,8 @@ import Testing
         .wordToTerminal,
         .interrupted,
         .inLanguage("en", .sessionFile(.empty(path: "s.json"))),
+        .agreementClausesMissing(directory: "my-rules"),
+        .agreementLanguageUnavailable("de", available: ["en", "zh"]),
     ]
 
     /// The name of each case; the compiler insists every case is here.
@@ -102,6 +104,8 @@ import Testing
         case .wordToTerminal: "wordToTerminal"
         case .interrupted: "interrupted"
         case .inLanguage: "inLanguage"
+        case .agreementClausesMissing: "agreementClausesMissing"
+        case .agreementLanguageUnavailable: "agreementLanguageUnavailable"
         }
     }
 
@@ -117,7 +121,7 @@ import Testing
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 34)
+        #expect(Set(Self.samples.map(Self.name)).count == 36)
     }
 
     /// Every failure in Chinese: Chinese words, no English sentence (except the

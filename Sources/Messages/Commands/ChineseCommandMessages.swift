@@ -32,6 +32,7 @@ struct ChineseCommandMessages: CommandMessages {
             case .proposal: "城市对接建议"
             case .ranking: "候选城市排名"
             case .answersTemplate: "回答文件模板"
+            case .agreement: "协议草案"
             }
         return "\(what)已写入 \(path)。"
     }

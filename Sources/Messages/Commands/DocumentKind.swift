@@ -6,4 +6,6 @@ public enum DocumentKind: Sendable {
     case ranking
     /// `template`: an answers file to fill in.
     case answersTemplate
+    /// `agreement`: a draft agreement.
+    case agreement
 }

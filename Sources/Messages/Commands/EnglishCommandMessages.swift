@@ -36,6 +36,7 @@ struct EnglishCommandMessages: CommandMessages {
             case .proposal: "Proposal"
             case .ranking: "Ranking"
             case .answersTemplate: "Answers template"
+            case .agreement: "Draft agreement"
             }
         return "\(what) written to \(path)."
     }

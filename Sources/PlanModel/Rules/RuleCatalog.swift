@@ -30,6 +30,9 @@ public struct RuleCatalog: Sendable {
     /// Which activities are calendar milestones, and their placeholder days
     /// (`milestones.yaml`, optional in the manifest); set by the loader.
     public var milestones: MilestoneRules = .none
+    /// The clause texts of the draft agreements (`agreement-clauses.yaml`,
+    /// optional in the manifest); set by the loader.
+    public var agreementClauses: AgreementClauses = .none
 
     public init(
         defaultLanguage: String, activities: [ActivityRule], signals: [HealthSignalRule], warnings: [WarningRule],

@@ -46,7 +46,7 @@ struct RuleFilesReader {
 
     static let manifestKeys: Set<String> = [
         "defaultLanguage", "activities", "health", "warnings", "streams", "phrases", "agreements", "names",
-        "milestones",
+        "milestones", "agreementClauses",
     ]
 
     mutating func read() -> RuleCatalog? {
@@ -88,6 +88,7 @@ struct RuleFilesReader {
             defaultLanguage: defaultLanguage, activities: activities, signals: signals, warnings: warnings,
             streams: streams, phrases: phrases, ladder: ladder, names: names, unreachable: unreachable, notes: notes)
         catalog.milestones = milestones
+        catalog.agreementClauses = readAgreementClauses(manifest, manifestFile: manifestFile)
         return catalog
     }
 
@@ -201,7 +202,7 @@ struct RuleFilesReader {
         return phrases
     }
 
-    private mutating func checkUniqueIDs(_ items: [(id: String, file: String, line: Int?)]) {
+    mutating func checkUniqueIDs(_ items: [(id: String, file: String, line: Int?)]) {
         var seen: [String: Int?] = [:]
         for item in items {
             if let first = seen[item.id] {

@@ -17,6 +17,7 @@ struct SwocWizardCommand: ParsableCommand {
         subcommands: [
             StartCommand.self, ResumeCommand.self, ReviveCommand.self, SuggestCommand.self, DiffCommand.self,
             ExportCommand.self, MatchCommand.self, TranslationsCommand.self, TemplateCommand.self,
+            AgreementCommand.self,
         ],
         defaultSubcommand: StartCommand.self
     )

@@ -53,6 +53,10 @@ enum WizardFailure: Error {
     case wordToTerminal
     /// Ctrl-C: the wizard has already saved and said how to resume.
     case interrupted
+    /// `agreement` with rules whose manifest names no clause file (issue 16).
+    case agreementClausesMissing(directory: String)
+    /// `agreement --language` names a language the clauses are not written in.
+    case agreementLanguageUnavailable(String, available: [String])
     /// A failure once the command knows the language it speaks (the session's,
     /// or the one chosen for it): worded in that language.
     indirect case inLanguage(String, WizardFailure)
@@ -88,6 +92,8 @@ enum WizardFailure: Error {
             .invalidSessionPath,
             .nothingToCompare, .planLanguageUnavailable:
             return 64  // EX_USAGE
+        case .agreementClausesMissing: return 78  // EX_CONFIG, as for the other rule files
+        case .agreementLanguageUnavailable: return 64  // EX_USAGE
         }
     }
 
@@ -163,6 +169,10 @@ enum WizardFailure: Error {
             return problems.wordToTerminal()
         case .interrupted:
             return ""
+        case .agreementClausesMissing(let directory):
+            return messages.agreement.clausesMissing(directory: directory)
+        case .agreementLanguageUnavailable(let code, let available):
+            return messages.agreement.clauseLanguageUnavailable(code, available: available)
         }
     }
 

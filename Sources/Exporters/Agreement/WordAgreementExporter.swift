@@ -1,0 +1,51 @@
+import Foundation
+import PlanModel
+
+/// A draft agreement as a Word file on A4 (issue 16), by the plan's route
+/// (`WordPlanExporter`): the Markdown meant for Word, with the two languages
+/// side by side in a two-column table, handed to pandoc with the reference
+/// document (A4, the CJK font) and the column-width filter.
+public struct WordAgreementExporter: Sendable {
+    public let pandoc: Pandoc
+    let referenceDocument: URL?
+    let tableWidths: URL?
+
+    /// - Parameter data: the `data/pandoc` folder; a file missing from it is left out.
+    public init(pandoc: Pandoc, data: URL?) {
+        self.pandoc = pandoc
+        func file(_ name: String) -> URL? {
+            guard let url = data?.appendingPathComponent(name), FileManager.default.fileExists(atPath: url.path)
+            else { return nil }
+            return url
+        }
+        referenceDocument = file("reference.docx")
+        tableWidths = file("table-widths.lua")
+    }
+
+    /// The DOCX file's bytes.
+    public func export(_ draft: AgreementDraft, names: CatalogNames) throws(WordExportError) -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "swoc-wizard-agreement-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("agreement.md")
+        let output = folder.appendingPathComponent("agreement.docx")
+        do {
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let markdown = MarkdownAgreementExporter(draft: draft, names: names, flavour: .word).export()
+            try Data(markdown.utf8).write(to: input)
+        } catch {
+            throw .workspace(reason: error.localizedDescription)
+        }
+        var arguments = ["--from", "gfm", "--to", "docx", "--output", output.path]
+        if let referenceDocument { arguments += ["--reference-doc", referenceDocument.path] }
+        if let tableWidths { arguments += ["--lua-filter", tableWidths.path] }
+        arguments.append(input.path)
+        try pandoc.run(arguments, in: folder)
+        do {
+            return try Data(contentsOf: output)
+        } catch {
+            throw .pandocFailed(status: 0, message: error.localizedDescription)
+        }
+    }
+}
