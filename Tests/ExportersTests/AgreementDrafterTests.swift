@@ -76,6 +76,7 @@ import Testing
             has-partner: true
             partner-name: Rome
             shared-areas: [smart-cities, marine-industry, sport]
+            international-office: Yantai Foreign Affairs Office
             management-entity: foreign-affairs-office
             resource-level: moderate
             """
@@ -87,7 +88,8 @@ import Testing
         #expect(!areas.contains("Sport"), "only Yantai records sport")
         #expect(!areas.contains("Vocational education"), "only Rome records it")
         let management = text(draft(session, partner: partner, type: .loi), "management")
-        #expect(!management.contains("[____ office that manages the partnership]"), "\(management)")
+        #expect(management.contains("for Yantai by Yantai Foreign Affairs Office"), "\(management)")
+        #expect(!management.contains("our "), "no first-person choice label in a two-party text")
     }
 
     /// Issue 16: a Letter without shared areas shows a blank rather than the city's own guesses.
@@ -115,6 +117,7 @@ import Testing
         let drafted = draft(session, type: .project)
         #expect(text(drafted, "the-project").contains(description))
         #expect(drafted.titles["en"]?.plain.contains("Small-scale low-carbon demonstration projects") == true)
+        #expect(drafted.titles["en"]?.plain.contains("…") == false, "the title is not a shortened guess")
         #expect(text(drafted, "each-side").contains("[____ what the city contributes]"))
     }
 
@@ -195,7 +198,13 @@ import Testing
         let nottingham = try plans.session(example: "nottingham-ningbo")
         let pair = draft(nottingham, partner: ningbo)
         #expect(!pair.notes.contains { if case .sameSide = $0 { true } else { false } })
-        #expect(pair.partner == "宁波")
+        #expect(pair.partner == "Ningbo", "the English text spells the partner as Nottingham's session does")
+        // Review of issue 16: each language's text spells the names as the session in that language does.
+        let both = draft(nottingham, partner: ningbo, languages: ["en", "zh"])
+        #expect(both.titles["zh"]?.plain.contains("诺丁汉") == true && both.titles["zh"]?.plain.contains("宁波") == true)
+        #expect(
+            both.titles["en"]?.plain.contains("Nottingham") == true
+                && both.titles["en"]?.plain.contains("Ningbo") == true)
     }
 
     /// Issue 16: the Project Contract is a checklist filled with what the

@@ -61,7 +61,7 @@ import Testing
     @Test func aMissingLanguageIsAProblem() throws {
         let outcome = try load { text in
             text.replacingOccurrences(
-                of: "      zh: \"本{agreement}体现双方的共同意愿与友好诚意，不具有法律约束力，任何一方均不得据此主张权利或义务。\"\n", with: "")
+                of: "      zh: \"本{agreement}体现双方的共同意愿与友好诚意，不具有法律约束力，不为任何一方产生法律上的权利或义务。\"\n", with: "")
         }
         #expect(outcome.problems.count == 1, "\(outcome.problems)")
         let problem = try #require(outcome.problems.first)
@@ -90,7 +90,7 @@ import Testing
                 of: "  - id: management\n    types: [mou, loi, project]",
                 with: "  - id: management\n    types: [mou, friendship]"
             )
-            .replacingOccurrences(of: "  meeting-frequency: {en: \"how often\", zh: \"会晤频率\"}\n", with: "")
+            .replacingOccurrences(of: "  meeting-frequency: {en: \"how often\", zh: \"多久一次\"}\n", with: "")
         }
         let messages = outcome.problems.map(\.message)
         #expect(

@@ -60,6 +60,16 @@ import Testing
         #expect(result.standardOutput.contains("two European cities"))
     }
 
+    /// Review of issue 16: the same session as city and partner is refused,
+    /// rather than drafting an agreement of a city with itself.
+    @Test func theSameSessionTwiceIsRefused() throws {
+        let directory = try sessions()
+        let result = try BuiltBinary.run(["agreement", "s.json", "./s.json"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("are the same session"), "\(result.standardError)")
+        #expect(result.standardOutput.isEmpty)
+    }
+
     /// Issue 16: a language the clauses are not written in is refused (exit 64), naming the ones there are.
     @Test func anUnwrittenLanguageIsRefused() throws {
         let directory = try sessions()

@@ -36,7 +36,8 @@ public struct AgreementDrafter: Sendable {
             let facts = AgreementFacts(
                 city: Self.facts(session, language, questionnaire),
                 partner: partnerSession.map { Self.facts($0, language, questionnaire) }, type: type,
-                catalog: catalog, draftLanguages: languages)
+                catalog: catalog, draftLanguages: languages, cityWrittenIn: session.language,
+                partnerWrittenIn: partnerSession?.language)
             if firstFacts == nil { firstFacts = facts }
             titles[language] = render(clauses.titles[type]?[language], facts)
             for clause in clauses.clauses(of: type) {

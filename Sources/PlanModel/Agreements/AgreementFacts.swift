@@ -10,6 +10,24 @@ struct AgreementFacts {
     let catalog: RuleCatalog
     /// The languages of the whole draft, for the languages clause.
     let draftLanguages: [String]
+    /// The languages the two sessions were answered in: in a language's text
+    /// the names are spelt as the session answered in that language spells
+    /// them (宁波 and 诺丁汉 from Ningbo's Chinese session, Ningbo and
+    /// Nottingham from Nottingham's English one; review of issue 16).
+    var cityWrittenIn: String? = nil
+    var partnerWrittenIn: String? = nil
+
+    /// Whether this text is in the partner session's language and not the city's.
+    private var partnerSpeaks: Bool {
+        guard partner != nil, let partnerWrittenIn else { return false }
+        return partnerWrittenIn == language && cityWrittenIn != language
+    }
+
+    /// Whether this text is in the city session's language and not the partner's.
+    private var citySpeaks: Bool {
+        guard let cityWrittenIn else { return true }
+        return cityWrittenIn == language && partnerWrittenIn != language
+    }
 
     var language: String { city.language }
     var clauses: AgreementClauses { catalog.agreementClauses }
@@ -18,11 +36,16 @@ struct AgreementFacts {
     /// The slot's pieces, or nil for a blank.
     func value(_ slot: AgreementSlot) -> [AgreementPiece]? {
         switch slot {
-        case .city: return typed(city.text("city-name"))
-        case .cityCountry: return typed(city.text("city-country"))
+        case .city:
+            return typed((partnerSpeaks ? partner?.text("partner-name") : nil) ?? city.text("city-name"))
+        case .cityCountry:
+            return typed((partnerSpeaks ? partner?.text("partner-country") : nil) ?? city.text("city-country"))
         case .partner:
-            return typed(partner?.text("city-name") ?? (city.hasPartner ? city.text("partner-name") : nil))
-        case .partnerCountry: return typed(partner?.text("city-country") ?? city.text("partner-country"))
+            let named = city.hasPartner ? city.text("partner-name") : nil
+            return typed(citySpeaks ? named ?? partner?.text("city-name") : partner?.text("city-name") ?? named)
+        case .partnerCountry:
+            let named = city.text("partner-country")
+            return typed(citySpeaks ? named ?? partner?.text("city-country") : partner?.text("city-country") ?? named)
         case .citySignatory, .partnerSignatory, .signingDate, .signingPlace, .cityPart, .partnerPart,
             .meetingFrequency:
             // No question asks these: the parties fill them in.
@@ -32,7 +55,7 @@ struct AgreementFacts {
         case .areas:
             let ids = areas
             return ids.isEmpty ? nil : [.text(ids.map(city.areaLabel).joined(separator: lists.areas))]
-        case .project: return typed(projectDescription.map(PlanSlot.title))
+        case .project: return typed(projectDescription.flatMap(Self.projectName))
         case .projectDescription: return typed(projectDescription)
         case .cityManager: return manager(of: city)
         case .partnerManager: return partner.flatMap(manager(of:))
@@ -86,6 +109,23 @@ struct AgreementFacts {
         return Array(city.rankedAreas.prefix(3))
     }
 
+    /// The project's name for the agreement's title: the description's first
+    /// phrase when it is short enough to be a name; else nil, and the title
+    /// shows a blank for the parties to name it. A title is never a shortened
+    /// guess ending in "…" (review of issue 16).
+    static func projectName(_ description: String) -> String? {
+        let stops: Set<Character> = [".", ";", ":", "。", "；", "：", "，", ","]
+        let phrase = String(description.prefix { !stops.contains($0) }).trimmingWhitespace()
+        guard !phrase.isEmpty, phrase.displayWidth <= projectNameWidth else { return nil }
+        return phrase
+    }
+
+    /// The widest project name a title takes, in terminal columns (a Chinese
+    /// character is two): two lines of a title on A4, enough for a project's
+    /// full name ("… under the Bonn-Chengdu Partnership for Sustainable
+    /// Low-Carbon Development"), not for a paragraph.
+    static let projectNameWidth = 150
+
     private var projectDescription: String? {
         city.text("project-description") ?? partner?.text("project-description")
     }
@@ -94,7 +134,8 @@ struct AgreementFacts {
     /// from the plan's first year on: the report's moment to review (§2.2.1).
     var reviewYear: Int? {
         guard let signed = city.agreementYear ?? partner?.agreementYear else { return nil }
-        var year = max(city.planStartYear, signed + 1)
+        // After the year the agreement takes effect (the plan's first year).
+        var year = max(city.planStartYear + 1, signed + 1)
         while (year - signed) % 5 != 0 { year += 1 }
         return year
     }
@@ -119,17 +160,13 @@ struct AgreementFacts {
         return pieces
     }
 
-    /// Who manages the partnership on a side: its international office as
-    /// typed, and the kind of body it chose, in this language.
+    /// Who manages the partnership on a side: its international office as typed.
     private func manager(of facts: PlanFacts) -> [AgreementPiece]? {
-        var pieces: [AgreementPiece] = []
-        if let office = facts.text("international-office") { pieces.append(.typed(office)) }
-        if let entity = facts.text("management-entity") {
-            if !pieces.isEmpty { pieces.append(.text(lists.entries)) }
-            let label = facts.label(entity, vocabulary: "management-entity")
-            pieces.append(.text(pieces.isEmpty ? label : PlanSlot.inSentence(label)))
-        }
-        return pieces.isEmpty ? nil : pieces
+        // The office as typed names the side; the management choice's labels
+        // speak in the first person ("our international relations office"),
+        // which a two-party text cannot use (review of issue 16), so it is left
+        // out, and with no office typed the clause shows a blank.
+        typed(facts.text("international-office"))
     }
 
     private func agreed(_ question: String) -> [AgreementPiece]? {

@@ -99,6 +99,10 @@ struct AgreementCommand: ParsableCommand {
         let sessionURL = URL(fileURLWithPath: file).resolvingSymlinksInPath()
         let inputs =
             [sessionURL.path] + (partnerFile.map { [URL(fileURLWithPath: $0).resolvingSymlinksInPath().path] } ?? [])
+        // The same file twice would draft an agreement of a city with itself (review of issue 16).
+        if let partnerFile, inputs.count == 2, inputs[0] == inputs[1] {
+            throw .nothingToCompare(.sameSession(first: file, second: partnerFile))
+        }
         if let output, inputs.contains(URL(fileURLWithPath: output).resolvingSymlinksInPath().path) {
             throw .outputIsTheSession(path: output)
         }
