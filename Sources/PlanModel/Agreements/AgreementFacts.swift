@@ -169,7 +169,10 @@ struct AgreementFacts {
         typed(facts.text("international-office"))
     }
 
+    /// Whether a project matter is agreed, as the sessions say; when the two
+    /// sessions say different things it is a blank for the parties to settle.
     private func agreed(_ question: String) -> [AgreementPiece]? {
+        if let ours = city.flag(question), let theirs = partner?.flag(question), ours != theirs { return nil }
         guard let flag = city.flag(question) ?? partner?.flag(question),
             let words = clauses.words[flag ? "agreed" : "not-agreed"]?[language]
         else { return nil }
