@@ -127,7 +127,7 @@ for count in [1_000, 10_000] {
         })
 
     let result = Stopwatch.measure("rank \(count) candidate profiles in memory", runs: 41, warmUp: 5) {
-        _ = CandidateRanker().rank(city, profiles)
+        _ = CandidateRanker(scorer: maker.scorer).rank(city, profiles)
     }
     record(result, target: count == 10_000 ? 1000 : nil)
     inMemory[count] = result.median.milliseconds

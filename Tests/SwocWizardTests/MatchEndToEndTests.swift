@@ -49,8 +49,8 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         let output = result.standardOutput
         #expect(output.hasPrefix("Candidates for Manchester from portfolio: 5 ranked, 1 skipped"))
-        #expect(output.contains("  1. Lianshan Bay, China  score 27  (strong.json)"))
-        #expect(output.contains("  2. Fenghu, China  score 13  (partner.json)"))
+        #expect(output.contains("  1. Lianshan Bay, China  score 44 of 100  (strong.json)"))
+        #expect(output.contains("  2. Fenghu, China  score 22 of 100  (partner.json)"))
         #expect(output.contains("... and 3 more"))
         #expect(output.contains("cut.json: not a swoc-wizard session, or damaged"))
         #expect(!output.contains("manchester.json)"), "the city is not ranked against itself")

@@ -61,6 +61,9 @@ public struct ReportPairCatalog: Sendable {
             existing.formalised = existing.formalised ?? pair.formalised
             if pair.certainty == .certain { existing.certainty = .certain }
             existing.note = nil
+            if let did = pair.did {
+                existing.did = (existing.did ?? [:]).merging(did) { $0 + " " + $1 }
+            }
             byPair[key] = existing
         }
         return order.compactMap { byPair[$0] }

@@ -11,7 +11,9 @@ struct MatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
         abstract: "Propose how two cities could cooperate, or rank a folder of candidate cities for one city.",
-        discussion: "The score is explained in the README (How candidates are scored)."
+        discussion: "Candidates are cities of the other side (European for a Chinese city, Chinese for a "
+            + "European one) unless --any-side is given. The score is out of 100, in seven parts listed for every "
+            + "candidate; the README explains it (How candidates are scored)."
     )
 
     @Argument(help: ArgumentHelp("The city's session file, and the other city's for a proposal.", valueName: "file"))
@@ -24,6 +26,13 @@ struct MatchCommand: ParsableCommand {
     var limit: Int = 10
 
     @OptionGroup var report: ReportOptions
+
+    @Flag(
+        help: ArgumentHelp(
+            "Rank candidates of the city's own side too.",
+            discussion: "This process pairs a European city with a Chinese one, so by default only cities of "
+                + "the other side are ranked."))
+    var anySide = false
 
     @Flag(help: "Read every candidate file again instead of reusing what was read last time.")
     var fresh = false
@@ -66,7 +75,7 @@ struct MatchCommand: ParsableCommand {
                 messages: messages)
             let ranking = maker.rank(
                 city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped,
-                explained: report.format == .text ? limit : .max)
+                anySide: anySide, explained: report.format == .text ? limit : .max)
             switch report.format {
             case .text:
                 text = MatchRankingSummary(

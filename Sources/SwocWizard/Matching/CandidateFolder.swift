@@ -24,19 +24,19 @@ enum CandidateFolder {
         useCache: Bool = true, messages: Messages = .english
     ) throws(WizardFailure) -> Loaded {
         let directory = URL(fileURLWithPath: folder)
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-        } catch {
-            throw .unreadableFile(path: folder)
+        // One pass over the folder: each name listed once and stat-ed once
+        // (through the folder's descriptor, following links as a read would).
+        guard let listing = FolderListing(directory.path) else { throw .unreadableFile(path: folder) }
+        var own = stat()
+        let ownFile = stat(excluded.path, &own) == 0 ? (own.st_dev, own.st_ino) : nil
+        // The city's own file (or a link to it) is never ranked against itself.
+        let listed = listing.entries(where: { $0.hasSuffix(".json") && !$0.hasPrefix(".") }).filter {
+            guard let info = $0.info, let ownFile else { return true }
+            return info.st_dev != ownFile.0 || info.st_ino != ownFile.1
         }
-        let excludedPath = excluded.resolvingSymlinksInPath().standardizedFileURL.path
-        let files = names.filter {
-            directory.appendingPathComponent($0).resolvingSymlinksInPath().standardizedFileURL.path != excludedPath
-        }
-        let cache = useCache ? ProfileCache(folder: directory, questionnaire: maker.questionnaire) : nil
-        let stamps = files.map { ProfileCache.stamp(of: directory.appendingPathComponent($0)) }
+        let files = listed.map(\.name)
+        let stamps = listed.map { $0.info.map(ProfileCache.stamp(of:)) }
+        let cache = useCache ? ProfileCache(folder: directory, maker: maker) : nil
 
         // Profiles of unchanged files come from the cache; the others are read on all cores.
         let slots = Slots<Result<MatchProfile, LoadProblem>>(count: files.count)
