@@ -61,8 +61,11 @@ public struct ReportPairCatalog: Sendable {
             existing.formalised = existing.formalised ?? pair.formalised
             if pair.certainty == .certain { existing.certainty = .certain }
             existing.note = nil
-            if let did = pair.did {
-                existing.did = (existing.did ?? [:]).merging(did) { $0 + " " + $1 }
+            // What the pair did, source after source (Chinese sentences follow each other without a space).
+            for (language, line) in pair.did ?? [:] {
+                let before = existing.did?[language]
+                existing.did = existing.did ?? [:]
+                existing.did?[language] = before.map { $0 + (language == "zh" ? "" : " ") + line } ?? line
             }
             byPair[key] = existing
         }
