@@ -54,7 +54,7 @@ public struct MarkdownMatchExporter: Sendable {
         }
         document.heading(2, match.breakdownHeading)
         document.table(
-            [match.breakdownHeading, words.scoreColumn, ""],
+            ["", words.scoreColumn, ""],
             proposal.scoreLines.map {
                 [
                     match.part($0.kind), match.points($0.points, of: $0.maximum),
