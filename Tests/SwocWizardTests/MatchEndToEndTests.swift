@@ -125,6 +125,32 @@ import Testing
         #expect(ranked.standardOutput.contains("copy.json: the same session as the city's own file"))
     }
 
+    /// Issue 15: a mixed portfolio ranks the other side only; --any-side ranks all,
+    /// marking the same side; two European cities get a note, not an MoU.
+    @Test func theOtherSideByDefaultAndAnySideOnRequest() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("portfolio"), withIntermediateDirectories: true)
+        try importAnswers(Self.fixtures.appendingPathComponent("rome.yaml"), as: "portfolio/rome.json", in: directory)
+        try importAnswers(
+            Self.fixtures.appendingPathComponent("candidates/strong.yaml"), as: "portfolio/strong.json", in: directory)
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/manchester-wuhan.yaml")
+        try importAnswers(example, as: "manchester.json", in: directory)
+        let ranked = try BuiltBinary.run(["match", "manchester.json", "--candidates", "portfolio"], in: directory)
+        #expect(ranked.status == 0, "\(ranked.standardError)")
+        #expect(ranked.standardOutput.contains("1 ranked"))
+        #expect(ranked.standardOutput.contains("1 candidate on the same side as Manchester left out"))
+        #expect(!ranked.standardOutput.contains("rome.json"))
+        let all = try BuiltBinary.run(
+            ["match", "manchester.json", "--candidates", "portfolio", "--any-side"], in: directory)
+        #expect(all.standardOutput.contains("2 ranked"))
+        #expect(all.standardOutput.contains("(rome.json)  (same side)"))
+        let pair = try BuiltBinary.run(["match", "manchester.json", "portfolio/rome.json"], in: directory)
+        #expect(pair.status == 0)
+        #expect(pair.standardOutput.contains("Manchester and Rome are both European cities."))
+        #expect(!pair.standardOutput.contains("Start with a Memorandum"))
+    }
+
     @Test func wrongArgumentsAreExplained() throws {
         let directory = try BuiltBinary.workingDirectory()
         let one = try BuiltBinary.run(["match", "a.json"], in: directory)

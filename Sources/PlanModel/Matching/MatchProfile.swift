@@ -6,7 +6,10 @@
 /// a compact cache and compared ten thousand at a time.
 public struct MatchProfile: Sendable, Equatable {
     public var cityName: String {
-        didSet { nameMask = Self.mask(Self.words(cityName)) }
+        didSet {
+            nameHashes = Self.wordHashes(cityName)
+            nameMask = Self.mask(nameHashes)
+        }
     }
     public var country: String?
     /// The city's side; for a session saved before the side was asked, the side of its country.
@@ -29,20 +32,29 @@ public struct MatchProfile: Sendable, Equatable {
     public var facts: MatchCityFacts
     /// Existing links and the partner's name, as typed, to find mentions of another city.
     public var knownNames: [String] {
-        didSet { knownMask = Self.mask(knownNames.flatMap(Self.words)) }
+        didSet {
+            knownHashes = knownNames.map(Self.wordHashes)
+            knownMask = Self.mask(knownHashes.joined())
+        }
     }
-    /// One bit per word (by a stable hash) of the known names and of the
-    /// city's name: if a name's bits are not all among another city's known
-    /// bits, that city cannot mention it, decided without splitting any text.
-    public private(set) var knownMask: UInt64
-    public private(set) var nameMask: UInt64
+    /// The words of the city's name and of each known name as stable 64-bit
+    /// hashes (FNV-1a of their UTF-8), worked out once and kept in the cache:
+    /// whether one city names another is then decided on numbers, never by
+    /// splitting text again for each of ten thousand candidates.
+    public private(set) var nameHashes: [UInt64]
+    public private(set) var knownHashes: [[UInt64]]
+    /// One bit per word hash of the known names and of the city's name: if a
+    /// name's bits are not all among another city's known bits, that city
+    /// cannot mention it, decided with one integer operation.
+    private var knownMask: UInt64
+    private var nameMask: UInt64
 
     public init(
         cityName: String, country: String? = nil, side: CitySide? = nil, partner: MatchPartnership? = nil,
         interests: AreaSet = AreaSet(), offers: AreaSet = AreaSet(), needs: AreaSet = AreaSet(),
         challengeAreas: AreaSet = AreaSet(), obstacles: UInt32 = 0, priorityOffers: AreaSet = AreaSet(),
         priorityNeeds: AreaSet = AreaSet(), facts: MatchCityFacts = MatchCityFacts(), knownNames: [String] = [],
-        masks: (known: UInt64, name: UInt64)? = nil
+        hashes: (name: [UInt64], known: [[UInt64]])? = nil
     ) {
         self.cityName = cityName
         self.country = country
@@ -57,9 +69,11 @@ public struct MatchProfile: Sendable, Equatable {
         self.priorityNeeds = priorityNeeds
         self.facts = facts
         self.knownNames = knownNames
-        // A cache gives the masks as stored, so no text is split when it is read.
-        nameMask = masks?.name ?? Self.mask(Self.words(cityName))
-        knownMask = masks?.known ?? Self.mask(knownNames.flatMap(Self.words))
+        // A cache gives the hashes as stored, so no text is split when it is read.
+        nameHashes = hashes?.name ?? Self.wordHashes(cityName)
+        knownHashes = hashes?.known ?? knownNames.map(Self.wordHashes)
+        nameMask = Self.mask(nameHashes)
+        knownMask = Self.mask(knownHashes.joined())
     }
 
     public init(facts: PlanFacts, index: MatchIndex) {
@@ -105,11 +119,12 @@ public struct MatchProfile: Sendable, Equatable {
             knownNames: facts.texts("existing-links") + [partner?.name].compactMap { $0 })
     }
 
-    /// Whether this city's links or partner name mention `other`'s name.
+    /// Whether this city's links or partner name mention `other`'s name (as
+    /// `mentions(of:)` finds them, on the words' hashes).
     public func knows(_ other: MatchProfile) -> Bool {
-        // Most pairs are ruled out by the masks; only the rest split text.
+        // Most pairs are ruled out by the masks; the rest compare numbers.
         guard other.nameMask != 0, other.nameMask & ~knownMask == 0 else { return false }
-        return !mentions(of: other).isEmpty
+        return knownHashes.contains { Self.contains($0, other.nameHashes) }
     }
 
     /// Whether this city's partner is `other`.
@@ -127,23 +142,49 @@ public struct MatchProfile: Sendable, Equatable {
     }
 
     /// Whether `words` has `name` as consecutive words.
-    private static func contains(_ words: [Substring], _ name: [Substring]) -> Bool {
+    private static func contains<Word: Equatable>(_ words: [Word], _ name: [Word]) -> Bool {
         guard !name.isEmpty, words.count >= name.count else { return false }
         return (0...(words.count - name.count)).contains { start in
             words[start..<start + name.count].elementsEqual(name)
         }
     }
 
-    /// A stable hash (FNV-1a) of each word folded to one of 64 bits; Swift's
-    /// own hash changes from run to run and the masks are stored in the cache.
-    private static func mask(_ words: some Sequence<Substring>) -> UInt64 {
+    /// Each word's hash folded to one of 64 bits.
+    private static func mask(_ hashes: some Sequence<UInt64>) -> UInt64 {
         var mask: UInt64 = 0
-        for word in words {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            mask |= 1 << (hash % 64)
-        }
+        for hash in hashes { mask |= 1 << (hash % 64) }
         return mask
+    }
+
+    /// The words of `text` (as `words` splits them) as stable hashes: FNV-1a
+    /// of each word's UTF-8, as Swift's own hash changes from run to run and
+    /// these are stored in the cache. ASCII text, the usual case, is split
+    /// byte by byte; other text by its characters.
+    static func wordHashes(_ text: String) -> [UInt64] {
+        func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return words(text).map { hash($0.utf8) } }
+        var result: [UInt64] = []
+        var current: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for byte in utf8 {
+            let isWordByte =
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            if isWordByte {
+                current = (current ^ UInt64(byte)) &* 0x100_0000_01b3
+                inWord = true
+            } else if inWord {
+                result.append(current)
+                current = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
+        }
+        if inWord { result.append(current) }
+        return result
     }
 
     /// Words as typed (letters and digits), keeping their capitals.

@@ -51,18 +51,23 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws(WizardFailure) {
+        // The folder is listed and its cache read on another core while the questionnaire loads.
+        let prefetch = candidates.map { FolderPrefetch(folder: $0, useCache: !fresh) }
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
-        let catalog = try Self.loadCatalog()
+        // The report's pairs are precedents of a proposal; a ranking does not name them.
+        let catalog = candidates == nil ? try Self.loadCatalog() : ReportPairCatalog(pairs: [])
         let maker = MatchMaker(questionnaire: questionnaire, catalog: catalog)
         let cityURL = URL(fileURLWithPath: files[0])
         let city = try SessionLoading.load(cityURL, for: questionnaire)
         // From here on every refusal, and every reason a candidate is skipped, is in the city's language.
         try WizardFailure.speaking(city.language) { () throws(WizardFailure) in
-            try match(city, at: cityURL, maker: maker)
+            try match(city, at: cityURL, maker: maker, prefetch: prefetch)
         }
     }
 
-    private func match(_ city: Session, at cityURL: URL, maker: MatchMaker) throws(WizardFailure) {
+    private func match(_ city: Session, at cityURL: URL, maker: MatchMaker, prefetch: FolderPrefetch?)
+        throws(WizardFailure)
+    {
         let questionnaire = maker.questionnaire
         let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
         // The screen speaks the language of the city's own (first) session.
@@ -72,7 +77,7 @@ struct MatchCommand: ParsableCommand {
         if let candidates {
             let folder = try CandidateFolder.load(
                 candidates, maker: maker, excluding: cityURL, cityIdentity: SessionIdentity(city), useCache: !fresh,
-                messages: messages)
+                messages: messages, prefetched: prefetch)
             let ranking = maker.rank(
                 city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped,
                 anySide: anySide, explained: report.format == .text ? limit : .max)

@@ -8,20 +8,12 @@ import Foundation
 /// opened once, its names read with `readdir`, and each name stat-ed through
 /// the folder's descriptor, without building or resolving a path per file (a
 /// consultant's portfolio holds ten thousand sessions).
-struct FolderListing {
-    private let path: String
-
-    /// Nil when the folder cannot be opened.
-    init?(_ path: String) {
-        guard let directory = opendir(path) else { return nil }
-        closedir(directory)
-        self.path = path
-    }
-
+enum FolderListing {
     /// The names that pass `include`, sorted, each with its stat (nil when it
-    /// cannot be stat-ed, e.g. a broken link: reading it then says why).
-    func entries(where include: (String) -> Bool) -> [(name: String, info: stat?)] {
-        guard let directory = opendir(path) else { return [] }
+    /// cannot be stat-ed, e.g. a broken link: reading it then says why); nil
+    /// when the folder cannot be opened.
+    static func read(_ path: String, including include: (String) -> Bool) -> [(name: String, info: stat?)]? {
+        guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
         var result: [(name: String, info: stat?)] = []

@@ -14,7 +14,7 @@ import Storage
 /// written the ranking simply reads every file.
 struct ProfileCache {
     /// Raise when `MatchProfile`, the scoring inputs or `ProfileCacheFormat` change meaning.
-    static let formatVersion: UInt32 = 7
+    static let formatVersion: UInt32 = 8
 
     /// Size, modification and change times and inode: a file edited in place,
     /// replaced, or given new permissions is read again.
@@ -40,7 +40,8 @@ struct ProfileCache {
     private(set) var entries: [String: Entry] = [:]
     private(set) var changed = false
 
-    init(folder: URL, maker: MatchMaker) {
+    /// - Parameter data: the cache file's bytes, when already read (`FolderPrefetch`).
+    init(folder: URL, maker: MatchMaker, data prefetched: Data? = nil) {
         let questionnaire = maker.questionnaire
         let index = maker.index
         key =
@@ -49,7 +50,7 @@ struct ProfileCache {
                 $0.joined(separator: ",")
             }).joined(separator: "|")
         url = Self.location(for: folder)
-        guard let url, let data = try? FileContents.read(url.path) else { return }
+        guard let url, let data = prefetched ?? (try? FileContents.read(url.path)) else { return }
         entries = data.withUnsafeBytes { (try? Self.decode($0, key: key)) ?? [:] }
     }
 
@@ -132,7 +133,7 @@ struct ProfileCache {
 
     /// `$XDG_CACHE_HOME/swoc-wizard` or `~/.cache/swoc-wizard`, one file per
     /// folder; none when there is no home folder (it is never created).
-    private static func location(for folder: URL) -> URL? {
+    static func location(for folder: URL) -> URL? {
         let base: URL
         if let cache = xdgCacheHome {
             base = cache

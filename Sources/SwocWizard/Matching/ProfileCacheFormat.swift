@@ -25,6 +25,10 @@ enum ProfileCacheFormat {
             guard let value else { return u32(.max) }
             string(value)
         }
+        mutating func hashes(_ values: [UInt64]) {
+            u32(UInt32(values.count))
+            for value in values { u64(value) }
+        }
         mutating func areas(_ set: AreaSet) {
             u64(set.words.low)
             u64(set.words.high)
@@ -60,8 +64,9 @@ enum ProfileCacheFormat {
             u64(profile.facts.sectors)
             u32(UInt32(profile.knownNames.count))
             for name in profile.knownNames { string(name) }
-            u64(profile.knownMask)
-            u64(profile.nameMask)
+            hashes(profile.nameHashes)
+            u32(UInt32(profile.knownHashes.count))
+            for known in profile.knownHashes { hashes(known) }
         }
     }
 
@@ -98,6 +103,14 @@ enum ProfileCacheFormat {
             let length = try u32()
             if length == .max { return nil }
             return String(decoding: try take(Int(length)), as: UTF8.self)
+        }
+        mutating func hashes() throws(Malformed) -> [UInt64] {
+            let count = Int(try u32())
+            guard count <= (bytes.count - offset) / 8 else { throw Malformed() }
+            var values: [UInt64] = []
+            values.reserveCapacity(count)
+            for _ in 0..<count { values.append(try u64()) }
+            return values
         }
         mutating func areas() throws(Malformed) -> AreaSet { AreaSet(low: try u64(), high: try u64()) }
 
@@ -147,14 +160,18 @@ enum ProfileCacheFormat {
             var knownNames: [String] = []
             knownNames.reserveCapacity(count)
             for _ in 0..<count { knownNames.append(try string()) }
-            let knownMask = try u64()
-            let nameMask = try u64()
+            let nameHashes = try hashes()
+            let knownCount = Int(try u32())
+            guard knownCount == knownNames.count else { throw Malformed() }
+            var knownHashes: [[UInt64]] = []
+            knownHashes.reserveCapacity(knownCount)
+            for _ in 0..<knownCount { knownHashes.append(try hashes()) }
             return MatchProfile(
                 cityName: name, country: country, side: side, partner: partner, interests: interests,
                 offers: offers, needs: needs, challengeAreas: challengeAreas, obstacles: obstacles,
                 priorityOffers: priorityOffers, priorityNeeds: priorityNeeds,
                 facts: MatchCityFacts(band: band, coastal: coastal, sectors: sectors), knownNames: knownNames,
-                masks: (knownMask, nameMask))
+                hashes: (nameHashes, knownHashes))
         }
     }
 }
