@@ -73,6 +73,8 @@ import Testing
             guard let quick else { continue }
             compared += 1
             #expect(maker.profile(quick) == maker.profile(full), "\(name)")
+            #expect(
+                reader.profile(quick, index: maker.index) == maker.profile(full), "\(name): on the wanted questions")
             #expect(quick.createdAt == full.createdAt, "\(name)")
             #expect(quick.language == full.language, "\(name)")
         }

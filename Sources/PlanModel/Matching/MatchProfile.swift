@@ -79,9 +79,7 @@ public struct MatchProfile: Sendable, Equatable {
     public init(facts: PlanFacts, index: MatchIndex) {
         // Built straight from the entries, without intermediate lists: a
         // portfolio builds thousands of these.
-        var sets = [SwocQuadrant: AreaSet]()
-        var priorities = [SwocQuadrant: AreaSet]()
-        for quadrant in SwocQuadrant.allCases {
+        func areas(_ quadrant: SwocQuadrant) -> (all: AreaSet, marked: AreaSet) {
             var set = AreaSet()
             var marked = AreaSet()
             facts.forEachEntry(quadrant) { entry in
@@ -91,10 +89,11 @@ public struct MatchProfile: Sendable, Equatable {
                     if entry.isPriority { marked.insert(position) }
                 }
             }
-            sets[quadrant] = set
-            priorities[quadrant] = marked
+            return (set, marked)
         }
-        let opportunities = sets[.opportunities]!
+        let strengths = areas(.strengths)
+        let weaknesses = areas(.weaknesses)
+        let (opportunities, markedOpportunities) = areas(.opportunities)
         var interests = opportunities
         for area in facts.sharedAreas + [facts.text("business-interest")].compactMap({ $0 }) {
             if let position = index.areas[area] { interests.insert(position) }
@@ -111,10 +110,9 @@ public struct MatchProfile: Sendable, Equatable {
             cityName: facts.text("city-name") ?? "(no name)", country: country,
             side: facts.text(CitySide.questionID).flatMap(CitySide.init(rawValue:))
                 ?? CitySide.guessed(fromCountry: country),
-            partner: partner, interests: interests, offers: sets[.strengths]!,
-            needs: sets[.weaknesses]!.union(opportunities), challengeAreas: sets[.challenges]!, obstacles: obstacles,
-            priorityOffers: priorities[.strengths]!,
-            priorityNeeds: priorities[.weaknesses]!.union(priorities[.opportunities]!),
+            partner: partner, interests: interests, offers: strengths.all,
+            needs: weaknesses.all.union(opportunities), challengeAreas: areas(.challenges).all, obstacles: obstacles,
+            priorityOffers: strengths.marked, priorityNeeds: weaknesses.marked.union(markedOpportunities),
             facts: MatchCityFacts(facts: facts, index: index),
             knownNames: facts.texts("existing-links") + [partner?.name].compactMap { $0 })
     }

@@ -17,6 +17,10 @@ public struct MatchingSessionReader: Sendable {
     ]
 
     private let questionnaire: Questionnaire
+    /// The questionnaire with only the wanted questions (and those their
+    /// conditions read), in order: checking a session's answers and working
+    /// out which were asked then looks at a dozen questions, not all of them.
+    public let matchQuestions: Questionnaire
     /// The wanted answers and the shape each is stored in.
     private let shapes: [String: AnswerValue.Shape]
 
@@ -27,6 +31,13 @@ public struct MatchingSessionReader: Sendable {
         for question in questionnaire.questions where ids.contains(question.id) {
             ids.formUnion(question.condition?.referencedQuestions ?? [])
         }
+        var reduced = questionnaire
+        reduced.steps = questionnaire.steps.map { step in
+            var step = step
+            step.questions = step.questions.filter { ids.contains($0.id) }
+            return step
+        }
+        matchQuestions = reduced
         shapes = Dictionary(
             questionnaire.questions.filter { ids.contains($0.id) }.map { ($0.id, AnswerValue.Shape($0.kind)) },
             uniquingKeysWith: { first, _ in first })
@@ -43,8 +54,14 @@ public struct MatchingSessionReader: Sendable {
         var session = Session(questionnaire: questionnaire, language: file.language, now: file.updatedAt)
         session.createdAt = file.createdAt
         session.answers = file.answers
-        guard SessionShapeCheck.firstProblem(in: session, for: questionnaire) == nil else { return nil }
+        guard SessionShapeCheck.firstProblem(in: session, for: matchQuestions) == nil else { return nil }
         return session
+    }
+
+    /// The match profile of a session this reader read: the same as
+    /// `MatchMaker.profile`, worked out on the wanted questions only.
+    public func profile(_ session: Session, index: MatchIndex) -> MatchProfile {
+        MatchProfile(facts: PlanFacts(questionnaire: matchQuestions, session: session), index: index)
     }
 
     private struct PartialSession {

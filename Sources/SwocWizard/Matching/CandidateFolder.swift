@@ -59,7 +59,8 @@ enum CandidateFolder {
             do throws(WizardFailure) {
                 // The quick reader first; a file it cannot use is read in full for a precise message.
                 let session: Session
-                if let quick = (try? FileContents.read(url.path)).flatMap(reader.read) {
+                let quick = (try? FileContents.read(url.path)).flatMap(reader.read)
+                if let quick {
                     session = quick
                 } else {
                     session = try SessionLoading.load(url, for: maker.questionnaire)
@@ -67,7 +68,8 @@ enum CandidateFolder {
                 if let city, city == SessionIdentity(session) {
                     slots[index] = .failure(.copyOfCity)
                 } else {
-                    slots[index] = .success(maker.profile(session))
+                    slots[index] = .success(
+                        quick == nil ? maker.profile(session) : reader.profile(session, index: maker.index))
                 }
             } catch {
                 slots[index] = .failure(.unusable(error))
