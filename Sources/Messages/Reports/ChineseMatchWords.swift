@@ -12,6 +12,8 @@ struct ChineseMatchWords: MatchWords {
     }
 
     func screenHeading(_ heading: String) -> String { heading + "：" }
+    func labelled(_ label: String, _ text: String) -> String { "\(label)：\(text)" }
+    func sideBySide(_ first: String, _ second: String) -> String { "\(first)；\(second)" }
 
     func proposalHeading(first: String, second: String, score: Int) -> String {
         "城市对接建议：\(first) 与 \(second)（得分 \(score)/\(MatchScore.scale)）"

@@ -5,6 +5,8 @@ struct EnglishMatchWords: MatchWords {
     func areas(_ labels: [String]) -> String { labels.joined(separator: ", ") }
     func list(_ items: [String]) -> String { PlanFacts.humanList(items) }
     func screenHeading(_ heading: String) -> String { heading + ":" }
+    func labelled(_ label: String, _ text: String) -> String { "\(label): \(text)" }
+    func sideBySide(_ first: String, _ second: String) -> String { "\(first); \(second)" }
 
     func proposalHeading(first: String, second: String, score: Int) -> String {
         "Match-making proposal: \(first) and \(second)  (score \(self.score(score)))"

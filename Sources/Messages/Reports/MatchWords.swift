@@ -16,6 +16,10 @@ public protocol MatchWords: Sendable {
     func list(_ items: [String]) -> String
     /// A heading on the screen: "Summary:".
     func screenHeading(_ heading: String) -> String
+    /// A label and its text on one line: "First agreement: Start with…".
+    func labelled(_ label: String, _ text: String) -> String
+    /// Two cities' values of a fact on one line: "Rome: yes; Yantai: yes".
+    func sideBySide(_ first: String, _ second: String) -> String
 
     /// "Match-making proposal: Rome and Yantai  (score 62 of 100)".
     func proposalHeading(first: String, second: String, score: Int) -> String

@@ -43,8 +43,8 @@ struct MatchProposalSummary {
             for line in strongest { wrap("- " + say.breakdown(line, city: first, candidate: second), "    ", "      ") }
         }
         wrap(
-            match.screenHeading(say.startHeading(proposal)) + " "
-                + words.cited(say.start(proposal), source: proposal.firstAgreement.source))
+            match.labelled(
+                say.startHeading(proposal), words.cited(say.start(proposal), source: proposal.firstAgreement.source)))
         if !proposal.firstActivities.isEmpty {
             wrap(match.screenHeading(match.firstActivitiesHeading))
             for activity in proposal.firstActivities.prefix(2) {
@@ -78,8 +78,9 @@ struct MatchProposalSummary {
         heading(match.screenHeading(match.factsHeading))
         for row in say.facts(proposal) {
             wrap(
-                match.screenHeading(row.row) + " " + match.partnershipOf(first, row.first) + "; "
-                    + match.partnershipOf(second, row.second))
+                match.labelled(
+                    row.row,
+                    match.sideBySide(match.partnershipOf(first, row.first), match.partnershipOf(second, row.second))))
         }
         heading(match.screenHeading(match.partnershipsHeading))
         for city in [proposal.first, proposal.second] {

@@ -40,8 +40,8 @@ struct MatchRankingSummary {
                     hangingIndent: "      ", width: min(width, 100)))
             if let partnership = entry.partnership {
                 wrap(
-                    match.screenHeading(match.partnershipLabel) + " "
-                        + say.partnership(partnership).inlineForDisplay, "      ", "          ")
+                    match.labelled(match.partnershipLabel, say.partnership(partnership).inlineForDisplay), "      ",
+                    "          ")
             }
             for reason in entry.reasons {
                 wrap(say.breakdown(reason, city: ranking.city, candidate: entry.city), "      ", "          ")
