@@ -125,10 +125,11 @@ public struct MatchProfile: Sendable, Equatable {
         return knownHashes.contains { Self.contains($0, other.nameHashes) }
     }
 
-    /// Whether this city's partner is `other`.
+    /// Whether this city's partner is `other` (its name among the partner's
+    /// words, compared as hashes: the partner's name is the last known name).
     public func isPartner(of other: MatchProfile) -> Bool {
-        guard let partner else { return false }
-        return Self.contains(Self.words(partner.name), Self.words(other.cityName))
+        guard partner != nil, let words = knownHashes.last else { return false }
+        return Self.contains(words, other.nameHashes)
     }
 
     /// The links (or partner name) that name `other`, as whole words with the

@@ -86,6 +86,8 @@ struct ProfileCache {
 
     /// Forgets files no longer in the folder.
     mutating func keep(only names: Set<String>) {
+        // The usual case, nothing removed, without copying the entries.
+        guard entries.keys.contains(where: { !names.contains($0) }) else { return }
         let before = entries.count
         entries = entries.filter { names.contains($0.key) }
         if entries.count != before { changed = true }
