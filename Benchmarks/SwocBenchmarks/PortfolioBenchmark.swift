@@ -64,6 +64,9 @@ struct PortfolioBenchmark {
                 total += (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             }
             bytes[count] = total
+            // Flush the files just written, so the timings are of reading them,
+            // not of the disk writing them back at the same time.
+            sync()
             func match(_ extra: [String]) throws {
                 try Self.spawn(
                     binary.path, ["match", cityFile.path, "--candidates", portfolio.path, "--limit", "3"] + extra,
