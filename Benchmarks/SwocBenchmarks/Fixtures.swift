@@ -58,14 +58,29 @@ enum Fixtures {
         return document
     }
 
-    /// Candidate sessions with varied areas, as a consultant's portfolio.
+    /// Candidate sessions with varied areas, as a consultant's portfolio: nine
+    /// in ten on the other side (Chinese cities), some already paired with a
+    /// city of the ranked city's country, some entries marked as priorities,
+    /// and the optional city facts on most.
     static func candidates(_ count: Int, from session: Session, _ questionnaire: Questionnaire) -> [Session] {
         let areas = questionnaire.vocabularies["cooperation-areas"]!.choices.map(\.id)
+        let bands = questionnaire.vocabularies["population-bands"]?.choices.map(\.id) ?? []
+        let sectors = questionnaire.vocabularies["economic-sectors"]?.choices.map(\.id) ?? []
         var generator = SystemRandomNumberGenerator()
         return (0..<count).map { index in
             var candidate = session
             candidate.answers["city-name"] = .text("Candidate city \(index)")
+            let chinese = index % 10 != 0
+            candidate.answers["city-side"] = .text(chinese ? "chinese" : "european")
+            candidate.answers["city-country"] = .text(chinese ? "China" : "Germany")
             candidate.answers["partner-name"] = .text("Partner of candidate \(index)")
+            candidate.answers["partner-country"] = .text(index % 7 == 0 ? "United Kingdom" : "France")
+            if !bands.isEmpty && index % 4 != 0 {
+                candidate.answers["population-band"] = .text(bands.randomElement(using: &generator)!)
+                candidate.answers["coastal-port"] = .flag(Bool.random(using: &generator))
+                candidate.answers["economic-sectors"] = .texts(
+                    Array(sectors.shuffled(using: &generator).prefix(Int.random(in: 1...3, using: &generator))))
+            }
             // One in twenty already knows the city, as in a real portfolio.
             candidate.answers["existing-links"] = .texts(
                 index % 20 == 0 ? ["A delegation from Nottingham visited us"] : ["Our own sister cities"])
@@ -73,6 +88,7 @@ enum Fixtures {
                 guard case .swocEntries(var entries)? = candidate.answers[quadrant.rawValue] else { continue }
                 for entry in entries.indices {
                     entries[entry].areas = Array(areas.shuffled(using: &generator).prefix(Int.random(in: 0...3)))
+                    entries[entry].isPriority = entry == 0 && index % 3 == 0
                 }
                 candidate.answers[quadrant.rawValue] = .swocEntries(entries)
             }

@@ -23,15 +23,22 @@ public struct JSONMatchExporter: Sendable {
     public func export(_ proposal: MatchProposal) -> String {
         let say = wording(for: proposal.language)
         let advice = proposal.firstAgreement
+        func line(_ line: MatchProposal.ScoreLine) -> MatchProposalJSON.ScoreLine {
+            .init(
+                kind: line.kind, points: line.points, maximum: line.maximum,
+                text: say.reason(line, city: proposal.first.name, candidate: proposal.second.name))
+        }
         let document = MatchProposalJSON(
-            first: proposal.first, second: proposal.second, score: proposal.score,
-            scoreLines: proposal.scoreLines.map {
-                .init(
-                    kind: $0.kind, points: $0.points,
-                    text: say.reason($0, city: proposal.first.name, candidate: proposal.second.name))
-            },
+            first: proposal.first, second: proposal.second, score: proposal.score, scale: MatchScore.scale,
+            summary: .init(
+                strongestReasons: proposal.strongestReasons.map(line), firstAgreement: say.start(proposal),
+                firstActivities: proposal.firstActivities.prefix(2).map(say.title)),
+            scoreLines: proposal.scoreLines.map(line),
             sharedAreas: proposal.sharedAreas, complements: proposal.complements,
             sharedChallenges: proposal.sharedChallenges, existingLinks: proposal.existingLinks.map(say.link),
+            partnerships: [proposal.first, proposal.second].map {
+                say.words.partnershipOf($0.name, $0.partnership.map(say.partnership))
+            },
             firstAgreement: Reason(
                 say.start(proposal), source: ReportCitation.text(advice.source, in: say.language),
                 answers: advice.answers),
@@ -43,6 +50,8 @@ public struct JSONMatchExporter: Sendable {
             precedents: proposal.precedents.map { precedent in
                 var precedent = precedent
                 precedent.source = ReportCitation.text(precedent.source, in: say.language)
+                // Only the line in the document's language is kept.
+                precedent.did = precedent.did(in: say.language).map { [say.language: $0] }
                 return precedent
             })
         return Self.text(document)
@@ -51,17 +60,18 @@ public struct JSONMatchExporter: Sendable {
     public func export(_ ranking: MatchRankingDocument) -> String {
         let say = wording(for: ranking.language)
         let document = MatchRankingJSON(
-            city: ranking.city, source: ranking.source, folder: ranking.folder,
+            city: ranking.city, source: ranking.source, folder: ranking.folder, scale: MatchScore.scale,
             ranked: ranking.ranked.map { entry in
                 .init(
                     rank: entry.rank, city: entry.city, country: entry.country, source: entry.source,
                     score: entry.score,
                     reasons: entry.reasons.map {
                         .init(
-                            kind: $0.kind, points: $0.points,
+                            kind: $0.kind, points: $0.points, maximum: $0.maximum,
                             text: say.reason($0, city: ranking.city, candidate: entry.city))
-                    })
-            }, skipped: ranking.skipped)
+                    }, partnership: entry.partnership, partnershipText: entry.partnership.map(say.partnership),
+                    sameSide: entry.sameSide)
+            }, sameSideLeftOut: ranking.sameSideLeftOut, skipped: ranking.skipped)
         return Self.text(document)
     }
 

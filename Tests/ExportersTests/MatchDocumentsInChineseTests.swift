@@ -65,11 +65,16 @@ import Testing
         let precedents = proposal.precedents.flatMap {
             [$0.europe.city, $0.china.city, $0.source, ReportCitation.text($0.source, in: "zh")]
         }
-        let links = proposal.existingLinks.compactMap(\.text)
-        return [proposal.first.name, proposal.second.name, proposal.first.source, proposal.second.source]
-            + [proposal.first.country, proposal.second.country].compactMap { $0 }
-            + quotes.map(\.text) + precedents + links + proposal.sharedAreas
-            + proposal.scoreLines.map(\.kind.rawValue) + proposal.sharedChallenges.flatMap(\.themes).map(\.rawValue)
+        let links: [String] = proposal.existingLinks.compactMap(\.text)
+        let cities: [String] = [
+            proposal.first.name, proposal.second.name, proposal.first.source, proposal.second.source,
+        ]
+        let countries: [String] = [proposal.first.country, proposal.second.country].compactMap { $0 }
+        let partners: [String] = [proposal.first, proposal.second].compactMap(\.partnership).flatMap {
+            [$0.partner] + [$0.country].compactMap { $0 }
+        }
+        let ids: [String] = proposal.scoreLines.map(\.kind.rawValue) + proposal.sharedChallenges.flatMap(\.obstacles)
+        return cities + countries + partners + quotes.map(\.text) + precedents + links + proposal.sharedAreas + ids
     }
 
     /// Issue 11: the Markdown proposal of a Chinese city (not yet partners) has no English sentence.
@@ -93,9 +98,9 @@ import Testing
         #expect(proposal.existingLinks.map(\.kind).contains(.mention))
         let text = MarkdownMatchExporter(questionnaire: questionnaire).export(proposal)
         #expect(Self.englishWords(in: text, allowing: Self.allowed(in: proposal)) == [])
-        #expect(text.contains("- 宁波已将Nottingham列为合作伙伴城市。"))
+        #expect(text.contains("- 宁波已将Nottingham列为合作伙伴城市，目前已签署：项目协议。"))
         #expect(text.contains("- 宁波的现有联系中提到Nottingham：“Nottingham 市议会代表团每年来访”。"))
-        #expect(text.contains("宁波与Nottingham已是合作伙伴，下一步：项目合同。"))
+        #expect(text.contains("宁波与Nottingham已签署：项目协议；下一步：项目合同。"))
         #expect(text.contains("双方已有往来"))
     }
 
@@ -107,11 +112,11 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(
             Set(object.keys) == [
-                "first", "second", "score", "scoreLines", "sharedAreas", "complements", "sharedChallenges",
-                "existingLinks", "firstAgreement", "firstActivities", "precedents",
+                "first", "second", "score", "scale", "summary", "scoreLines", "sharedAreas", "complements",
+                "sharedChallenges", "existingLinks", "partnerships", "firstAgreement", "firstActivities", "precedents",
             ])
         let lines = try #require(object["scoreLines"] as? [[String: Any]])
-        #expect(lines.allSatisfy { Set($0.keys) == ["kind", "points", "text"] })
+        #expect(lines.allSatisfy { Set($0.keys) == ["kind", "points", "maximum", "text"] })
         #expect(lines.first?["kind"] as? String == "shared-interests")
         let activities = try #require(object["firstActivities"] as? [[String: Any]])
         #expect(activities.allSatisfy { Set($0.keys) == ["title", "description", "source"] })
@@ -139,16 +144,18 @@ import Testing
         }
         let ranking = maker.rank(
             try ningboNamingNottingham(), source: "nb.json", candidates: candidates, folder: "portfolio",
-            skipped: [])
+            skipped: [], anySide: true)
         #expect(ranking.language == "zh")
         let allowed =
-            ranking.ranked.flatMap { [$0.city, $0.source] + [$0.country].compactMap { $0 } } + [ranking.folder]
+            ranking.ranked.flatMap {
+                [$0.city, $0.source] + [$0.country, $0.partnership?.partner, $0.partnership?.country].compactMap { $0 }
+            } + [ranking.folder]
         let markdown = MarkdownMatchExporter(questionnaire: questionnaire).export(ranking)
         #expect(Self.englishWords(in: markdown, allowing: allowed) == [])
         #expect(markdown.contains("双方都希望开展合作的领域："))
         let json = JSONMatchExporter(questionnaire: questionnaire).export(ranking)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["city", "source", "folder", "ranked", "skipped"])
+        #expect(Set(object.keys) == ["city", "source", "folder", "scale", "ranked", "sameSideLeftOut", "skipped"])
         let reasons = (object["ranked"] as? [[String: Any]] ?? []).flatMap { $0["reasons"] as? [[String: Any]] ?? [] }
         #expect(!reasons.isEmpty)
         let texts = reasons.compactMap { $0["text"] as? String }.joined(separator: "\n")
@@ -169,7 +176,7 @@ import Testing
         #expect(proposal.firstAgreement.headline == headline)
         #expect(headline.contains("项目合同"), "the catalogue's Chinese text: \(headline)")
         let text = MarkdownMatchExporter(questionnaire: questionnaire).export(proposal)
-        #expect(text.contains("宁波与Nottingham已是合作伙伴，下一步：\(headline)。"))
+        #expect(text.contains("宁波与Nottingham已签署：项目协议；下一步：\(headline)。"))
         #expect(
             maker.propose(ningbo, source: "nb.json", try nottingham(), source: "nt.json").firstAgreement.headline == nil
         )

@@ -2,38 +2,46 @@ import Messages
 import PlanModel
 import Testing
 
-/// The sentences of match-making, now that `MatchMaker` makes none: English
-/// word for word as the proposals said them before (a consultant's scripts
-/// and the README quote them), Chinese with the glossary's terms, and the
-/// screen and documents sharing one set of sentences.
+/// The sentences of match-making: English as the README quotes them,
+/// Chinese with the glossary's terms, and the screen and documents sharing
+/// one set of sentences.
 @Suite struct MatchWordsTests {
     let english = Messages.english.reports.match
     let chinese = Messages.chinese.reports.match
 
-    /// English reasons for each score rule, word for word as before.
-    @Test func englishReasonsAreWordForWord() {
+    /// English reasons for each part of the score, and the scale said with every score (issue 15: "44 of what?").
+    @Test func englishReasonsSayTheirScale() {
         let areas = english.areas(["Smart cities", "Sport"])
-        func reason(_ kind: MatchScore.Kind, themes: [String] = []) -> String {
-            english.reason(kind, city: "Rome", candidate: "Yantai", areas: areas, themes: themes)
+        func reason(_ kind: MatchScore.Kind, obstacles: [String] = []) -> String {
+            english.reason(kind, city: "Rome", candidate: "Yantai", areas: areas, obstacles: obstacles)
         }
         #expect(reason(.sharedInterests) == "Both want to work on Smart cities, Sport")
         #expect(reason(.offersToCandidate) == "Rome is strong where Yantai needs it: Smart cities, Sport")
         #expect(reason(.offersFromCandidate) == "Yantai is strong where Rome needs it: Smart cities, Sport")
         #expect(
-            reason(.sharedChallenges, themes: [.funding, .staffTurnover].map(english.theme))
-                == "Shared challenges: Smart cities, Sport, funding and staff turnover")
+            reason(.sharedChallenges, obstacles: ["Language and culture", "Funding and resources"])
+                == "Both face Language and culture, Funding and resources; in Smart cities, Sport")
         #expect(reason(.existingLink) == "They already know each other")
+        #expect(english.score(44) == "44 of 100")
+        #expect(english.points(8, of: 24) == "8 of 24")
         #expect(
-            SwocTheme.allCases.map(english.theme) == [
-                "language and culture", "staff turnover", "funding", "lack of experience", "visibility",
-            ])
+            english.proposalHeading(first: "Rome", second: "Yantai", score: 44)
+                == "Match-making proposal: Rome and Yantai  (score 44 of 100)")
+        #expect(chinese.score(44) == "44分（满分100分）")
+        for kind in MatchScore.Kind.allCases {
+            #expect(!english.nothing(kind, city: "Rome", candidate: "Yantai").isEmpty)
+        }
     }
 
-    /// English links, start advice and first activities, word for word as before.
-    @Test func englishAdviceIsWordForWord() {
+    /// Issue 15: a partner with nothing signed is never called a partner the two have signed with.
+    @Test func englishAdviceSaysWhatIsSigned() {
         #expect(
-            english.link(MatchLink(kind: .partner, city: "Manchester", other: "Wuhan"))
-                == "Manchester names Wuhan as its partner city.")
+            english.link(MatchLink(kind: .partner, city: "Manchester", other: "Wuhan", signed: .letterOfIntent))
+                == "Manchester names Wuhan as its partner city; signed so far: Letter of Cooperation Intent.")
+        let intended = english.link(
+            MatchLink(kind: .partner, city: "Fenghu", other: "Manchester", signed: .noAgreement))
+        #expect(intended == "Fenghu names Manchester as the partner city it has in view; nothing is signed yet.")
+        #expect(!intended.contains("already partners"))
         #expect(
             english.link(MatchLink(kind: .mention, city: "Rome", other: "Yantai", text: "Film week in Yantai"))
                 == "Rome's existing links mention Yantai: \"Film week in Yantai\".")
@@ -42,23 +50,15 @@ import Testing
                 == "Start with a Memorandum of Understanding or friendship agreement, naming Sport, and follow it "
                 + "within a year with a first concrete project; an MoU alone does not make things happen.")
         #expect(
-            english.firstAgreement(areas: "").hasPrefix(
-                "Start with a Memorandum of Understanding or friendship agreement, and follow"))
-        #expect(
             english.nextStep(
-                first: "Manchester", second: "Wuhan",
+                first: "Manchester", second: "Wuhan", signed: english.stage(.memorandum),
                 headline: english.rungs(english.stage(.letterOfIntent), then: english.stage(.projectAgreement)))
-                == "Manchester and Wuhan are already partners; the next step is: Letter of Cooperation Intent, then "
-                + "Project Agreement.")
+                == "Manchester and Wuhan have signed: Memorandum of Understanding (or friendship agreement); the next "
+                + "step is: Letter of Cooperation Intent, then Project Agreement.")
+        let sameSide = english.sameSide(first: "Manchester", second: "Nottingham", side: .european)
+        #expect(sameSide.hasPrefix("Manchester and Nottingham are both European cities."))
+        #expect(!sameSide.contains("Memorandum"))
         #expect(english.activityTitle(.businessDelegation, area: "Sport") == "Business delegation on Sport")
-        #expect(
-            english.activityDescription(.peopleToPeople, area: nil, first: "Rome", second: "Yantai")
-                == "Visits between schools, cultural groups, students or young professionals of Rome and Yantai, to "
-                + "build the personal trust the rest rests on.")
-        #expect(
-            english.activityDescription(.businessDelegation, area: "Sport", first: "Rome", second: "Yantai")
-                == "A delegation of companies and business groups focused on Sport, the strongest interest the two share."
-        )
     }
 
     /// Issue 11, "Terms": the Chinese advice uses the glossary's terms and joins lists with 、.
@@ -70,9 +70,12 @@ import Testing
         #expect(chinese.activityTitle(.peopleToPeople, area: nil) == "人文交流")
         #expect(chinese.activityTitle(.businessDelegation, area: "体育") == "体育领域经贸代表团")
         #expect(
-            chinese.reason(.sharedChallenges, city: "宁波", candidate: "Nottingham", areas: areas, themes: ["经费"])
-                == "双方面临的共同挑战：智慧城市、体育和经费")
-        #expect(SwocTheme.allCases.map(chinese.theme).allSatisfy { !$0.contains(where: \.isASCII) })
+            chinese.reason(.sharedChallenges, city: "宁波", candidate: "Nottingham", areas: areas, obstacles: ["资金与资源"])
+                == "双方面临的共同挑战：资金与资源；涉及领域：智慧城市、体育")
+        #expect(chinese.sameSide(first: "宁波", second: "烟台", side: .chinese).contains("城市对接"))
+        #expect(
+            !chinese.link(MatchLink(kind: .partner, city: "宁波", other: "Nottingham", signed: .noAgreement))
+                .contains("合作伙伴城市，目前已签署"))
     }
 
     /// The screen and the documents say the same sentences in each language.
@@ -81,7 +84,7 @@ import Testing
             let screen = messages.reports.match
             let document = messages.plan.match
             #expect(screen.firstAgreement(areas: "x") == document.firstAgreement(areas: "x"))
-            #expect(screen.theme(.funding) == document.theme(.funding))
+            #expect(screen.score(7) == document.score(7))
         }
     }
 }

@@ -51,7 +51,9 @@ import Testing
         #expect(first.source.contains("Case study 13"), "the pair's sources are merged into one precedent")
         let pairs = proposal.precedents.map { "\($0.europe.city)|\($0.china.city)" }
         #expect(Set(pairs).count == pairs.count, "each pair once")
-        #expect(proposal.existingLinks.contains(MatchLink(kind: .partner, city: "Manchester", other: "Wuhan")))
+        #expect(
+            proposal.existingLinks.contains(
+                MatchLink(kind: .partner, city: "Manchester", other: "Wuhan", signed: .memorandum)))
         #expect(proposal.firstAgreement.kind == .nextStep)
         #expect(proposal.firstAgreement.next != nil)
     }
@@ -90,11 +92,12 @@ import Testing
             skipped: [("broken.json", "damaged")])
         #expect(
             ranking.ranked.map(\.source) == ["strong.yaml", "partner.yaml", "medium.yaml", "linked.yaml", "weak.yaml"])
-        #expect(ranking.ranked.map(\.score) == [27, 13, 8, 5, 0])
+        #expect(ranking.ranked.map(\.score) == [44, 22, 12, 10, 0])
         #expect(ranking.ranked.map(\.rank) == [1, 2, 3, 4, 5])
         let linked = ranking.ranked[3]
-        #expect(linked.reasons.map(\.kind) == [.existingLink])
-        #expect(linked.reasons.first?.points == MatchScore.Kind.existingLink.pointsEach)
+        #expect(linked.reasons.map(\.kind) == MatchScore.Kind.allCases, "the same breakdown for every candidate")
+        #expect(linked.reasons.filter { $0.points > 0 }.map(\.kind) == [.existingLink])
+        #expect(linked.reasons.first { $0.kind == .existingLink }?.points == MatchScore.Kind.existingLink.pointsEach)
         #expect(ranking.ranked[0].reasons.first?.kind == .sharedInterests)
         #expect(ranking.ranked[0].reasons.first?.areas.isEmpty == false)
         #expect(ranking.skipped.map(\.file) == ["broken.json"])
@@ -110,7 +113,7 @@ import Testing
             .init(profile: weak, source: "a.json"), .init(profile: weak, source: "b.json"),
             .init(profile: strong, source: "c.json"), .init(profile: weak, source: "d.json"),
         ]
-        let ranked = CandidateRanker().rank(city, candidates)
+        let ranked = CandidateRanker(scorer: maker.scorer).rank(city, candidates).ranked
         #expect(ranked.map { candidates[$0.position].source } == ["c.json", "a.json", "b.json", "d.json"])
     }
 

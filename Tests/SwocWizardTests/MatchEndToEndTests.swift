@@ -49,8 +49,8 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         let output = result.standardOutput
         #expect(output.hasPrefix("Candidates for Manchester from portfolio: 5 ranked, 1 skipped"))
-        #expect(output.contains("  1. Lianshan Bay, China  score 27  (strong.json)"))
-        #expect(output.contains("  2. Fenghu, China  score 13  (partner.json)"))
+        #expect(output.contains("  1. Lianshan Bay, China  score 44 of 100  (strong.json)"))
+        #expect(output.contains("  2. Fenghu, China  score 22 of 100  (partner.json)"))
         #expect(output.contains("... and 3 more"))
         #expect(output.contains("cut.json: not a swoc-wizard session, or damaged"))
         #expect(!output.contains("manchester.json)"), "the city is not ranked against itself")
@@ -123,6 +123,32 @@ import Testing
         let ranked = try BuiltBinary.run(["match", "manchester.json", "--candidates", "portfolio"], in: directory)
         #expect(ranked.standardOutput.contains("0 ranked, 1 skipped"))
         #expect(ranked.standardOutput.contains("copy.json: the same session as the city's own file"))
+    }
+
+    /// Issue 15: a mixed portfolio ranks the other side only; --any-side ranks all,
+    /// marking the same side; two European cities get a note, not an MoU.
+    @Test func theOtherSideByDefaultAndAnySideOnRequest() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("portfolio"), withIntermediateDirectories: true)
+        try importAnswers(Self.fixtures.appendingPathComponent("rome.yaml"), as: "portfolio/rome.json", in: directory)
+        try importAnswers(
+            Self.fixtures.appendingPathComponent("candidates/strong.yaml"), as: "portfolio/strong.json", in: directory)
+        let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/manchester-wuhan.yaml")
+        try importAnswers(example, as: "manchester.json", in: directory)
+        let ranked = try BuiltBinary.run(["match", "manchester.json", "--candidates", "portfolio"], in: directory)
+        #expect(ranked.status == 0, "\(ranked.standardError)")
+        #expect(ranked.standardOutput.contains("1 ranked"))
+        #expect(ranked.standardOutput.contains("1 candidate on the same side as Manchester left out"))
+        #expect(!ranked.standardOutput.contains("rome.json"))
+        let all = try BuiltBinary.run(
+            ["match", "manchester.json", "--candidates", "portfolio", "--any-side"], in: directory)
+        #expect(all.standardOutput.contains("2 ranked"))
+        #expect(all.standardOutput.contains("(rome.json)  (same side)"))
+        let pair = try BuiltBinary.run(["match", "manchester.json", "portfolio/rome.json"], in: directory)
+        #expect(pair.status == 0)
+        #expect(pair.standardOutput.contains("Manchester and Rome are both European cities."))
+        #expect(!pair.standardOutput.contains("Start with a Memorandum"))
     }
 
     @Test func wrongArgumentsAreExplained() throws {

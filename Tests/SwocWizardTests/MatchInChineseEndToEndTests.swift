@@ -94,7 +94,7 @@ import Testing
                 "Tests/Fixtures/match/candidates/\(name).yaml", as: "portfolio/\(name).json", in: directory)
         }
         let json = try BuiltBinary.run(
-            ["match", "nb.json", "--candidates", "portfolio", "--format", "json"], in: directory)
+            ["match", "nb.json", "--candidates", "portfolio", "--any-side", "--format", "json"], in: directory)
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let ranked = try #require(object["ranked"] as? [[String: Any]])
@@ -106,7 +106,7 @@ import Testing
         #expect(englishWords(in: reasons.joined(separator: "\n"), allowing: allowed) == [])
         for format in ["text", "md"] {
             let result = try BuiltBinary.run(
-                ["match", "nb.json", "--candidates", "portfolio", "--format", format], in: directory)
+                ["match", "nb.json", "--candidates", "portfolio", "--any-side", "--format", format], in: directory)
             #expect(result.status == 0, "\(result.standardError)")
             #expect(englishWords(in: result.standardOutput, allowing: allowed) == [], "\(format)")
         }

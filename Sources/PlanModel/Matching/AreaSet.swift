@@ -5,13 +5,22 @@
 /// grows with the number of candidates, not with cache misses. Up to 128
 /// areas are told apart; a vocabulary longer than that is not expected
 /// (the report names about twenty) and the extra areas are ignored.
-public struct AreaSet: Sendable, Equatable, Hashable, Codable {
+public struct AreaSet: Sendable, Equatable, Hashable {
     public static let capacity = 128
 
     private var low: UInt64 = 0
     private var high: UInt64 = 0
 
     public init() {}
+
+    /// The set from its two words, as `words` gives them (for a compact cache).
+    public init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// The bits as two words, areas 0–63 and 64–127.
+    public var words: (low: UInt64, high: UInt64) { (low, high) }
 
     public init(_ indices: some Sequence<Int>) {
         for index in indices { insert(index) }

@@ -11,32 +11,54 @@ public struct MatchMaker: Sendable {
     /// The rule catalogue, for the agreement ladder's headline in the first
     /// session's language; without it the proposal names only the rungs.
     public let rules: RuleCatalog?
-    let areaIDs: [String]
-    let areaIndex: [String: Int]
+    public let index: MatchIndex
+    public let scorer: MatchScorer
 
     public init(questionnaire: Questionnaire, catalog: ReportPairCatalog, rules: RuleCatalog? = nil) {
         self.questionnaire = questionnaire
         self.catalog = catalog
         self.rules = rules
-        areaIDs = questionnaire.vocabularies["cooperation-areas"]?.choices.map(\.id) ?? []
-        areaIndex = Dictionary(uniqueKeysWithValues: areaIDs.enumerated().map { ($0.element, $0.offset) })
+        index = MatchIndex(questionnaire: questionnaire)
+        scorer = MatchScorer(index: index)
     }
 
     public func profile(_ session: Session) -> MatchProfile {
-        MatchProfile(facts: PlanFacts(questionnaire: questionnaire, session: session), areaIndex: areaIndex)
+        MatchProfile(facts: PlanFacts(questionnaire: questionnaire, session: session), index: index)
     }
 
     func ids(_ set: AreaSet) -> [String] {
-        set.indices.compactMap { $0 < areaIDs.count ? areaIDs[$0] : nil }
+        set.indices.compactMap { $0 < index.areaIDs.count ? index.areaIDs[$0] : nil }
     }
 
-    /// The score's lines: each rule that earned points, with the areas (ids)
-    /// and kinds of challenge behind them; `Messages` words them.
+    /// The score's lines: every part of the score, with the areas, obstacle
+    /// kinds and facts behind its points; `Messages` words them.
     public func explain(_ score: MatchScore) -> [MatchProposal.ScoreLine] {
         score.components.map { component in
             MatchProposal.ScoreLine(
-                kind: component.kind, points: component.points, areas: ids(component.areas), themes: component.themes)
+                kind: component.kind, points: component.points, maximum: component.kind.maximum,
+                areas: ids(component.areas),
+                obstacles: MatchIndex.ids(UInt64(component.obstacles), index.obstacleIDs),
+                sectors: MatchIndex.ids(component.sectors, index.sectorIDs), bands: component.bands,
+                coastal: component.coastal)
         }
+    }
+
+    /// The partnership `profile`'s answers record, flagged against `other`:
+    /// is the partner `other` itself, or a city of `other`'s country?
+    public func partnership(of profile: MatchProfile, other: MatchProfile) -> MatchProposal.Partnership? {
+        guard let partner = profile.partner else { return nil }
+        let isTheOther = profile.isPartner(of: other)
+        return MatchProposal.Partnership(
+            partner: partner.name, country: partner.country, signed: partner.signed, status: partner.status,
+            inCountryOf: !isTheOther && partner.isIn(other.country) ? other.country : nil, isTheOther: isTheOther)
+    }
+
+    private func city(_ profile: MatchProfile, source: String, other: MatchProfile) -> MatchProposal.City {
+        MatchProposal.City(
+            name: profile.cityName, country: profile.country, source: source, side: profile.side?.rawValue,
+            populationBand: profile.facts.band, coastal: profile.facts.coastal,
+            sectors: MatchIndex.ids(profile.facts.sectors, index.sectorIDs),
+            partnership: partnership(of: profile, other: other))
     }
 
     public func propose(
@@ -46,24 +68,25 @@ public struct MatchMaker: Sendable {
     {
         let a = PlanFacts(questionnaire: questionnaire, session: firstSession)
         let b = PlanFacts(questionnaire: questionnaire, session: secondSession)
-        let pa = MatchProfile(facts: a, areaIndex: areaIndex)
-        let pb = MatchProfile(facts: b, areaIndex: areaIndex)
-        let score = MatchScorer().score(pa, against: pb)
+        let pa = MatchProfile(facts: a, index: index)
+        let pb = MatchProfile(facts: b, index: index)
+        let score = scorer.score(pa, against: pb)
         let shared = ids(pa.interests.intersection(pb.interests))
-        let strongest = strongestShared(shared, a, b)
+        let sameSide = CandidateRanker.isSameSide(pa, pb)
 
         return MatchProposal(
             language: firstSession.language,
-            first: .init(name: pa.cityName, country: pa.country, source: firstSource),
-            second: .init(name: pb.cityName, country: pb.country, source: secondSource),
+            first: city(pa, source: firstSource, other: pb), second: city(pb, source: secondSource, other: pa),
             score: score.total, scoreLines: explain(score),
             sharedAreas: shared,
             complements: complements(from: a, pa.cityName, to: b, pb.cityName)
                 + complements(from: b, pb.cityName, to: a, pa.cityName),
             sharedChallenges: sharedChallenges(a, pa.cityName, b, pb.cityName),
             existingLinks: links(pa, pb) + links(pb, pa),
-            firstAgreement: firstAgreement(a, pa, pb, shared),
-            firstActivities: firstActivities(strongest),
+            firstAgreement: sameSide
+                ? MatchStartAdvice(kind: .sameSide, side: pa.side?.rawValue, source: "§1")
+                : start(a, pa, b, pb, shared),
+            firstActivities: sameSide ? [] : firstActivities(strongestShared(shared, a, b)),
             precedents: catalog.precedents(for: Set(shared), between: pa.cityName, and: pb.cityName))
     }
 
@@ -74,7 +97,7 @@ public struct MatchMaker: Sendable {
         return shared.min {
             let left = (rankA.firstIndex(of: $0) ?? 999) + (rankB.firstIndex(of: $0) ?? 999)
             let right = (rankA.firstIndex(of: $1) ?? 999) + (rankB.firstIndex(of: $1) ?? 999)
-            return left != right ? left < right : (areaIndex[$0] ?? 0) < (areaIndex[$1] ?? 0)
+            return left != right ? left < right : (index.areas[$0] ?? 0) < (index.areas[$1] ?? 0)
         }
     }
 
@@ -100,30 +123,27 @@ public struct MatchMaker: Sendable {
         return result
     }
 
+    /// Challenges of the two cities with an area or an obstacle kind in
+    /// common: the team's tags, or for an untagged challenge the plan's own guess.
     private func sharedChallenges(_ a: PlanFacts, _ aName: String, _ b: PlanFacts, _ bName: String)
         -> [MatchProposal.SharedChallenge]
     {
         var result: [MatchProposal.SharedChallenge] = []
-        let themesA = Dictionary(
-            grouping: SwocTheme.allCases.flatMap { theme in
-                theme.references(in: a, quadrants: [.challenges]).map { ($0, theme) }
-            }, by: \.0
-        ).mapValues { $0.map(\.1) }
-        let themesB = Dictionary(
-            grouping: SwocTheme.allCases.flatMap { theme in
-                theme.references(in: b, quadrants: [.challenges]).map { ($0, theme) }
-            }, by: \.0
-        ).mapValues { $0.map(\.1) }
+        func kinds(_ entry: SwocEntry, _ facts: PlanFacts) -> [String] {
+            index.obstacleKinds(of: entry, language: facts.language).filter { index.obstacles[$0] != nil }
+        }
+        let second = b.entries(.challenges).map { ($0, kinds($0.entry, b)) }
         for first in a.entries(.challenges) {
-            for second in b.entries(.challenges) {
-                let areas = first.entry.areas.filter(second.entry.areas.contains)
-                let themes = (themesA[first.reference] ?? []).filter { (themesB[second.reference] ?? []).contains($0) }
-                guard !areas.isEmpty || !themes.isEmpty else { continue }
+            let firstKinds = kinds(first.entry, a)
+            for (other, otherKinds) in second {
+                let areas = first.entry.areas.filter(other.entry.areas.contains)
+                let obstacles = index.obstacleIDs.filter { firstKinds.contains($0) && otherKinds.contains($0) }
+                guard !areas.isEmpty || !obstacles.isEmpty else { continue }
                 result.append(
                     .init(
                         first: .init(city: aName, entry: first.reference, text: first.entry.text),
-                        second: .init(city: bName, entry: second.reference, text: second.entry.text), areas: areas,
-                        themes: themes))
+                        second: .init(city: bName, entry: other.reference, text: other.entry.text), areas: areas,
+                        obstacles: obstacles))
                 if result.count == Self.listLimit { return result }
             }
         }
@@ -131,26 +151,38 @@ public struct MatchMaker: Sendable {
     }
 
     private func links(_ from: MatchProfile, _ to: MatchProfile) -> [MatchLink] {
-        from.mentions(of: to).map { text in
-            text == from.partnerName
-                ? MatchLink(kind: .partner, city: from.cityName, other: to.cityName)
+        let partner = from.isPartner(of: to) ? from.partner : nil
+        return from.mentions(of: to).map { text in
+            text == partner?.name
+                ? MatchLink(kind: .partner, city: from.cityName, other: to.cityName, signed: partner?.signed)
                 : MatchLink(kind: .mention, city: from.cityName, other: to.cityName, text: text)
         }
     }
 
-    private func firstAgreement(_ a: PlanFacts, _ pa: MatchProfile, _ pb: MatchProfile, _ shared: [String])
+    /// Where the two stand on the agreement ladder, from the answers of the
+    /// city that names the other as its partner (the first city's when both
+    /// do): with nothing signed they start with a first agreement, even when
+    /// one already has the other in view.
+    private func start(_ a: PlanFacts, _ pa: MatchProfile, _ b: PlanFacts, _ pb: MatchProfile, _ shared: [String])
         -> MatchStartAdvice
     {
-        let partners = pa.partnerName.map { pa.mentions(of: pb).contains($0) } == true
-        guard partners else {
-            return MatchStartAdvice(kind: .firstAgreement, areas: Array(shared.prefix(3)), source: "§1.3.1; §3")
+        let recorder: (facts: PlanFacts, profile: MatchProfile)? =
+            pa.isPartner(of: pb) ? (a, pa) : pb.isPartner(of: pa) ? (b, pb) : nil
+        let signed = [pa.isPartner(of: pb) ? pa.partner?.signed : nil, pb.isPartner(of: pa) ? pb.partner?.signed : nil]
+            .compactMap { $0 }.max()
+        guard let recorder, let signed, signed > .noAgreement else {
+            return MatchStartAdvice(
+                kind: .firstAgreement, areas: Array(shared.prefix(3)), signed: signed,
+                recordedBy: recorder?.profile.cityName, source: "§1.3.1; §3",
+                answers: recorder.map { ["partner-name"] + $0.facts.stageAnswers } ?? [])
         }
         // With the catalogue, the headline is the plan's own, in the session's language.
-        let advice = rules.map { AgreementAdvisor(catalog: $0).ladder(a) } ?? AgreementAdvisor.ladder(a)
+        let facts = recorder.facts
+        let advice = rules.map { AgreementAdvisor(catalog: $0).ladder(facts) } ?? AgreementAdvisor.ladder(facts)
         return MatchStartAdvice(
-            kind: .nextStep, stage: advice.currentStage, next: advice.next, then: advice.then,
-            headline: rules == nil ? nil : advice.headline, source: advice.next?.source ?? "§3",
-            answers: a.stageAnswers)
+            kind: .nextStep, signed: signed, recordedBy: recorder.profile.cityName, next: advice.next,
+            then: advice.then, headline: rules == nil ? nil : advice.headline, source: advice.next?.source ?? "§3",
+            answers: ["partner-name"] + facts.stageAnswers)
     }
 
     /// People-to-people exchange first (§1.2.1), then a business delegation on

@@ -1,9 +1,11 @@
-/// A match-making proposal for two cities (report §1.2, §1.3): what they
-/// share, where one fills the other's gap, the challenges they share, the
-/// links that already exist, how to start, and real pairs from the report that
-/// cooperate on the same areas. Every part names the entries it comes from.
+/// A match-making proposal for two cities (report §1.2, §1.3): a summary,
+/// the score on a fixed 0–100 scale with its full breakdown, what they share,
+/// where one fills the other's gap, the challenges they share, their basic
+/// facts side by side, the partnerships they already have, the links between
+/// them, how to start, and real pairs from the report that cooperate on the
+/// same areas. Every part names the entries it comes from.
 ///
-/// The proposal holds facts, not sentences: kinds, numbers, area ids, the
+/// The proposal holds facts, not sentences: kinds, numbers, ids, the
 /// cities' names and their entries as typed. The words around them are the
 /// program's (`Messages`), in the proposal's `language`, so one proposal
 /// reads the same in every language it is shown in.
@@ -12,6 +14,29 @@ public struct MatchProposal: Sendable, Equatable, Codable {
         public var name: String
         public var country: String?
         public var source: String
+        /// A `city-sides` id, when known.
+        public var side: String?
+        /// Its basic facts, as ids (nil or empty when not given).
+        public var populationBand: String?
+        public var coastal: Bool?
+        public var sectors: [String]
+        /// The partnership its answers record, if any.
+        public var partnership: Partnership?
+    }
+
+    /// A partnership a city already has, as its answers record it.
+    public struct Partnership: Sendable, Equatable, Codable {
+        public var partner: String
+        public var country: String?
+        /// The highest rung signed; `no-agreement` for an intended partner.
+        public var signed: AgreementStage
+        /// A `partnership-status` id.
+        public var status: String?
+        /// The partner is in the other city's country (and is not that city):
+        /// the other city's country already has a link here.
+        public var inCountryOf: String?
+        /// The partner is the other city of the proposal (or the city ranked against).
+        public var isTheOther: Bool
     }
 
     /// One city's entry, quoted: "S2 Council-funded staff in Wuhan".
@@ -33,8 +58,8 @@ public struct MatchProposal: Sendable, Equatable, Codable {
         public var second: Quote
         /// Areas both entries are tagged with.
         public var areas: [String]
-        /// Kinds of challenge both name (language, funding...).
-        public var themes: [SwocTheme]
+        /// Obstacle kinds (ids) both entries are tagged with, or guessed for untagged ones.
+        public var obstacles: [String]
     }
 
     /// A first activity the two cities could start with.
@@ -52,20 +77,42 @@ public struct MatchProposal: Sendable, Equatable, Codable {
         public var source: String
     }
 
-    /// One rule of `MatchScore` that earned points, with what earned them.
+    /// One part of `MatchScore`, with what earned its points (every part is
+    /// listed, those that earned nothing too, so the lines add up to the score).
     public struct ScoreLine: Sendable, Equatable, Codable {
         public var kind: MatchScore.Kind
         public var points: Int
+        /// The most this part can earn.
+        public var maximum: Int
         /// The cooperation areas (ids) behind the points.
         public var areas: [String]
-        /// The kinds of challenge both name, for shared challenges.
-        public var themes: [SwocTheme]
+        /// For shared challenges, the obstacle kinds (ids) both name.
+        public var obstacles: [String]
+        /// For city facts: the sectors both have, the band(s), the coastal answer both gave.
+        public var sectors: [String]
+        public var bands: [String]
+        public var coastal: Bool?
+
+        public init(
+            kind: MatchScore.Kind, points: Int, maximum: Int, areas: [String] = [], obstacles: [String] = [],
+            sectors: [String] = [], bands: [String] = [], coastal: Bool? = nil
+        ) {
+            self.kind = kind
+            self.points = points
+            self.maximum = maximum
+            self.areas = areas
+            self.obstacles = obstacles
+            self.sectors = sectors
+            self.bands = bands
+            self.coastal = coastal
+        }
     }
 
     /// The language of the first city's session: the proposal is shown in it.
     public var language: String
     public var first: City
     public var second: City
+    /// Out of `MatchScore.scale` (100).
     public var score: Int
     public var scoreLines: [ScoreLine]
     /// Cooperation areas both want to work on (ids).
@@ -76,4 +123,18 @@ public struct MatchProposal: Sendable, Equatable, Codable {
     public var firstAgreement: MatchStartAdvice
     public var firstActivities: [Activity]
     public var precedents: [ReportPair]
+
+    /// The three parts that earned most (ties in the score's order), for the summary.
+    public var strongestReasons: [ScoreLine] {
+        Array(
+            scoreLines.enumerated().filter { $0.element.points > 0 }
+                .sorted {
+                    $0.element.points != $1.element.points
+                        ? $0.element.points > $1.element.points : $0.offset < $1.offset
+                }
+                .prefix(3).map(\.element))
+    }
+
+    /// Both cities are on the same side.
+    public var isSameSide: Bool { firstAgreement.kind == .sameSide }
 }

@@ -1,19 +1,27 @@
 import Foundation
 
-/// Reads from a session file only what match-making uses (the city, its
-/// partner and links, its cooperation interests and its SWOC), skipping every
-/// other answer: a consultant's portfolio may hold thousands of files, and
-/// decoding answers dominates the time to rank it. A file this reader cannot
-/// use is read again by `SessionStore` for a precise message.
+/// Reads from a session file only what match-making uses (the city, its side
+/// and facts, its partner and links, its cooperation interests and its
+/// SWOC), in one scan of the bytes that steps over every other answer
+/// without building it: a consultant's portfolio may hold ten thousand
+/// files, and decoding them dominates the time to rank it. A file this
+/// reader cannot use is read again by `SessionStore` for a precise message;
+/// a test checks that both readers give the same profile for every fixture.
 public struct MatchingSessionReader: Sendable {
     /// The questions a match profile reads, and those their conditions depend on.
     public static let answerIDs: Set<String> = [
-        "city-name", "city-country", "has-partner", "partner-name", "existing-links", "shared-areas",
+        "city-name", "city-country", "city-side", "has-partner", "partner-name", "partner-country",
+        "partner-stage", "partner-status", "signed-agreements", "existing-links", "shared-areas",
         "business-interest", "strengths", "weaknesses", "opportunities", "challenges",
+        MatchCityFacts.bandQuestion, MatchCityFacts.coastalQuestion, MatchCityFacts.sectorsQuestion,
     ]
 
     private let questionnaire: Questionnaire
-    private let wanted: [String]
+    /// The questionnaire with only the wanted questions (and those their
+    /// conditions read), in order: checking a session's answers and working
+    /// out which were asked then looks at a dozen questions, not all of them.
+    public let matchQuestions: Questionnaire
+    /// The wanted answers and the shape each is stored in.
     private let shapes: [String: AnswerValue.Shape]
 
     public init(questionnaire: Questionnaire) {
@@ -23,67 +31,169 @@ public struct MatchingSessionReader: Sendable {
         for question in questionnaire.questions where ids.contains(question.id) {
             ids.formUnion(question.condition?.referencedQuestions ?? [])
         }
-        wanted = ids.sorted()
+        var reduced = questionnaire
+        reduced.steps = questionnaire.steps.map { step in
+            var step = step
+            step.questions = step.questions.filter { ids.contains($0.id) }
+            return step
+        }
+        matchQuestions = reduced
         shapes = Dictionary(
             questionnaire.questions.filter { ids.contains($0.id) }.map { ($0.id, AnswerValue.Shape($0.kind)) },
             uniquingKeysWith: { first, _ in first })
     }
 
     /// The session with only the answers match-making reads, or nil when the
-    /// file is not a usable session of this questionnaire.
+    /// file is not a usable session of this questionnaire, or holds anything
+    /// the byte scan does not expect (the full reader then says what).
     public func read(_ data: Data) -> Session? {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        decoder.userInfo[AnswerValue.shapeHintsKey] = shapes
-        decoder.userInfo[Self.wantedKey] = wanted
-        guard let file = try? decoder.decode(PartialSession.self, from: data),
-            file.questionnaireID == questionnaire.id, (1...Session.currentSchemaVersion).contains(file.schemaVersion)
+        let file = data.withUnsafeBytes { bytes in try? scan(bytes) }
+        guard let file, file.questionnaireID == questionnaire.id,
+            (1...Session.currentSchemaVersion).contains(file.schemaVersion)
         else { return nil }
         var session = Session(questionnaire: questionnaire, language: file.language, now: file.updatedAt)
         session.createdAt = file.createdAt
         session.answers = file.answers
-        guard SessionShapeCheck.firstProblem(in: session, for: questionnaire) == nil else { return nil }
+        guard SessionShapeCheck.firstProblem(in: session, for: matchQuestions) == nil else { return nil }
         return session
     }
 
-    static let wantedKey = CodingUserInfoKey(rawValue: "swoc-wizard.wanted-answers")!
+    /// The match profile of a session this reader read: the same as
+    /// `MatchMaker.profile`, worked out on the wanted questions only.
+    public func profile(_ session: Session, index: MatchIndex) -> MatchProfile {
+        MatchProfile(facts: PlanFacts(questionnaire: matchQuestions, session: session), index: index)
+    }
 
-    private struct PartialSession: Decodable {
+    private struct PartialSession {
         var schemaVersion: Int
         var questionnaireID: String
         var language: String
         var createdAt: Date
         var updatedAt: Date
         var answers: [String: AnswerValue]
+    }
 
-        private enum CodingKeys: String, CodingKey {
-            case schemaVersion, questionnaireID, language, createdAt, updatedAt, answers
-        }
-
-        private struct AnswerKey: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
-            questionnaireID = try container.decode(String.self, forKey: .questionnaireID)
-            language = try container.decode(String.self, forKey: .language)
-            createdAt = try container.decodeTimestamp(forKey: .createdAt)
-            updatedAt = try container.decodeTimestamp(forKey: .updatedAt)
-            // Only the wanted answers are decoded; the decoder skips the rest unread.
-            let all = try container.nestedContainer(keyedBy: AnswerKey.self, forKey: .answers)
-            let wanted = decoder.userInfo[MatchingSessionReader.wantedKey] as? [String] ?? []
-            var answers: [String: AnswerValue] = [:]
-            for id in wanted {
-                if let value = try all.decodeIfPresent(AnswerValue.self, forKey: AnswerKey(stringValue: id)) {
-                    answers[id] = value
-                }
+    /// One pass over the bytes: the five fields of the file it needs, and of
+    /// the answers only the wanted ones; everything else is stepped over.
+    private func scan(_ bytes: UnsafeRawBufferPointer) throws(JSONByteScanner.Refused) -> PartialSession {
+        var scanner = JSONByteScanner(bytes)
+        var version: Int?
+        var questionnaireID: String?
+        var language: String?
+        var created: Date?
+        var updated: Date?
+        var answers: [String: AnswerValue]?
+        try scanner.object { (scanner: inout JSONByteScanner, key: String) throws(JSONByteScanner.Refused) in
+            switch key {
+            case "schemaVersion": version = try Self.once(version, try scanner.integer())
+            case "questionnaireID": questionnaireID = try Self.once(questionnaireID, try scanner.string())
+            case "language": language = try Self.once(language, try scanner.string())
+            case "createdAt": created = try Self.once(created, try Self.timestamp(try scanner.string()))
+            case "updatedAt": updated = try Self.once(updated, try Self.timestamp(try scanner.string()))
+            case "answers": answers = try Self.once(answers, try self.answers(&scanner))
+            default: try scanner.skipValue()
             }
-            self.answers = answers
         }
+        guard scanner.isAtEnd(), let version, let questionnaireID, let language, let created, let updated,
+            let answers
+        else { throw .init() }
+        return PartialSession(
+            schemaVersion: version, questionnaireID: questionnaireID, language: language, createdAt: created,
+            updatedAt: updated, answers: answers)
+    }
+
+    /// A field given twice is left to the full reader.
+    private static func once<Value>(_ existing: Value?, _ value: Value) throws(JSONByteScanner.Refused) -> Value {
+        guard existing == nil else { throw .init() }
+        return value
+    }
+
+    private func answers(_ scanner: inout JSONByteScanner) throws(JSONByteScanner.Refused) -> [String: AnswerValue] {
+        var answers: [String: AnswerValue] = [:]
+        try scanner.object { (scanner: inout JSONByteScanner, id: String) throws(JSONByteScanner.Refused) in
+            guard let shape = shapes[id] else { return try scanner.skipValue() }
+            guard answers[id] == nil else { throw .init() }
+            if try scanner.null() { return }
+            switch shape {
+            case .text: answers[id] = .text(try scanner.string())
+            case .texts: answers[id] = .texts(try scanner.strings())
+            case .flag: answers[id] = .flag(try scanner.bool())
+            case .number: answers[id] = .number(try scanner.number())
+            case .entries:
+                var entries: [SwocEntry] = []
+                try scanner.array { (scanner: inout JSONByteScanner) throws(JSONByteScanner.Refused) in
+                    entries.append(try Self.entry(&scanner))
+                }
+                answers[id] = .swocEntries(entries)
+            }
+        }
+        return answers
+    }
+
+    /// A SWOC entry's fields as `SwocEntry` decodes them; fields it does not know are stepped over.
+    private static func entry(_ scanner: inout JSONByteScanner) throws(JSONByteScanner.Refused) -> SwocEntry {
+        var id: String?
+        var text: String?
+        var areas: [String] = []
+        var actor: String?
+        var obstacles: [String] = []
+        var priority = false
+        try scanner.object { (scanner: inout JSONByteScanner, key: String) throws(JSONByteScanner.Refused) in
+            if ["id", "text", "areas", "actor", "obstacles", "priority"].contains(key), try scanner.null() { return }
+            switch key {
+            case "id": id = try scanner.string()
+            case "text": text = try scanner.string()
+            case "areas": areas = try scanner.strings()
+            case "actor": actor = try scanner.string()
+            case "obstacles": obstacles = try scanner.strings()
+            case "priority": priority = try scanner.bool()
+            default: try scanner.skipValue()
+            }
+        }
+        guard let text else { throw .init() }
+        if let id, SessionValueLimits.entryIDProblem(id) != nil { throw .init() }
+        return SwocEntry(id: id, text: text, areas: areas, actor: actor, obstacles: obstacles, isPriority: priority)
+    }
+
+    /// A timestamp exactly as the wizard writes it, `2026-11-29T07:56:48Z`;
+    /// any other form is left to the full reader.
+    static func timestamp(_ text: String) throws(JSONByteScanner.Refused) -> Date {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 20, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A,
+            bytes[16] == 0x3A, bytes[19] == 0x5A
+        else { throw .init() }
+        func number(_ range: Range<Int>) throws(JSONByteScanner.Refused) -> Int {
+            var value = 0
+            for index in range {
+                let digit = Int(bytes[index]) - 0x30
+                guard (0...9).contains(digit) else { throw .init() }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        let year = try number(0..<4)
+        let month = try number(5..<7)
+        let day = try number(8..<10)
+        let hour = try number(11..<13)
+        let minute = try number(14..<16)
+        let second = try number(17..<19)
+        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60 else {
+            throw .init()
+        }
+        // Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        // A day the month does not have (31 April) is left to the full reader.
+        let monthLengths = [
+            31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+        ]
+        guard day <= monthLengths[month - 1] else { throw .init() }
+        let date = Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
+        guard SessionValueLimits.timestamps.contains(date) else { throw .init() }
+        return date
     }
 }

@@ -24,6 +24,15 @@ public struct ReportPair: Sendable, Equatable, Codable {
     public var source: String
     public var certainty: Certainty
     public var note: String?
+    /// What the real pair did, in one line of our own words per language
+    /// (`en`, `zh`), from the report's case study, so that a consultant can
+    /// cite the precedent; nil for a table row that says no more than the pair.
+    public var did: [String: String]?
+
+    /// The line in `language`, or in English when it has none there.
+    public func did(in language: String) -> String? {
+        did?[language] ?? did?["en"]
+    }
 
     /// Whether this pair is the two cities named (in either order).
     public func joins(_ first: String, _ second: String) -> Bool {

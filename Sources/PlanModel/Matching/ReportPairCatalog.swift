@@ -61,6 +61,12 @@ public struct ReportPairCatalog: Sendable {
             existing.formalised = existing.formalised ?? pair.formalised
             if pair.certainty == .certain { existing.certainty = .certain }
             existing.note = nil
+            // What the pair did, source after source (Chinese sentences follow each other without a space).
+            for (language, line) in pair.did ?? [:] {
+                let before = existing.did?[language]
+                existing.did = existing.did ?? [:]
+                existing.did?[language] = before.map { $0 + (language == "zh" ? "" : " ") + line } ?? line
+            }
             byPair[key] = existing
         }
         return order.compactMap { byPair[$0] }

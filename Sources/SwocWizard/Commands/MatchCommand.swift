@@ -11,7 +11,9 @@ struct MatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
         abstract: "Propose how two cities could cooperate, or rank a folder of candidate cities for one city.",
-        discussion: "The score is explained in the README (How candidates are scored)."
+        discussion: "Candidates are cities of the other side (European for a Chinese city, Chinese for a "
+            + "European one) unless --any-side is given. The score is out of 100, in seven parts listed for every "
+            + "candidate; the README explains it (How candidates are scored)."
     )
 
     @Argument(help: ArgumentHelp("The city's session file, and the other city's for a proposal.", valueName: "file"))
@@ -24,6 +26,13 @@ struct MatchCommand: ParsableCommand {
     var limit: Int = 10
 
     @OptionGroup var report: ReportOptions
+
+    @Flag(
+        help: ArgumentHelp(
+            "Rank candidates of the city's own side too.",
+            discussion: "This process pairs a European city with a Chinese one, so by default only cities of "
+                + "the other side are ranked."))
+    var anySide = false
 
     @Flag(help: "Read every candidate file again instead of reusing what was read last time.")
     var fresh = false
@@ -42,18 +51,23 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws(WizardFailure) {
+        // The folder is listed and its cache read on another core while the questionnaire loads.
+        let prefetch = candidates.map { FolderPrefetch(folder: $0, useCache: !fresh) }
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
-        let catalog = try Self.loadCatalog()
+        // The report's pairs are precedents of a proposal; a ranking does not name them.
+        let catalog = candidates == nil ? try Self.loadCatalog() : ReportPairCatalog(pairs: [])
         let maker = MatchMaker(questionnaire: questionnaire, catalog: catalog)
         let cityURL = URL(fileURLWithPath: files[0])
         let city = try SessionLoading.load(cityURL, for: questionnaire)
         // From here on every refusal, and every reason a candidate is skipped, is in the city's language.
         try WizardFailure.speaking(city.language) { () throws(WizardFailure) in
-            try match(city, at: cityURL, maker: maker)
+            try match(city, at: cityURL, maker: maker, prefetch: prefetch)
         }
     }
 
-    private func match(_ city: Session, at cityURL: URL, maker: MatchMaker) throws(WizardFailure) {
+    private func match(_ city: Session, at cityURL: URL, maker: MatchMaker, prefetch: FolderPrefetch?)
+        throws(WizardFailure)
+    {
         let questionnaire = maker.questionnaire
         let width = StandardStream.isTerminal(STDOUT_FILENO) ? ReadlineTerminal.columns(of: STDOUT_FILENO) : 100
         // The screen speaks the language of the city's own (first) session.
@@ -63,10 +77,10 @@ struct MatchCommand: ParsableCommand {
         if let candidates {
             let folder = try CandidateFolder.load(
                 candidates, maker: maker, excluding: cityURL, cityIdentity: SessionIdentity(city), useCache: !fresh,
-                messages: messages)
+                messages: messages, prefetched: prefetch)
             let ranking = maker.rank(
                 city, source: files[0], candidates: folder.candidates, folder: candidates, skipped: folder.skipped,
-                explained: report.format == .text ? limit : .max)
+                anySide: anySide, explained: report.format == .text ? limit : .max)
             switch report.format {
             case .text:
                 text = MatchRankingSummary(

@@ -21,22 +21,24 @@ enum CandidateFolder {
     ///   - messages: the words of the reasons a file is skipped (the city's session's language).
     static func load(
         _ folder: String, maker: MatchMaker, excluding excluded: URL, cityIdentity: SessionIdentity? = nil,
-        useCache: Bool = true, messages: Messages = .english
+        useCache: Bool = true, messages: Messages = .english, prefetched: FolderPrefetch? = nil
     ) throws(WizardFailure) -> Loaded {
         let directory = URL(fileURLWithPath: folder)
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-        } catch {
-            throw .unreadableFile(path: folder)
+        // One pass over the folder: each name listed once and stat-ed once
+        // (through the folder's descriptor, following links as a read would),
+        // usually done already while the questionnaire loaded.
+        let prefetch = (prefetched ?? FolderPrefetch(folder: folder, useCache: useCache)).wait()
+        guard let entries = prefetch.listing else { throw .unreadableFile(path: folder) }
+        var own = stat()
+        let ownFile = stat(excluded.path, &own) == 0 ? (own.st_dev, own.st_ino) : nil
+        // The city's own file (or a link to it) is never ranked against itself.
+        let listed = entries.filter {
+            guard let info = $0.info, let ownFile else { return true }
+            return info.st_dev != ownFile.0 || info.st_ino != ownFile.1
         }
-        let excludedPath = excluded.resolvingSymlinksInPath().standardizedFileURL.path
-        let files = names.filter {
-            directory.appendingPathComponent($0).resolvingSymlinksInPath().standardizedFileURL.path != excludedPath
-        }
-        let cache = useCache ? ProfileCache(folder: directory, questionnaire: maker.questionnaire) : nil
-        let stamps = files.map { ProfileCache.stamp(of: directory.appendingPathComponent($0)) }
+        let files = listed.map(\.name)
+        let stamps = listed.map { $0.info.map(ProfileCache.stamp(of:)) }
+        let cache = useCache ? ProfileCache(folder: directory, maker: maker, data: prefetch.cache) : nil
 
         // Profiles of unchanged files come from the cache; the others are read on all cores.
         let slots = Slots<Result<MatchProfile, LoadProblem>>(count: files.count)
@@ -57,7 +59,8 @@ enum CandidateFolder {
             do throws(WizardFailure) {
                 // The quick reader first; a file it cannot use is read in full for a precise message.
                 let session: Session
-                if let quick = (try? FileContents.read(url.path)).flatMap(reader.read) {
+                let quick = (try? FileContents.read(url.path)).flatMap(reader.read)
+                if let quick {
                     session = quick
                 } else {
                     session = try SessionLoading.load(url, for: maker.questionnaire)
@@ -65,7 +68,8 @@ enum CandidateFolder {
                 if let city, city == SessionIdentity(session) {
                     slots[index] = .failure(.copyOfCity)
                 } else {
-                    slots[index] = .success(maker.profile(session))
+                    slots[index] = .success(
+                        quick == nil ? maker.profile(session) : reader.profile(session, index: maker.index))
                 }
             } catch {
                 slots[index] = .failure(.unusable(error))

@@ -13,12 +13,12 @@ import Storage
 /// user's cache folder (never in the portfolio); if it cannot be read or
 /// written the ranking simply reads every file.
 struct ProfileCache {
-    /// Raise when `MatchProfile` or the scoring inputs change meaning.
-    static let formatVersion = 6
+    /// Raise when `MatchProfile`, the scoring inputs or `ProfileCacheFormat` change meaning.
+    static let formatVersion: UInt32 = 8
 
     /// Size, modification and change times and inode: a file edited in place,
     /// replaced, or given new permissions is read again.
-    struct Stamp: Codable, Equatable {
+    struct Stamp: Equatable {
         var size: Int64
         var modified: Int64
         var changed: Int64
@@ -27,32 +27,50 @@ struct ProfileCache {
 
     /// Only readable sessions are remembered; a file that failed is read again
     /// next time (its permissions or the tool may have changed since).
-    struct Entry: Codable {
+    struct Entry {
         var stamp: Stamp
         var profile: MatchProfile
     }
 
-    private struct File: Codable {
-        var formatVersion: Int
-        var questionnaire: String
-        var areas: [String]
-        var entries: [String: Entry]
-    }
-
     let url: URL?
-    private let key: (questionnaire: String, areas: [String])
+    /// What the cached profiles were built with: the questionnaire (and its
+    /// version), the session format and the vocabularies numbered in the
+    /// profiles. A cache made with anything else is not used.
+    private let key: String
     private(set) var entries: [String: Entry] = [:]
     private(set) var changed = false
 
-    init(folder: URL, questionnaire: Questionnaire) {
-        let areas = questionnaire.vocabularies["cooperation-areas"]?.choices.map(\.id) ?? []
-        key = ("\(questionnaire.id)@\(questionnaire.version)/session-\(Session.currentSchemaVersion)", areas)
+    /// - Parameter data: the cache file's bytes, when already read (`FolderPrefetch`).
+    init(folder: URL, maker: MatchMaker, data prefetched: Data? = nil) {
+        let questionnaire = maker.questionnaire
+        let index = maker.index
+        key =
+            (["\(questionnaire.id)@\(questionnaire.version)/session-\(Session.currentSchemaVersion)"]
+            + [index.areaIDs, index.obstacleIDs, index.sectorIDs, index.bands.keys.sorted()].map {
+                $0.joined(separator: ",")
+            }).joined(separator: "|")
         url = Self.location(for: folder)
-        guard let url, let data = try? FileContents.read(url.path),
-            let file = try? JSONDecoder().decode(File.self, from: data),
-            file.formatVersion == Self.formatVersion, file.questionnaire == key.questionnaire, file.areas == areas
-        else { return }
-        entries = file.entries
+        guard let url, let data = prefetched ?? (try? FileContents.read(url.path)) else { return }
+        entries = data.withUnsafeBytes { (try? Self.decode($0, key: key)) ?? [:] }
+    }
+
+    /// The whole cache from its bytes, or nothing when any of it is not as written.
+    private static func decode(_ bytes: UnsafeRawBufferPointer, key: String) throws(ProfileCacheFormat.Malformed)
+        -> [String: Entry]
+    {
+        var reader = ProfileCacheFormat.Reader(bytes)
+        for byte in ProfileCacheFormat.magic { guard try reader.u8() == byte else { throw .init() } }
+        guard try reader.u32() == formatVersion, try reader.string() == key else { throw .init() }
+        let count = Int(try reader.u32())
+        guard count <= bytes.count else { throw .init() }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let name = try reader.string()
+            entries[name] = Entry(stamp: try reader.stamp(), profile: try reader.profile())
+        }
+        guard reader.isAtEnd else { throw .init() }
+        return entries
     }
 
     /// The cached entry for a file, if it has not changed since.
@@ -68,6 +86,8 @@ struct ProfileCache {
 
     /// Forgets files no longer in the folder.
     mutating func keep(only names: Set<String>) {
+        // The usual case, nothing removed, without copying the entries.
+        guard entries.keys.contains(where: { !names.contains($0) }) else { return }
         let before = entries.count
         entries = entries.filter { names.contains($0.key) }
         if entries.count != before { changed = true }
@@ -75,21 +95,28 @@ struct ProfileCache {
 
     func save() {
         guard changed, let url else { return }
-        let file = File(
-            formatVersion: Self.formatVersion, questionnaire: key.questionnaire, areas: key.areas, entries: entries)
-        guard let data = try? JSONEncoder().encode(file) else { return }
+        var writer = ProfileCacheFormat.Writer()
+        for byte in ProfileCacheFormat.magic { writer.u8(byte) }
+        writer.u32(Self.formatVersion)
+        writer.string(key)
+        writer.u32(UInt32(entries.count))
+        // In name order, so the same folder always gives the same bytes.
+        for name in entries.keys.sorted() {
+            let entry = entries[name]!
+            writer.string(name)
+            writer.stamp(entry.stamp)
+            writer.profile(entry.profile)
+        }
         // `location` makes sure the home folder exists: only the cache's own folders are created here.
         try? FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
             attributes: [.posixPermissions: 0o700])
-        try? AtomicFile.write(data, to: url, permissions: 0o600)
+        try? AtomicFile.write(Data(writer.bytes), to: url, permissions: 0o600)
     }
 
-    /// A file's stamp, from one stat call.
-    static func stamp(of url: URL) -> Stamp? {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
-        return Stamp(
+    /// A file's stamp, from its stat.
+    static func stamp(of info: stat) -> Stamp {
+        Stamp(
             size: Int64(info.st_size),
             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
             changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
@@ -108,7 +135,7 @@ struct ProfileCache {
 
     /// `$XDG_CACHE_HOME/swoc-wizard` or `~/.cache/swoc-wizard`, one file per
     /// folder; none when there is no home folder (it is never created).
-    private static func location(for folder: URL) -> URL? {
+    static func location(for folder: URL) -> URL? {
         let base: URL
         if let cache = xdgCacheHome {
             base = cache
@@ -124,6 +151,6 @@ struct ProfileCache {
         for byte in folder.standardizedFileURL.path.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        return base.appendingPathComponent("swoc-wizard/match-\(String(hash, radix: 16)).json")
+        return base.appendingPathComponent("swoc-wizard/match-\(String(hash, radix: 16)).profiles")
     }
 }

@@ -1,8 +1,10 @@
 import Messages
 import PlanModel
 
-/// Ranked candidates for the terminal: the best `limit`, each with its
-/// reasons, in the language of the city's own session.
+/// Ranked candidates for the terminal: the best `limit`, each with the same
+/// breakdown of its score on the 0–100 scale and its existing partnership
+/// (flagged when the partner is in the city's country), in the language of
+/// the city's own session.
 struct MatchRankingSummary {
     let ranking: MatchRankingDocument
     let limit: Int
@@ -15,6 +17,7 @@ struct MatchRankingSummary {
 
     func render() -> String {
         let say = MatchWording(words: words.match, questionnaire: questionnaire, language: language)
+        let match = words.match
         var lines: [String] = []
         func wrap(_ text: String, _ indent: String, _ hanging: String) {
             lines.append(TextLayout.wrap(text, indent: indent, hangingIndent: hanging, width: min(width, 100)))
@@ -23,18 +26,25 @@ struct MatchRankingSummary {
             words.rankingHeading(
                 city: ranking.city.inlineForDisplay, folder: ranking.folder.inlineForDisplay,
                 ranked: ranking.ranked.count, skipped: ranking.skipped.count), "", "  ")
+        if ranking.sameSideLeftOut > 0 {
+            wrap(match.sameSideLeftOut(ranking.sameSideLeftOut, city: ranking.city.inlineForDisplay), "", "  ")
+        }
         for entry in ranking.ranked.prefix(limit) {
             let place = words.place(city: entry.city, country: entry.country).inlineForDisplay
             lines.append("")
             lines.append(
                 TextLayout.fit(
                     "\(String(entry.rank).leftPadded(to: 3)). "
-                        + words.rankedCandidate(place: place, score: entry.score, source: entry.source.inlineForDisplay),
+                        + match.rankedCandidate(place: place, score: entry.score, source: entry.source.inlineForDisplay)
+                        + (entry.sameSide ? "  " + match.sameSideMark : ""),
                     hangingIndent: "      ", width: min(width, 100)))
-            for reason in entry.reasons {
+            if let partnership = entry.partnership {
                 wrap(
-                    "+\(reason.points)  " + say.reason(reason, city: ranking.city, candidate: entry.city), "      ",
+                    match.labelled(match.partnershipLabel, say.partnership(partnership).inlineForDisplay), "      ",
                     "          ")
+            }
+            for reason in entry.reasons {
+                wrap(say.breakdown(reason, city: ranking.city, candidate: entry.city), "      ", "          ")
             }
         }
         if ranking.ranked.count > limit {

@@ -1,0 +1,103 @@
+import Foundation
+import PlanModel
+import Testing
+
+/// Issue 15, speed: the byte scan that reads a portfolio's sessions gives,
+/// for every fixture, the same match profile as the full decoder, and
+/// refuses every file the full decoder refuses for what the profile reads
+/// (a damaged earlier round, which match-making never reads, is no reason).
+@Suite struct MatchingSessionReaderTests {
+    let questionnaire: Questionnaire
+    let maker: MatchMaker
+    let reader: MatchingSessionReader
+    static let root = TestQuestionnaires.repositoryRoot
+
+    init() throws {
+        questionnaire = try TestQuestionnaires.builtIn()
+        maker = MatchMaker(questionnaire: questionnaire, catalog: ReportPairCatalog(pairs: []))
+        reader = MatchingSessionReader(questionnaire: questionnaire)
+    }
+
+    /// Every session file among the fixtures, and every answers file (examples
+    /// and fixtures) saved as a session, pretty as the wizard writes it and compact.
+    private func fixtures() throws -> [(name: String, data: Data)] {
+        var result: [(name: String, data: Data)] = []
+        let files = FileManager.default.enumerator(
+            at: Self.root.appendingPathComponent("Tests/Fixtures"), includingPropertiesForKeys: nil)
+        let all =
+            (files?.allObjects as? [URL] ?? [])
+            + [
+                "examples/manchester-wuhan.yaml", "examples/nottingham-ningbo.yaml", "examples/stavanger-yantai.yaml",
+                "examples/ningbo-nottingham.zh.yaml",
+            ].map { Self.root.appendingPathComponent($0) }
+        for url in all.sorted(by: { $0.path < $1.path }) {
+            if url.pathExtension == "json", url.path.contains("session") {
+                result.append((url.lastPathComponent, try Data(contentsOf: url)))
+            } else if url.pathExtension == "yaml", !url.path.contains("questionnaire"), !url.path.contains("rules"),
+                !url.path.contains("hostile"), !url.path.contains("golden"),
+                let text = try? String(contentsOf: url, encoding: .utf8),
+                let session = try? AnswersImport(
+                    questionnaire: questionnaire, language: url.path.contains("zh") ? "zh" : "en"
+                ).run(text: text, now: Date(timeIntervalSince1970: 1_600_000_000)).session
+            {
+                let pretty = try SessionStore.encoder().encode(session)
+                result.append((url.lastPathComponent, pretty))
+                let compact = try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: pretty))
+                result.append((url.lastPathComponent + " (compact)", compact))
+            }
+        }
+        return result
+    }
+
+    @Test func theByteScanGivesTheFullDecodersProfileForEveryFixture() throws {
+        let fixtures = try fixtures()
+        #expect(fixtures.count > 30)
+        var compared = 0
+        for (name, data) in fixtures {
+            let full = try? SessionStore(questionnaire: questionnaire).decode(data, path: name)
+            let quick = reader.read(data)
+            guard let full else {
+                // Only a problem in what match-making never reads (the earlier
+                // rounds) may leave a file the scan still reads.
+                if quick != nil {
+                    var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+                    object["previousRounds"] = []
+                    let current = try JSONSerialization.data(withJSONObject: object)
+                    #expect(
+                        (try? SessionStore(questionnaire: questionnaire).decode(current, path: name)) != nil,
+                        "\(name): the full decoder refuses it, so must the scan")
+                }
+                continue
+            }
+            // A file the scan leaves to the full reader is still ranked, only more slowly.
+            guard let quick else { continue }
+            compared += 1
+            #expect(maker.profile(quick) == maker.profile(full), "\(name)")
+            #expect(
+                reader.profile(quick, index: maker.index) == maker.profile(full), "\(name): on the wanted questions")
+            #expect(quick.createdAt == full.createdAt, "\(name)")
+            #expect(quick.language == full.language, "\(name)")
+        }
+        #expect(compared > 30, "the scan reads the wizard's own files itself")
+    }
+
+    /// Escapes, surrogate pairs and unknown fields are read as the decoder reads them; damage is refused.
+    @Test func escapesAndDamageAreReadAsTheDecoderReadsThem() throws {
+        let base = try #require(try fixtures().first { $0.name == "rome.yaml" }?.data)
+        var text = String(decoding: base, as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"Rome\"", with: "\"R\\u00f4me \\ud83c\\udfdb\\t\\\"\\/\"")
+        text = text.replacingOccurrences(
+            of: "\"answers\" : {", with: "\"extra\" : [1.5e3, -0, {\"a\": [null, true, false]}],\n\"answers\" : {")
+        let edited = Data(text.utf8)
+        let full = try SessionStore(questionnaire: questionnaire).decode(edited, path: "edited")
+        let quick = try #require(reader.read(edited))
+        #expect(quick.answers["city-name"] == .text("Rôme 🏛\t\"/"))
+        #expect(maker.profile(quick) == maker.profile(full))
+        for damaged in [
+            String(text.dropLast(3)), text.replacingOccurrences(of: "\"R\\u00f4me", with: "\"R\u{01}me"),
+            text.replacingOccurrences(of: "1.5e3", with: "1.5e"), text.replacingOccurrences(of: "true", with: "tru"),
+        ] {
+            #expect(reader.read(Data(damaged.utf8)) == nil)
+        }
+    }
+}
