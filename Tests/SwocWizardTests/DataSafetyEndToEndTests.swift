@@ -163,7 +163,7 @@ import Testing
             at: directory.appendingPathComponent("b.json"), to: portfolio.appendingPathComponent("b.json"))
         let home = directory.appendingPathComponent("no-such-home")
         let relative = try BuiltBinary.run(
-            ["match", "a.json", "--candidates", "portfolio"], in: directory,
+            ["match", "a.json", "--candidates", "portfolio", "--any-side"], in: directory,
             environment: ["XDG_CACHE_HOME": "portfolio", "HOME": home.path])
         #expect(relative.status == 0, "\(relative.standardError)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: portfolio.path) == ["b.json"])
@@ -186,7 +186,7 @@ import Testing
         try Data("{".utf8).write(to: portfolio.appendingPathComponent("bad\u{1B}[2J.json"))
         try JSONSerialization.data(withJSONObject: object).write(to: directory.appendingPathComponent("evil.json"))
         for arguments in [
-            ["match", "a.json", "--candidates", "portfolio"], ["match", "a.json", "evil.json"],
+            ["match", "a.json", "--candidates", "portfolio", "--any-side"], ["match", "a.json", "evil.json"],
             ["diff", "a.json", "evil.json"], ["suggest", "evil.json"], ["resume", "bad\u{1B}[2J.json"],
         ] {
             let result = try BuiltBinary.run(arguments, in: directory)
@@ -221,7 +221,7 @@ import Testing
         #expect(mkfifo(portfolio.appendingPathComponent("pipe.json").path, 0o600) == 0)
         try FileManager.default.createSymbolicLink(
             atPath: portfolio.appendingPathComponent("zero.json").path, withDestinationPath: "/dev/zero")
-        let ranked = try BuiltBinary.run(["match", "a.json", "--candidates", "portfolio", "--fresh"], in: directory)
+        let ranked = try BuiltBinary.run(["match", "a.json", "--candidates", "portfolio", "--fresh", "--any-side"], in: directory)
         #expect(ranked.status == 0, "\(ranked.standardError)")
         #expect(ranked.standardOutput.contains("1 ranked, 2 skipped"))
     }
@@ -233,7 +233,7 @@ import Testing
         try FileManager.default.createDirectory(at: portfolio, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
             at: directory.appendingPathComponent("b.json"), to: portfolio.appendingPathComponent("na\nme.json"))
-        let result = try BuiltBinary.run(["match", "a.json", "--candidates", "portfolio"], in: directory)
+        let result = try BuiltBinary.run(["match", "a.json", "--candidates", "portfolio", "--any-side"], in: directory)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("(na?me.json)"))
     }

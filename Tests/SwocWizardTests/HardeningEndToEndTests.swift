@@ -20,7 +20,7 @@ import Testing
         input += Data("\u{1B}[31mRome\u{1B}[0m\u{07}\n".utf8)  // colour codes and a bell
         input += Data([0x49, 0x74, 0xFF, 0xFE, 0x61, 0x6C, 0x79, 0x0A])  // "It??aly", invalid UTF-8
         input += Data("european\n".utf8)
-        input += Data("拉齐奥 Lazio\n\n\n\nno\n".utf8)  // region in Chinese, skip three, no partner
+        input += Data("拉齐奥 Lazio\n\n\n\nno\n\n\n\n".utf8)  // region in Chinese, skip three, no partner, no city facts
         input += Data((1...300).map { "Strength number \($0)\n\n\n" }.joined().utf8)  // 300 SWOC entries
         input += Data("\n\n".utf8)  // the end of the list, and no entry marked as mattering most
         let result = try BuiltBinary.run(["--session", "s.json"], bytes: input, in: directory)
