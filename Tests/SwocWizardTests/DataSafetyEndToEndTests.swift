@@ -221,7 +221,8 @@ import Testing
         #expect(mkfifo(portfolio.appendingPathComponent("pipe.json").path, 0o600) == 0)
         try FileManager.default.createSymbolicLink(
             atPath: portfolio.appendingPathComponent("zero.json").path, withDestinationPath: "/dev/zero")
-        let ranked = try BuiltBinary.run(["match", "a.json", "--candidates", "portfolio", "--fresh", "--any-side"], in: directory)
+        let ranked = try BuiltBinary.run(
+            ["match", "a.json", "--candidates", "portfolio", "--fresh", "--any-side"], in: directory)
         #expect(ranked.status == 0, "\(ranked.standardError)")
         #expect(ranked.standardOutput.contains("1 ranked, 2 skipped"))
     }

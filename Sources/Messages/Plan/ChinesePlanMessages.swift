@@ -188,7 +188,7 @@ struct ChinesePlanMessages: PlanMessages {
     let notRecorded = "未记录"
     func rankingTitle(_ city: String) -> String { "\(city)的候选合作城市" }
     func rankingIntro(count: Int, folder: String) -> String {
-        "\(folder)中的\(count)份会话，按城市对接得分排序（共同利益、优势互补、共同挑战、现有联系；详见README）。"
+        "\(folder)中的\(count)份会话，按城市对接得分排序（满分100分，分七项：共同领域、双向优势互补、共同挑战、现有联系、双方团队选出的重点和城市基本情况；详见README）。"
     }
     let rankColumn = "排名"
     let cityColumn = "城市"

@@ -192,7 +192,8 @@ struct EnglishPlanMessages: PlanMessages {
     func rankingTitle(_ city: String) -> String { "Candidate partner cities for \(city)" }
     func rankingIntro(count: Int, folder: String) -> String {
         "\(count) sessions from \(folder), ranked by the match-making score "
-            + "(shared interests, complementary strengths, shared challenges, existing links; see the README)."
+            + "out of 100, in seven parts: shared areas, complementary strengths each way, shared challenges, "
+            + "existing links, the teams' priorities and the city facts (see the README)."
     }
     let rankColumn = "Rank"
     let cityColumn = "City"
