@@ -28,7 +28,6 @@ public struct WordAgreementExporter: Sendable {
             "swoc-wizard-agreement-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("agreement.md")
-        let output = folder.appendingPathComponent("agreement.docx")
         do {
             try FileManager.default.createDirectory(
                 at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -37,15 +36,7 @@ public struct WordAgreementExporter: Sendable {
         } catch {
             throw .workspace(reason: error.localizedDescription)
         }
-        var arguments = ["--from", "gfm", "--to", "docx", "--output", output.path]
-        if let referenceDocument { arguments += ["--reference-doc", referenceDocument.path] }
-        if let tableWidths { arguments += ["--lua-filter", tableWidths.path] }
-        arguments.append(input.path)
-        try pandoc.run(arguments, in: folder)
-        do {
-            return try Data(contentsOf: output)
-        } catch {
-            throw .pandocFailed(status: 0, message: error.localizedDescription)
-        }
+        return try pandoc.word(
+            from: input, in: folder, referenceDocument: referenceDocument, tableWidths: tableWidths)
     }
 }

@@ -52,7 +52,6 @@ public struct WordPlanExporter: Sendable {
             "swoc-wizard-docx-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("plan.md")
-        let output = folder.appendingPathComponent("plan.docx")
         do {
             try FileManager.default.createDirectory(
                 at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -63,15 +62,7 @@ public struct WordPlanExporter: Sendable {
         } catch {
             throw .workspace(reason: error.localizedDescription)
         }
-        var arguments = ["--from", "gfm", "--to", "docx", "--output", output.path]
-        if let referenceDocument { arguments += ["--reference-doc", referenceDocument.path] }
-        if let tableWidths { arguments += ["--lua-filter", tableWidths.path] }
-        arguments.append(input.path)
-        try pandoc.run(arguments, in: folder)
-        do {
-            return try Data(contentsOf: output)
-        } catch {
-            throw .pandocFailed(status: 0, message: error.localizedDescription)
-        }
+        return try pandoc.word(
+            from: input, in: folder, referenceDocument: referenceDocument, tableWidths: tableWidths)
     }
 }
