@@ -71,24 +71,10 @@ struct AgreementCommand: ParsableCommand {
 
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
-    private var requestedLanguages: [String]? {
-        languages.map { text in
-            text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        }
-    }
+    private var requestedLanguages: [String]? { LanguageList.codes(languages) }
 
     func validate() throws {
-        guard let codes = requestedLanguages else { return }
-        if codes.isEmpty || codes.contains(where: \.isEmpty) {
-            throw ValidationError("Give one language, or two separated by a comma, e.g. --language zh,en.")
-        }
-        if codes.count > 2 {
-            throw ValidationError(
-                "A draft can be in at most two languages (\(codes.count) given); e.g. --language zh,en.")
-        }
-        if Set(codes).count != codes.count {
-            throw ValidationError("\(codes[0]) is given twice; give two different languages, e.g. --language zh,en.")
-        }
+        try LanguageList.validate(requestedLanguages, document: "A draft")
     }
 
     func run() throws(WizardFailure) {

@@ -55,24 +55,10 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var questionnaireOptions: QuestionnaireOptions
 
     /// The codes of --language, in order, trimmed.
-    private var requestedLanguages: [String]? {
-        languages.map { text in
-            text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        }
-    }
+    private var requestedLanguages: [String]? { LanguageList.codes(languages) }
 
     func validate() throws {
-        guard let codes = requestedLanguages else { return }
-        if codes.isEmpty || codes.contains(where: \.isEmpty) {
-            throw ValidationError("Give one language, or two separated by a comma, e.g. --language zh,en.")
-        }
-        if codes.count > 2 {
-            throw ValidationError(
-                "A plan can be in at most two languages (\(codes.count) given); e.g. --language zh,en.")
-        }
-        if Set(codes).count != codes.count {
-            throw ValidationError("\(codes[0]) is given twice; give two different languages, e.g. --language zh,en.")
-        }
+        try LanguageList.validate(requestedLanguages, document: "A plan")
     }
 
     func run() throws(WizardFailure) {
