@@ -13,7 +13,7 @@ import Testing
         #expect(SwocQuadrant.allCases.map(reports.quadrant) == ["优势", "劣势", "机遇", "挑战"])
         #expect(flow.entryPrompt(quadrant: .challenges, number: 2) == "挑战 2")
         #expect(reports.planHeading(firstYear: 2027, lastYear: 2031, activities: 9).hasPrefix("五年行动计划"))
-        #expect(reports.proposalHeading(first: "常州", second: "埃森", score: 9).hasPrefix("城市对接"))
+        #expect(reports.match.proposalHeading(first: "常州", second: "埃森", score: 9).hasPrefix("城市对接"))
     }
 
     /// Choice prompts say in Chinese what to type, as the brief for issue 11 asks.

@@ -162,7 +162,6 @@ struct ChinesePlanMessages: PlanMessages {
     func pair(_ first: String, _ second: String) -> String { "\(first)与\(second)" }
     let proposalIntro =
         "本建议由 swoc-wizard 根据两市的SWOC答复，按照 URBAN-EU-CHINA 指南编制（§1.2 寻找合作伙伴，§1.3 协议）。"
-    func scoreHeading(_ score: Int) -> String { "对接得分：\(score)" }
     let sharedAreasHeading = "共同的合作领域"
     let noneRecorded = "尚无记录。"
     let complementsHeading = "优势互补"

@@ -171,7 +171,6 @@ struct EnglishPlanMessages: PlanMessages {
     let proposalIntro =
         "Prepared with swoc-wizard from the two cities' SWOC sessions, following the URBAN-EU-CHINA guidelines "
         + "(§1.2 finding partners, §1.3 agreements)."
-    func scoreHeading(_ score: Int) -> String { "Score: \(score)" }
     let sharedAreasHeading = "Shared cooperation areas"
     let noneRecorded = "None recorded yet."
     let complementsHeading = "Where one fills the other's gap"

@@ -195,8 +195,6 @@ public protocol PlanMessages: Sendable {
     /// "Rome and Yantai".
     func pair(_ first: String, _ second: String) -> String
     var proposalIntro: String { get }
-    /// "Score: 12".
-    func scoreHeading(_ score: Int) -> String
     var sharedAreasHeading: String { get }
     var noneRecorded: String { get }
     var complementsHeading: String { get }

@@ -75,9 +75,6 @@ struct ChineseReportMessages: ReportMessages {
     // MARK: match
 
     var match: any MatchWords { ChineseMatchWords() }
-    func proposalHeading(first: String, second: String, score: Int) -> String {
-        "城市对接建议：\(first) 与 \(second)（得分 \(score)）"
-    }
     let sharedAreasHeading = "共同的合作领域："
     let noSharedAreas = "尚无记录"
     let complementsHeading = "一方可弥补另一方不足之处："
@@ -98,9 +95,6 @@ struct ChineseReportMessages: ReportMessages {
         "\(city) 的候选城市（来自 \(folder)）：已排名 \(ranked) 个" + (skipped == 0 ? "" : "，跳过 \(skipped) 个")
     }
     func place(city: String, country: String?) -> String { country.map { "\(city)（\($0)）" } ?? city }
-    func rankedCandidate(place: String, score: Int, source: String) -> String {
-        "\(place)  得分 \(score)  （\(source)）"
-    }
     func moreCandidates(_ count: Int) -> String {
         "……另有 \(count) 个（用 --limit 显示更多，用 --format md 列出全部）。"
     }

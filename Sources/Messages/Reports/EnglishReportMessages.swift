@@ -69,9 +69,6 @@ struct EnglishReportMessages: ReportMessages {
     // MARK: match
 
     var match: any MatchWords { EnglishMatchWords() }
-    func proposalHeading(first: String, second: String, score: Int) -> String {
-        "Match-making proposal: \(first) and \(second)  (score \(score))"
-    }
     let sharedAreasHeading = "Shared cooperation areas:"
     let noSharedAreas = "none recorded yet"
     let complementsHeading = "Where one fills the other's gap:"
@@ -92,9 +89,6 @@ struct EnglishReportMessages: ReportMessages {
         "Candidates for \(city) from \(folder): \(ranked) ranked" + (skipped == 0 ? "" : ", \(skipped) skipped")
     }
     func place(city: String, country: String?) -> String { country.map { "\(city), \($0)" } ?? city }
-    func rankedCandidate(place: String, score: Int, source: String) -> String {
-        "\(place)  score \(score)  (\(source))"
-    }
     func moreCandidates(_ count: Int) -> String {
         "... and \(count) more (--limit to show more, --format md for all)."
     }

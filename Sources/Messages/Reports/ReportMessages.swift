@@ -72,7 +72,6 @@ public protocol ReportMessages: Sendable {
 
     /// The sentences of a proposal or ranking (the same as in the documents).
     var match: any MatchWords { get }
-    func proposalHeading(first: String, second: String, score: Int) -> String
     var sharedAreasHeading: String { get }
     var noSharedAreas: String { get }
     var complementsHeading: String { get }
@@ -88,8 +87,6 @@ public protocol ReportMessages: Sendable {
     func precedent(europe: String, china: String, areas: String, source: String) -> String
     func rankingHeading(city: String, folder: String, ranked: Int, skipped: Int) -> String
     func place(city: String, country: String?) -> String
-    /// A ranked candidate after its number: "Wuhan, China  score 7  (wuhan.json)".
-    func rankedCandidate(place: String, score: Int, source: String) -> String
     func moreCandidates(_ count: Int) -> String
     var skippedHeading: String { get }
 }
