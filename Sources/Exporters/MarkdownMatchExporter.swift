@@ -93,7 +93,9 @@ public struct MarkdownMatchExporter: Sendable {
         document.heading(2, words.howToStartHeading)
         let advice = proposal.firstAgreement
         document.bullet(
-            label: Said([words.firstAgreementLabel]), separator: words.labelSeparator,
+            // Two cities that have signed something are told their next agreement, not a first one.
+            label: Said([advice.kind == .nextStep ? words.nextAgreementLabel : words.firstAgreementLabel]),
+            separator: words.labelSeparator,
             .said(Said([words.cited(say.start(proposal), source: advice.source)])))
         for activity in proposal.firstActivities {
             document.bullet(

@@ -65,7 +65,8 @@ import Testing
         #expect(lines.first?["kind"] as? String == "shared-interests", "ids stay ids")
         #expect((lines.first?["text"] as? String)?.hasPrefix("双方都希望开展合作的领域：") == true)
         let agreement = try #require(object["firstAgreement"] as? [String: Any])
-        #expect((agreement["text"] as? String)?.hasPrefix("先签署谅解备忘录") == true)
+        // The real pair (Case study 25) has signed a Project Agreement: the next rung, not an MoU (review of issue 15).
+        #expect((agreement["text"] as? String)?.hasPrefix("宁波与Nottingham已签署：项目协议；下一步：项目合同") == true)
         let allowed = allowed(in: object)
 
         let screen = try BuiltBinary.run(["match", "nb.json", "nt.json"], in: directory)

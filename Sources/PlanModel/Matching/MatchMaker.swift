@@ -45,20 +45,24 @@ public struct MatchMaker: Sendable {
 
     /// The partnership `profile`'s answers record, flagged against `other`:
     /// is the partner `other` itself, or a city of `other`'s country?
-    public func partnership(of profile: MatchProfile, other: MatchProfile) -> MatchProposal.Partnership? {
+    public func partnership(
+        of profile: MatchProfile, other: MatchProfile, namedAcrossScripts: Bool = false
+    ) -> MatchProposal.Partnership? {
         guard let partner = profile.partner else { return nil }
-        let isTheOther = profile.isPartner(of: other)
+        let isTheOther = namedAcrossScripts || profile.isPartner(of: other)
         return MatchProposal.Partnership(
             partner: partner.name, country: partner.country, signed: partner.signed, status: partner.status,
             inCountryOf: !isTheOther && partner.isIn(other.country) ? other.country : nil, isTheOther: isTheOther)
     }
 
-    private func city(_ profile: MatchProfile, source: String, other: MatchProfile) -> MatchProposal.City {
+    private func city(
+        _ profile: MatchProfile, source: String, other: MatchProfile, namedAcrossScripts: Bool
+    ) -> MatchProposal.City {
         MatchProposal.City(
             name: profile.cityName, country: profile.country, source: source, side: profile.side?.rawValue,
             populationBand: profile.facts.band, coastal: profile.facts.coastal,
             sectors: MatchIndex.ids(profile.facts.sectors, index.sectorIDs),
-            partnership: partnership(of: profile, other: other))
+            partnership: partnership(of: profile, other: other, namedAcrossScripts: namedAcrossScripts))
     }
 
     public func propose(
@@ -70,13 +74,15 @@ public struct MatchMaker: Sendable {
         let b = PlanFacts(questionnaire: questionnaire, session: secondSession)
         let pa = MatchProfile(facts: a, index: index)
         let pb = MatchProfile(facts: b, index: index)
-        let score = scorer.score(pa, against: pb)
+        let mutual = Self.nameEachOtherAcrossScripts(a, pa, b, pb)
+        let score = scorer.score(pa, against: pb, linkedAcrossScripts: mutual)
         let shared = ids(pa.interests.intersection(pb.interests))
         let sameSide = CandidateRanker.isSameSide(pa, pb)
 
         return MatchProposal(
             language: firstSession.language,
-            first: city(pa, source: firstSource, other: pb), second: city(pb, source: secondSource, other: pa),
+            first: city(pa, source: firstSource, other: pb, namedAcrossScripts: mutual),
+            second: city(pb, source: secondSource, other: pa, namedAcrossScripts: mutual),
             score: score.total, scoreLines: explain(score),
             sharedAreas: shared,
             complements: complements(from: a, pa.cityName, to: b, pb.cityName)
@@ -85,7 +91,7 @@ public struct MatchMaker: Sendable {
             existingLinks: links(pa, pb) + links(pb, pa),
             firstAgreement: sameSide
                 ? MatchStartAdvice(kind: .sameSide, side: pa.side?.rawValue, source: "§1")
-                : start(a, pa, b, pb, shared),
+                : start(a, pa, b, pb, shared, mutual: mutual),
             firstActivities: sameSide ? [] : firstActivities(strongestShared(shared, a, b)),
             precedents: catalog.precedents(for: Set(shared), between: pa.cityName, and: pb.cityName))
     }
@@ -163,13 +169,15 @@ public struct MatchMaker: Sendable {
     /// city that names the other as its partner (the first city's when both
     /// do): with nothing signed they start with a first agreement, even when
     /// one already has the other in view.
-    private func start(_ a: PlanFacts, _ pa: MatchProfile, _ b: PlanFacts, _ pb: MatchProfile, _ shared: [String])
+    private func start(
+        _ a: PlanFacts, _ pa: MatchProfile, _ b: PlanFacts, _ pb: MatchProfile, _ shared: [String], mutual: Bool
+    )
         -> MatchStartAdvice
     {
-        let recorder: (facts: PlanFacts, profile: MatchProfile)? =
-            pa.isPartner(of: pb) ? (a, pa) : pb.isPartner(of: pa) ? (b, pb) : nil
-        let signed = [pa.isPartner(of: pb) ? pa.partner?.signed : nil, pb.isPartner(of: pa) ? pb.partner?.signed : nil]
-            .compactMap { $0 }.max()
+        let aNamesB = mutual || pa.isPartner(of: pb)
+        let bNamesA = mutual || pb.isPartner(of: pa)
+        let recorder: (facts: PlanFacts, profile: MatchProfile)? = aNamesB ? (a, pa) : bNamesA ? (b, pb) : nil
+        let signed = [aNamesB ? pa.partner?.signed : nil, bNamesA ? pb.partner?.signed : nil].compactMap { $0 }.max()
         guard let recorder, let signed, signed > .noAgreement else {
             return MatchStartAdvice(
                 kind: .firstAgreement, areas: Array(shared.prefix(3)), signed: signed,
@@ -190,5 +198,27 @@ public struct MatchMaker: Sendable {
     private func firstActivities(_ area: String?) -> [MatchProposal.Activity] {
         [MatchProposal.Activity(kind: .peopleToPeople, source: "§1.2.1")]
             + (area.map { [MatchProposal.Activity(kind: .businessDelegation, area: $0, source: "§1.2.2")] } ?? [])
+    }
+
+    /// Whether two sessions name each other as partners in scripts the name
+    /// match cannot compare: Nottingham's English session names "Ningbo" and
+    /// Ningbo's Chinese one names "诺丁汉" (review of issue 15, where the real
+    /// pair was advised to start with an MoU). It takes all of: each names a
+    /// partner in the other's country, each partner name is in another script
+    /// than the other city's own name, and both give the same year the
+    /// partnership was formalised.
+    static func nameEachOtherAcrossScripts(_ a: PlanFacts, _ pa: MatchProfile, _ b: PlanFacts, _ pb: MatchProfile)
+        -> Bool
+    {
+        guard let ap = pa.partner, let bp = pb.partner, ap.isIn(pb.country), bp.isIn(pa.country),
+            isHan(ap.name) != isHan(pb.cityName), isHan(bp.name) != isHan(pa.cityName),
+            let year = a.year("partner-year"), b.year("partner-year") == year
+        else { return false }
+        return true
+    }
+
+    /// Whether a name is written in Chinese characters.
+    private static func isHan(_ name: String) -> Bool {
+        name.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
     }
 }

@@ -66,8 +66,13 @@ public struct MatchScorer: Sendable {
         bands = index.bands
     }
 
-    public func score(_ city: MatchProfile, against candidate: MatchProfile) -> MatchScore {
-        let found = Found(city, candidate, bands: bands)
+    /// - Parameter linkedAcrossScripts: the two name each other in scripts the
+    ///   name match cannot compare (`MatchMaker.nameEachOtherAcrossScripts`).
+    public func score(
+        _ city: MatchProfile, against candidate: MatchProfile, linkedAcrossScripts: Bool = false
+    ) -> MatchScore {
+        var found = Found(city, candidate, bands: bands)
+        if linkedAcrossScripts { found.linked = true }
         let bandIDs = [city.facts.band, candidate.facts.band].compactMap { $0 }
         return MatchScore(
             components: MatchScore.Kind.allCases.map { kind in
