@@ -53,17 +53,19 @@ enum CandidateFolder {
         let pending = toRead
         let city = cityIdentity
         let reader = MatchingSessionReader(questionnaire: maker.questionnaire)
+        // Paths joined as text: making a URL for each of ten thousand files cost more than reading some.
+        let prefix = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         DispatchQueue.concurrentPerform(iterations: pending.count) { position in
             let index = pending[position]
-            let url = directory.appendingPathComponent(files[index])
+            let path = prefix + files[index]
             do throws(WizardFailure) {
                 // The quick reader first; a file it cannot use is read in full for a precise message.
                 let session: Session
-                let quick = (try? FileContents.read(url.path)).flatMap(reader.read)
+                let quick = (try? FileContents.read(path)).flatMap(reader.read)
                 if let quick {
                     session = quick
                 } else {
-                    session = try SessionLoading.load(url, for: maker.questionnaire)
+                    session = try SessionLoading.load(URL(fileURLWithPath: path), for: maker.questionnaire)
                 }
                 if let city, city == SessionIdentity(session) {
                     slots[index] = .failure(.copyOfCity)
