@@ -6,11 +6,14 @@ import Storage
 // swoc-benchmarks: times the work a user waits for and prints it beside the
 // targets of issues 7 and 15. Run it with `swift run -c release swoc-benchmarks`
 // (`--quick` times only match-making: the ranking in memory and the match
-// command on portfolios of 1,000 and 10,000 session files, cold and warm).
+// command on portfolios of 1,000 and 10,000 session files, cold and warm;
+// `--keep` leaves the generated portfolios in place and prints where, for a
+// profiler to run the command on them).
 // Tests never time anything; this does, and reports medians and ratios
 // because the machine is noisy.
 
 let quick = CommandLine.arguments.contains("--quick")
+let keep = CommandLine.arguments.contains("--keep")
 /// One line of the report: the name padded to a column, the figure, the verdict.
 func row(_ name: String, _ figure: String, _ mark: String) -> String {
     name.padding(toLength: 70, withPad: " ", startingAt: 0) + figure + "  " + mark
@@ -48,7 +51,13 @@ let realistic = try Fixtures.realistic(questionnaire)
 let large = try Fixtures.large(questionnaire)
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swoc-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: folder) }
+defer {
+    if keep {
+        print("(the portfolios are kept in \(folder.path))")
+    } else {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
 
 for (name, session) in quick ? [] : [("realistic", realistic), ("large, 500 SWOC entries", large)] {
     let url = folder.appendingPathComponent("\(name.prefix(5)).json")
