@@ -100,4 +100,50 @@ import Testing
             #expect(reader.read(Data(damaged.utf8)) == nil)
         }
     }
+
+    /// Issue 15, speed: the scan checks ids against the vocabulary of the
+    /// very field they are in, as it reads them. An id of another list (an
+    /// actor where an area belongs), a blank text or a trailing comma is
+    /// refused, as the full reader refuses it; an answer given twice, or a
+    /// key or an id written with an escape, the scan leaves to the full
+    /// reader, which reads it.
+    @Test func idsAndKeysAreCheckedWhereTheyStandAndEscapesGoToTheFullReader() throws {
+        let base = String(decoding: try #require(try fixtures().first { $0.name == "rome.yaml" }?.data), as: UTF8.self)
+        let store = SessionStore(questionnaire: questionnaire)
+        let entry = try #require(base.range(of: "\"areas\" : [\n"))
+        let refused: [(what: String, text: String)] = [
+            ("an actor id as an area", base.replacingCharacters(in: entry, with: "\"areas\" : [\n\"academia\",\n")),
+            ("an unknown area", base.replacingCharacters(in: entry, with: "\"areas\" : [\n\"not-an-area\",\n")),
+            ("a trailing comma", base.replacingOccurrences(of: "\"Rome\"", with: "\"Rome\",,")),
+            ("a blank city name", base.replacingOccurrences(of: "\"Rome\"", with: "\"  \"")),
+        ]
+        for (what, text) in refused {
+            #expect(reader.read(Data(text.utf8)) == nil, "\(what): the scan refuses it")
+            // The full reader: the decoder, then the check of every answer (as `SessionLoading` does).
+            let full = try? store.decode(Data(text.utf8), path: what)
+            #expect(
+                full == nil || SessionShapeCheck.firstProblem(in: full!, for: questionnaire) != nil,
+                "\(what): so does the full reader")
+        }
+        let leftToTheFullReader: [(what: String, text: String)] = [
+            (
+                "an answer given twice",
+                base.replacingOccurrences(of: "\"answers\" : {", with: "\"answers\" : {\"city-name\": \"Rome\",")
+            ),
+            ("an escaped key", base.replacingOccurrences(of: "\"city-name\"", with: "\"city\\u002dname\"")),
+            (
+                "an escaped area id",
+                base.replacingCharacters(in: entry, with: "\"areas\" : [\n\"culture\\u002dtourism\",\n")
+            ),
+        ]
+        for (what, text) in leftToTheFullReader {
+            let full = try store.decode(Data(text.utf8), path: what)
+            #expect(reader.read(Data(text.utf8)) == nil, "\(what): left to the full reader")
+            #expect(maker.profile(full).cityName == "Rome", "\(what): which reads it")
+        }
+        // An escaped key inside a field the scan steps over is only stepped over.
+        let skipped = base.replacingOccurrences(
+            of: "\"answers\" : {", with: "\"extra\" : {\"a\\\"b\\u0041\": [{}, []]},\n\"answers\" : {")
+        #expect(reader.read(Data(skipped.utf8)) != nil)
+    }
 }

@@ -17,10 +17,49 @@ struct JSONByteScanner {
     mutating func skipWhitespace() {
         while offset < bytes.count {
             switch bytes[offset] {
-            case 0x20, 0x09, 0x0A, 0x0D: offset += 1
+            case 0x0A, 0x09, 0x0D: offset += 1
+            case 0x20:
+                // A pretty-printed file is indented with runs of spaces: eight
+                // bytes at a time, the run's end found from the first byte that
+                // differs (the lowest in a little-endian load).
+                guard bytes.count - offset >= 8 else {
+                    offset += 1
+                    continue
+                }
+                let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                let differs = word ^ 0x2020_2020_2020_2020
+                offset += differs == 0 ? 8 : differs.trailingZeroBitCount / 8
             default: return
             }
         }
+    }
+
+    /// Steps over the bytes of a string that need no attention, eight at a
+    /// time while none of the eight does: it stops at the first quote,
+    /// backslash or control character (or the end), which the caller then
+    /// reads. Texts are most of a session file's bytes.
+    private mutating func skipPlainStringBytes() {
+        while bytes.count - offset >= 8,
+            !Self.mayNeedAttention(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        {
+            offset += 8
+        }
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
+            offset += 1
+        }
+    }
+
+    /// Whether any of eight bytes is a quote, a backslash or below 0x20
+    /// (the classic "has a zero byte" and "has a byte less than" tricks on a
+    /// 64-bit word; bytes of 0x80 and above, as in UTF-8 Chinese, never count).
+    static func mayNeedAttention(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     /// Whether only whitespace is left.
@@ -55,52 +94,96 @@ struct JSONByteScanner {
         offset += count
     }
 
-    /// The members of an object, one key at a time; `body` reads or skips each value.
-    mutating func object(_ body: (inout JSONByteScanner, String) throws(Refused) -> Void) throws(Refused) {
+    /// Where a reader is within an object or a list: read one member or item
+    /// at a time with `nextKey(in:)` or `nextItem(in:)`, in a loop of the
+    /// caller's, so no closure (and nothing it captures) is made per value.
+    struct Container {
+        fileprivate let closing: UInt8
+        fileprivate var isFirst = true
+    }
+
+    /// Reads the `{` of an object.
+    mutating func object() throws(Refused) -> Container {
         try expect(UInt8(ascii: "{"))
-        if peek() == UInt8(ascii: "}") {
-            offset += 1
-            return
-        }
-        while true {
-            let key = try string()
-            try expect(UInt8(ascii: ":"))
-            try body(&self, key)
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","): offset += 1
-            case UInt8(ascii: "}"):
-                offset += 1
-                return
-            default: throw Refused()
-            }
-        }
+        return Container(closing: UInt8(ascii: "}"))
     }
 
-    /// The items of a list; `body` reads or skips each.
-    mutating func array(_ body: (inout JSONByteScanner) throws(Refused) -> Void) throws(Refused) {
+    /// Reads the `[` of a list.
+    mutating func array() throws(Refused) -> Container {
         try expect(UInt8(ascii: "["))
-        if peek() == UInt8(ascii: "]") {
-            offset += 1
-            return
-        }
-        while true {
-            try body(&self)
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","): offset += 1
-            case UInt8(ascii: "]"):
-                offset += 1
-                return
-            default: throw Refused()
-            }
-        }
+        return Container(closing: UInt8(ascii: "]"))
     }
 
-    mutating func strings() throws(Refused) -> [String] {
+    /// The next member's key, as the bytes between its quotes, its colon
+    /// read; nil at the end of the object. The caller then reads or skips the
+    /// value. A key written with an escape is refused: the wizard never
+    /// writes one, and the full reader reads it.
+    mutating func nextKey(in container: inout Container) throws(Refused) -> UnsafeRawBufferPointer? {
+        guard try hasNext(&container) else { return nil }
+        let key = try plainString()
+        try expect(UInt8(ascii: ":"))
+        return key
+    }
+
+    /// Whether another item of the list follows; the caller then reads or skips it.
+    mutating func nextItem(in container: inout Container) throws(Refused) -> Bool {
+        try hasNext(&container)
+    }
+
+    /// Before a member or an item: false at the closing bracket, true when
+    /// one follows (after a comma, but for the first).
+    private mutating func hasNext(_ container: inout Container) throws(Refused) -> Bool {
+        skipWhitespace()
+        guard let byte = current else { throw Refused() }
+        if byte == container.closing {
+            offset += 1
+            return false
+        }
+        if container.isFirst {
+            container.isFirst = false
+            return true
+        }
+        guard byte == UInt8(ascii: ",") else { throw Refused() }
+        offset += 1
+        // A trailing comma is not JSON.
+        skipWhitespace()
+        guard current != container.closing else { throw Refused() }
+        return true
+    }
+
+    /// The bytes of a string that has no escape, between its quotes; a string
+    /// with an escape or a raw control character is refused.
+    mutating func plainString() throws(Refused) -> UnsafeRawBufferPointer {
+        try expect(UInt8(ascii: "\""))
+        let start = offset
+        skipPlainStringBytes()
+        guard current == UInt8(ascii: "\"") else { throw Refused() }
+        offset += 1
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<offset - 1])
+    }
+
+    /// Whether a key's bytes are exactly `word`.
+    static func equals(_ key: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
+        guard key.count == word.utf8CodeUnitCount else { return false }
+        for index in 0..<key.count where key[index] != word.utf8Start[index] { return false }
+        return true
+    }
+
+    /// A list of strings, each as `string(in:)` reads it.
+    mutating func strings(in known: ByteKeyTable<String>?) throws(Refused) -> [String] {
         var result: [String] = []
-        try array { (scanner: inout JSONByteScanner) throws(Refused) in result.append(try scanner.string()) }
+        var list = try array()
+        while try nextItem(in: &list) { result.append(try string(in: known)) }
         return result
+    }
+
+    /// One of the ids of `known`, given as the string stored there; any other
+    /// string is refused (an id is never written with an escape). Without
+    /// `known`, any string.
+    mutating func string(in known: ByteKeyTable<String>?) throws(Refused) -> String {
+        guard let known else { return try string() }
+        guard let value = known.value(for: try plainString()) else { throw Refused() }
+        return value
     }
 
     mutating func bool() throws(Refused) -> Bool {
@@ -143,15 +226,13 @@ struct JSONByteScanner {
         try expect(UInt8(ascii: "\""))
         let start = offset
         // The usual case: no escape, a slice of the bytes as it is.
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\"") {
-                defer { offset += 1 }
-                return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            guard byte >= 0x20 else { throw Refused() }
-            offset += 1
+        skipPlainStringBytes()
+        switch current {
+        case UInt8(ascii: "\""):
+            defer { offset += 1 }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        case UInt8(ascii: "\\"): break
+        default: throw Refused()
         }
         var decoded = Array(UnsafeRawBufferPointer(rebasing: bytes[start..<offset]))
         while offset < bytes.count {
@@ -213,9 +294,16 @@ struct JSONByteScanner {
     mutating func skipValue() throws(Refused) {
         switch peek() {
         case UInt8(ascii: "{"):
-            try object { (scanner: inout JSONByteScanner, _: String) throws(Refused) in try scanner.skipValue() }
+            // Keys of a skipped object may hold escapes: only their syntax matters.
+            var members = try object()
+            while try hasNext(&members) {
+                try skipString()
+                try expect(UInt8(ascii: ":"))
+                try skipValue()
+            }
         case UInt8(ascii: "["):
-            try array { (scanner: inout JSONByteScanner) throws(Refused) in try scanner.skipValue() }
+            var items = try array()
+            while try nextItem(in: &items) { try skipValue() }
         case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
@@ -228,8 +316,9 @@ struct JSONByteScanner {
     /// Steps over a string without decoding it (its escapes still checked).
     private mutating func skipString() throws(Refused) {
         try expect(UInt8(ascii: "\""))
-        while offset < bytes.count {
-            let byte = bytes[offset]
+        while true {
+            skipPlainStringBytes()
+            guard let byte = current else { throw Refused() }
             offset += 1
             switch byte {
             case UInt8(ascii: "\""): return
@@ -243,10 +332,10 @@ struct JSONByteScanner {
                 case UInt8(ascii: "u"): _ = try hex4()
                 default: throw Refused()
                 }
-            default: guard byte >= 0x20 else { throw Refused() }
+            // What stops the plain bytes and is neither: a raw control character.
+            default: throw Refused()
             }
         }
-        throw Refused()
     }
 
     /// A number by JSON's grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?

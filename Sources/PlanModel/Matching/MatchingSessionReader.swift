@@ -4,9 +4,12 @@ import Foundation
 /// and facts, its partner and links, its cooperation interests and its
 /// SWOC), in one scan of the bytes that steps over every other answer
 /// without building it: a consultant's portfolio may hold ten thousand
-/// files, and decoding them dominates the time to rank it. A file this
-/// reader cannot use is read again by `SessionStore` for a precise message;
-/// a test checks that both readers give the same profile for every fixture.
+/// files, and decoding them dominates the time to rank it. Each answer it
+/// builds is checked as it is read, against its own question (`WantedAnswer`):
+/// ids against that question's lists, texts not blank, numbers in range. A
+/// file this reader cannot use is read again by `SessionStore` for a precise
+/// message; a test checks that both readers give the same profile for every
+/// fixture, and refuse the same damage.
 public struct MatchingSessionReader: Sendable {
     /// The questions a match profile reads, and those their conditions depend on.
     public static let answerIDs: Set<String> = [
@@ -21,8 +24,9 @@ public struct MatchingSessionReader: Sendable {
     /// conditions read), in order: checking a session's answers and working
     /// out which were asked then looks at a dozen questions, not all of them.
     public let matchQuestions: Questionnaire
-    /// The wanted answers and the shape each is stored in.
-    private let shapes: [String: AnswerValue.Shape]
+    /// The wanted answers by the bytes of their ids.
+    private let wanted: ByteKeyTable<WantedAnswer>
+    private let wantedCount: Int
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
@@ -38,9 +42,10 @@ public struct MatchingSessionReader: Sendable {
             return step
         }
         matchQuestions = reduced
-        shapes = Dictionary(
-            questionnaire.questions.filter { ids.contains($0.id) }.map { ($0.id, AnswerValue.Shape($0.kind)) },
-            uniquingKeysWith: { first, _ in first })
+        let wantedQuestions = reduced.questions
+        wanted = ByteKeyTable(
+            wantedQuestions.enumerated().map { ($0.element.id, WantedAnswer($0.element, position: $0.offset)) })
+        wantedCount = wantedQuestions.count
     }
 
     /// The session with only the answers match-making reads, or nil when the
@@ -54,7 +59,6 @@ public struct MatchingSessionReader: Sendable {
         var session = Session(questionnaire: questionnaire, language: file.language, now: file.updatedAt)
         session.createdAt = file.createdAt
         session.answers = file.answers
-        guard SessionShapeCheck.firstProblem(in: session, for: matchQuestions) == nil else { return nil }
         return session
     }
 
@@ -83,15 +87,22 @@ public struct MatchingSessionReader: Sendable {
         var created: Date?
         var updated: Date?
         var answers: [String: AnswerValue]?
-        try scanner.object { (scanner: inout JSONByteScanner, key: String) throws(JSONByteScanner.Refused) in
-            switch key {
-            case "schemaVersion": version = try Self.once(version, try scanner.integer())
-            case "questionnaireID": questionnaireID = try Self.once(questionnaireID, try scanner.string())
-            case "language": language = try Self.once(language, try scanner.string())
-            case "createdAt": created = try Self.once(created, try Self.timestamp(try scanner.string()))
-            case "updatedAt": updated = try Self.once(updated, try Self.timestamp(try scanner.string()))
-            case "answers": answers = try Self.once(answers, try self.answers(&scanner))
-            default: try scanner.skipValue()
+        var members = try scanner.object()
+        while let key = try scanner.nextKey(in: &members) {
+            if JSONByteScanner.equals(key, "schemaVersion") {
+                version = try Self.once(version, try scanner.integer())
+            } else if JSONByteScanner.equals(key, "questionnaireID") {
+                questionnaireID = try Self.once(questionnaireID, try scanner.string())
+            } else if JSONByteScanner.equals(key, "language") {
+                language = try Self.once(language, try scanner.string())
+            } else if JSONByteScanner.equals(key, "createdAt") {
+                created = try Self.once(created, try Self.timestamp(try scanner.string()))
+            } else if JSONByteScanner.equals(key, "updatedAt") {
+                updated = try Self.once(updated, try Self.timestamp(try scanner.string()))
+            } else if JSONByteScanner.equals(key, "answers") {
+                answers = try Self.once(answers, try self.answers(&scanner))
+            } else {
+                try scanner.skipValue()
             }
         }
         guard scanner.isAtEnd(), let version, let questionnaireID, let language, let created, let updated,
@@ -108,46 +119,66 @@ public struct MatchingSessionReader: Sendable {
         return value
     }
 
+    /// The wanted answers, each checked as its question's content check does
+    /// (ids against its vocabularies as they are read): any answer the full
+    /// reader would refuse is refused here, and the full reader then says why.
     private func answers(_ scanner: inout JSONByteScanner) throws(JSONByteScanner.Refused) -> [String: AnswerValue] {
-        var answers: [String: AnswerValue] = [:]
-        try scanner.object { (scanner: inout JSONByteScanner, id: String) throws(JSONByteScanner.Refused) in
-            guard let shape = shapes[id] else { return try scanner.skipValue() }
-            guard answers[id] == nil else { throw .init() }
-            if try scanner.null() { return }
-            switch shape {
-            case .text: answers[id] = .text(try scanner.string())
-            case .texts: answers[id] = .texts(try scanner.strings())
-            case .flag: answers[id] = .flag(try scanner.bool())
-            case .number: answers[id] = .number(try scanner.number())
+        var answers: [String: AnswerValue] = Dictionary(minimumCapacity: wantedCount)
+        var seen = [Bool](repeating: false, count: wantedCount)
+        var members = try scanner.object()
+        while let key = try scanner.nextKey(in: &members) {
+            guard let wanted = wanted.value(for: key) else {
+                try scanner.skipValue()
+                continue
+            }
+            guard !seen[wanted.position] else { throw .init() }
+            seen[wanted.position] = true
+            if try scanner.null() { continue }
+            let value: AnswerValue
+            switch wanted.shape {
+            case .text: value = .text(try scanner.string(in: wanted.choices))
+            case .texts: value = .texts(try scanner.strings(in: wanted.choices))
+            case .flag: value = .flag(try scanner.bool())
+            case .number: value = .number(try scanner.number())
             case .entries:
                 var entries: [SwocEntry] = []
-                try scanner.array { (scanner: inout JSONByteScanner) throws(JSONByteScanner.Refused) in
-                    entries.append(try Self.entry(&scanner))
-                }
-                answers[id] = .swocEntries(entries)
+                var items = try scanner.array()
+                while try scanner.nextItem(in: &items) { entries.append(try entry(&scanner, of: wanted)) }
+                value = .swocEntries(entries)
             }
+            guard wanted.check.problem(value) == nil else { throw .init() }
+            answers[wanted.id] = value
         }
         return answers
     }
 
     /// A SWOC entry's fields as `SwocEntry` decodes them; fields it does not know are stepped over.
-    private static func entry(_ scanner: inout JSONByteScanner) throws(JSONByteScanner.Refused) -> SwocEntry {
+    private func entry(_ scanner: inout JSONByteScanner, of question: WantedAnswer) throws(JSONByteScanner.Refused)
+        -> SwocEntry
+    {
         var id: String?
         var text: String?
         var areas: [String] = []
         var actor: String?
         var obstacles: [String] = []
         var priority = false
-        try scanner.object { (scanner: inout JSONByteScanner, key: String) throws(JSONByteScanner.Refused) in
-            if ["id", "text", "areas", "actor", "obstacles", "priority"].contains(key), try scanner.null() { return }
-            switch key {
-            case "id": id = try scanner.string()
-            case "text": text = try scanner.string()
-            case "areas": areas = try scanner.strings()
-            case "actor": actor = try scanner.string()
-            case "obstacles": obstacles = try scanner.strings()
-            case "priority": priority = try scanner.bool()
-            default: try scanner.skipValue()
+        typealias Scanner = JSONByteScanner
+        var members = try scanner.object()
+        while let key = try scanner.nextKey(in: &members) {
+            if Scanner.equals(key, "text") {
+                if try !scanner.null() { text = try scanner.string() }
+            } else if Scanner.equals(key, "areas") {
+                if try !scanner.null() { areas = try scanner.strings(in: question.areas) }
+            } else if Scanner.equals(key, "actor") {
+                if try !scanner.null() { actor = try scanner.string(in: question.actors) }
+            } else if Scanner.equals(key, "obstacles") {
+                if try !scanner.null() { obstacles = try scanner.strings(in: question.obstacles) }
+            } else if Scanner.equals(key, "id") {
+                if try !scanner.null() { id = try scanner.string() }
+            } else if Scanner.equals(key, "priority") {
+                if try !scanner.null() { priority = try scanner.bool() }
+            } else {
+                try scanner.skipValue()
             }
         }
         guard let text else { throw .init() }

@@ -4,35 +4,57 @@
 /// plain JSON that anyone can edit; without this an area id "Not An Id" is
 /// exported as if it were one, and a year of -9223372036854775808 stops the
 /// program on the first sum.
-enum AnswerContentCheck {
+///
+/// A reader that checks the ids itself as it reads them leaves them out
+/// (`checkingIDs: false`).
+struct AnswerContentCheck: Sendable {
+    let kind: QuestionKind
+    let validation: Validation?
+    let choices: Vocabulary?
+    let areas: Vocabulary?
+    let actors: Vocabulary?
+    let obstacles: Vocabulary?
+
+    /// - Parameter checkingIDs: false for a reader that has already checked
+    ///   every id against the question's vocabularies as it read them
+    ///   (`MatchingSessionReader`), so that only the rest is checked here.
+    init(_ question: Question, checkingIDs: Bool = true) {
+        kind = question.kind
+        validation = question.validation
+        choices = checkingIDs ? question.choices : nil
+        areas = checkingIDs ? question.areas : nil
+        actors = checkingIDs ? question.actors : nil
+        obstacles = checkingIDs ? question.obstacles : nil
+    }
+
     /// Where within the answer the first unusable value is (e.g. `[2].areas[0]`,
     /// empty for the answer itself) and what is wrong with it.
-    static func problem(_ value: AnswerValue, for question: Question) -> (place: String, detail: String)? {
-        switch (question.kind, value) {
+    func problem(_ value: AnswerValue) -> (place: String, detail: String)? {
+        switch (kind, value) {
         case (.shortText, .text(let text)), (.longText, .text(let text)):
-            return blank(text).map { ("", $0) }
+            return Self.blank(text).map { ("", $0) }
         case (.singleChoice, .text(let id)):
-            return unknown(id, in: question.choices).map { ("", $0) }
+            return Self.unknown(id, in: choices).map { ("", $0) }
         case (.multipleChoice, .texts(let ids)):
-            return first(ids) { unknown($0, in: question.choices) }
+            return Self.first(ids) { Self.unknown($0, in: choices) }
         case (.list, .texts(let items)):
-            return first(items, blank)
+            return Self.first(items, Self.blank)
         case (.date, .text(let text)):
-            return date(text).map { ("", $0) }
+            return Self.date(text).map { ("", $0) }
         case (.year, .number(let number)):
-            return year(number, question.validation).map { ("", $0) }
+            return Self.year(number, validation).map { ("", $0) }
         case (.number, .number(let number)):
-            return self.number(number, question.validation).map { ("", $0) }
+            return Self.number(number, validation).map { ("", $0) }
         case (.swoc, .swocEntries(let entries)):
             for (index, entry) in entries.enumerated() {
-                if let detail = blank(entry.text) { return ("[\(index)].text", detail) }
-                if let (place, detail) = first(entry.areas, { unknown($0, in: question.areas) }) {
+                if let detail = Self.blank(entry.text) { return ("[\(index)].text", detail) }
+                if let (place, detail) = Self.first(entry.areas, { Self.unknown($0, in: areas) }) {
                     return ("[\(index)].areas\(place)", detail)
                 }
-                if let actor = entry.actor, let detail = unknown(actor, in: question.actors) {
+                if let actor = entry.actor, let detail = Self.unknown(actor, in: actors) {
                     return ("[\(index)].actor", detail)
                 }
-                if let (place, detail) = first(entry.obstacles, { unknown($0, in: question.obstacles) }) {
+                if let (place, detail) = Self.first(entry.obstacles, { Self.unknown($0, in: obstacles) }) {
                     return ("[\(index)].obstacles\(place)", detail)
                 }
             }
@@ -50,12 +72,15 @@ enum AnswerContentCheck {
     }
 
     private static func blank(_ text: String) -> String? {
-        text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        // A printable ASCII character is never white space: most texts are
+        // settled by their first byte, without looking up Unicode properties.
+        if text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return nil }
+        return text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
             ? "a text answer cannot be empty; to leave a question unanswered, remove its answer" : nil
     }
 
     private static func unknown(_ id: String, in vocabulary: Vocabulary?) -> String? {
-        guard let vocabulary, vocabulary.choice(id: id) == nil else { return nil }
+        guard let vocabulary, !vocabulary.choices.contains(where: { $0.id == id }) else { return nil }
         return
             "\(SessionValueLimits.quoted(id)) is not one of the choices in the questionnaire's list \"\(vocabulary.name)\""
     }

@@ -43,7 +43,7 @@ public enum SessionShapeCheck {
             guard fits(value, question.kind) else {
                 return Problem(field: field, detail: "expected \(description(of: question.kind))", isWrongShape: true)
             }
-            if let (place, detail) = AnswerContentCheck.problem(value, for: question) {
+            if let (place, detail) = AnswerContentCheck(question).problem(value) {
                 return Problem(field: field + place, detail: detail, isWrongShape: false)
             }
         }
