@@ -51,4 +51,32 @@ import Testing
         #expect(proposal.firstAgreement.kind == .firstAgreement)
         #expect(proposal.scoreLines.first { $0.kind == .existingLink }?.points == 0)
     }
+
+    /// Ranking a folder knows the pair too (the partnership's year is part
+    /// of the profile and its cache): Ningbo is Nottingham's own partner, not
+    /// "already paired with a city in the United Kingdom", and it scores the
+    /// same as in the two cities' proposal.
+    @Test func aFolderRankingKnowsThePairToo() throws {
+        let nottingham = try session("examples/nottingham-ningbo.yaml", "en")
+        let ningbo = try session("examples/ningbo-nottingham.zh.yaml", "zh")
+        let otherYear = try session("examples/ningbo-nottingham.zh.yaml", "zh") {
+            $0.replacingOccurrences(of: "partner-year: 2005", with: "partner-year: 2011")
+                .replacingOccurrences(of: "宁波", with: "舟山")
+        }
+        let ranking = maker.rank(
+            nottingham, source: "n",
+            candidates: [
+                .init(profile: maker.profile(otherYear), source: "other"),
+                .init(profile: maker.profile(ningbo), source: "ningbo"),
+            ], folder: "portfolio", skipped: [])
+        let pair = try #require(ranking.ranked.first { $0.source == "ningbo" })
+        #expect(pair.partnership?.isTheOther == true)
+        #expect(pair.partnership?.inCountryOf == nil)
+        #expect(pair.reasons.first { $0.kind == .existingLink }?.points == 10)
+        #expect(pair.score == maker.propose(nottingham, source: "n", ningbo, source: "b").score)
+        let other = try #require(ranking.ranked.first { $0.source == "other" })
+        #expect(other.partnership?.isTheOther == false)
+        #expect(other.partnership?.inCountryOf != nil, "a partnership of another year is with another UK city")
+        #expect(maker.profile(nottingham).namesAcrossScripts(maker.profile(ningbo)))
+    }
 }

@@ -105,6 +105,31 @@ import Testing
         #expect(try BuiltBinary.run(arguments, in: directory).standardOutput.contains("\"city\" : \"Lianshan Bay\""))
     }
 
+    /// Review of issue 15: in a folder, Ningbo's Chinese session (which names
+    /// "诺丁汉") is Nottingham's own partner, said so and scored so, on the
+    /// first ranking and on the next, served from the cache.
+    @Test func aPartnerNamedInAnotherScriptIsKnownInAFolderFromTheCacheToo() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("portfolio"), withIntermediateDirectories: true)
+        let examples = BuiltBinary.repositoryRoot.appendingPathComponent("examples")
+        try importAnswers(examples.appendingPathComponent("nottingham-ningbo.yaml"), as: "n.json", in: directory)
+        try importAnswers(
+            examples.appendingPathComponent("ningbo-nottingham.zh.yaml"), as: "portfolio/ningbo.json", in: directory)
+        let proposal = try BuiltBinary.run(["match", "n.json", "portfolio/ningbo.json"], in: directory)
+        for run in ["first", "from the cache"] {
+            let ranking = try BuiltBinary.run(["match", "n.json", "--candidates", "portfolio"], in: directory)
+            #expect(ranking.status == 0, "\(ranking.standardError)")
+            let text = ranking.standardOutput.replacingOccurrences(of: "\n          ", with: " ")
+            #expect(
+                text.contains("Active (regular contact and activities) — the two cities' own partnership"), "\(run)")
+            #expect(!text.contains("already paired"), "\(run)")
+            #expect(text.contains("Existing links, 10 of 10"), "\(run)")
+            let score = try #require(text.firstMatch(of: /score (\d+) of 100/)?.1)
+            #expect(proposal.standardOutput.contains("(score \(score) of 100)"), "\(run): the proposal's score")
+        }
+    }
+
     @Test func aCityIsNeverMatchedWithItself() throws {
         let directory = try BuiltBinary.workingDirectory()
         let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/manchester-wuhan.yaml")

@@ -152,6 +152,8 @@ struct ChineseMatchWords: MatchWords {
 
     func alreadyPairedIn(_ country: String) -> String { "已与\(country)的城市结对" }
 
+    var ownPartnership: String { "即两市之间的伙伴关系" }
+
     func partnershipOf(_ city: String, _ text: String?) -> String { "\(city)：\(text ?? "暂无记录")" }
 
     let sameSideMark = "（同一方）"

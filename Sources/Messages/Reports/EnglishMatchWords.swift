@@ -138,6 +138,8 @@ struct EnglishMatchWords: MatchWords {
 
     func alreadyPairedIn(_ country: String) -> String { "already paired with a city in \(country)" }
 
+    var ownPartnership: String { "the two cities' own partnership" }
+
     func partnershipOf(_ city: String, _ text: String?) -> String { "\(city): \(text ?? "none recorded")" }
 
     let sameSideMark = "(same side)"

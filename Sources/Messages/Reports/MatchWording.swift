@@ -64,10 +64,12 @@ public struct MatchWording: Sendable {
 
     public func link(_ link: MatchLink) -> String { words.link(link) }
 
-    /// A city's existing partnership, flagged when its partner is in the other city's country.
+    /// A city's existing partnership, flagged when its partner is in the
+    /// other city's country, and noted when its partner is the other city.
     public func partnership(_ partnership: MatchProposal.Partnership) -> String {
         let status = partnership.status.map { questionnaire.label($0, in: "partnership-status", language: language) }
         let text = words.partnership(partnership, status: status)
+        if partnership.isTheOther { return "\(text) — \(words.ownPartnership)" }
         return partnership.inCountryOf.map { "\(text) — \(words.alreadyPairedIn($0))" } ?? text
     }
 

@@ -70,6 +70,10 @@ public protocol MatchWords: Sendable {
     func partnership(_ partnership: MatchProposal.Partnership, status: String?) -> String
     /// The flag on a partnership whose partner is in the other city's country.
     func alreadyPairedIn(_ country: String) -> String
+    /// The note on a partnership whose partner is the other city itself
+    /// (named the same, or in another script), so it is never read as a
+    /// pairing with some other city.
+    var ownPartnership: String { get }
     /// A city's partnership line in a proposal: "Wuhan: none recorded" or "Wuhan: …".
     func partnershipOf(_ city: String, _ text: String?) -> String
     /// Marks a candidate of the city's own side (ranked only with --any-side).

@@ -44,25 +44,22 @@ public struct MatchMaker: Sendable {
     }
 
     /// The partnership `profile`'s answers record, flagged against `other`:
-    /// is the partner `other` itself, or a city of `other`'s country?
-    public func partnership(
-        of profile: MatchProfile, other: MatchProfile, namedAcrossScripts: Bool = false
-    ) -> MatchProposal.Partnership? {
+    /// is the partner `other` itself (by name, or named across scripts), or a
+    /// city of `other`'s country?
+    public func partnership(of profile: MatchProfile, other: MatchProfile) -> MatchProposal.Partnership? {
         guard let partner = profile.partner else { return nil }
-        let isTheOther = namedAcrossScripts || profile.isPartner(of: other)
+        let isTheOther = profile.isPartner(of: other) || profile.namesAcrossScripts(other)
         return MatchProposal.Partnership(
             partner: partner.name, country: partner.country, signed: partner.signed, status: partner.status,
             inCountryOf: !isTheOther && partner.isIn(other.country) ? other.country : nil, isTheOther: isTheOther)
     }
 
-    private func city(
-        _ profile: MatchProfile, source: String, other: MatchProfile, namedAcrossScripts: Bool
-    ) -> MatchProposal.City {
+    private func city(_ profile: MatchProfile, source: String, other: MatchProfile) -> MatchProposal.City {
         MatchProposal.City(
             name: profile.cityName, country: profile.country, source: source, side: profile.side?.rawValue,
             populationBand: profile.facts.band, coastal: profile.facts.coastal,
             sectors: MatchIndex.ids(profile.facts.sectors, index.sectorIDs),
-            partnership: partnership(of: profile, other: other, namedAcrossScripts: namedAcrossScripts))
+            partnership: partnership(of: profile, other: other))
     }
 
     public func propose(
@@ -74,15 +71,15 @@ public struct MatchMaker: Sendable {
         let b = PlanFacts(questionnaire: questionnaire, session: secondSession)
         let pa = MatchProfile(facts: a, index: index)
         let pb = MatchProfile(facts: b, index: index)
-        let mutual = Self.nameEachOtherAcrossScripts(a, pa, b, pb)
-        let score = scorer.score(pa, against: pb, linkedAcrossScripts: mutual)
+        let mutual = pa.namesAcrossScripts(pb)
+        let score = scorer.score(pa, against: pb)
         let shared = ids(pa.interests.intersection(pb.interests))
         let sameSide = CandidateRanker.isSameSide(pa, pb)
 
         return MatchProposal(
             language: firstSession.language,
-            first: city(pa, source: firstSource, other: pb, namedAcrossScripts: mutual),
-            second: city(pb, source: secondSource, other: pa, namedAcrossScripts: mutual),
+            first: city(pa, source: firstSource, other: pb),
+            second: city(pb, source: secondSource, other: pa),
             score: score.total, scoreLines: explain(score),
             sharedAreas: shared,
             complements: complements(from: a, pa.cityName, to: b, pb.cityName)
@@ -198,27 +195,5 @@ public struct MatchMaker: Sendable {
     private func firstActivities(_ area: String?) -> [MatchProposal.Activity] {
         [MatchProposal.Activity(kind: .peopleToPeople, source: "§1.2.1")]
             + (area.map { [MatchProposal.Activity(kind: .businessDelegation, area: $0, source: "§1.2.2")] } ?? [])
-    }
-
-    /// Whether two sessions name each other as partners in scripts the name
-    /// match cannot compare: Nottingham's English session names "Ningbo" and
-    /// Ningbo's Chinese one names "诺丁汉" (review of issue 15, where the real
-    /// pair was advised to start with an MoU). It takes all of: each names a
-    /// partner in the other's country, each partner name is in another script
-    /// than the other city's own name, and both give the same year the
-    /// partnership was formalised.
-    static func nameEachOtherAcrossScripts(_ a: PlanFacts, _ pa: MatchProfile, _ b: PlanFacts, _ pb: MatchProfile)
-        -> Bool
-    {
-        guard let ap = pa.partner, let bp = pb.partner, ap.isIn(pb.country), bp.isIn(pa.country),
-            isHan(ap.name) != isHan(pb.cityName), isHan(bp.name) != isHan(pa.cityName),
-            let year = a.year("partner-year"), b.year("partner-year") == year
-        else { return false }
-        return true
-    }
-
-    /// Whether a name is written in Chinese characters.
-    private static func isHan(_ name: String) -> Bool {
-        name.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
     }
 }

@@ -10,12 +10,20 @@ public struct MatchPartnership: Sendable, Equatable {
     public var signed: AgreementStage
     /// A `partnership-status` id: intended, active, dormant.
     public var status: String?
+    /// The year the partnership was formalised (`partner-year`), if given:
+    /// two sessions that name each other in different scripts are told to be
+    /// one pair by it (`MatchProfile.namesAcrossScripts`).
+    public var year: Int?
 
-    public init(name: String, country: String? = nil, signed: AgreementStage = .noAgreement, status: String? = nil) {
+    public init(
+        name: String, country: String? = nil, signed: AgreementStage = .noAgreement, status: String? = nil,
+        year: Int? = nil
+    ) {
         self.name = name
         self.country = country
         self.signed = signed
         self.status = status
+        self.year = year
     }
 
     /// Nil when the session names no partner city.
@@ -25,6 +33,7 @@ public struct MatchPartnership: Sendable, Equatable {
         country = facts.text("partner-country")
         signed = facts.stage
         status = facts.status
+        year = facts.year("partner-year")
     }
 
     /// Whether an agreement is signed: only then are the two cities partners.

@@ -23,7 +23,7 @@ public struct MatchScorer: Sendable {
             fromCandidate = candidate.offers.intersection(city.needs)
             challengeAreas = city.challengeAreas.intersection(candidate.challengeAreas)
             obstacles = city.obstacles & candidate.obstacles
-            linked = city.knows(candidate) || candidate.knows(city)
+            linked = city.knows(candidate) || candidate.knows(city) || city.namesAcrossScripts(candidate)
             func answered(_ by: MatchProfile, _ other: MatchProfile) -> AreaSet {
                 by.priorityOffers.intersection(other.needs)
                     .union(by.priorityNeeds.intersection(other.offers.union(other.interests)))
@@ -66,13 +66,8 @@ public struct MatchScorer: Sendable {
         bands = index.bands
     }
 
-    /// - Parameter linkedAcrossScripts: the two name each other in scripts the
-    ///   name match cannot compare (`MatchMaker.nameEachOtherAcrossScripts`).
-    public func score(
-        _ city: MatchProfile, against candidate: MatchProfile, linkedAcrossScripts: Bool = false
-    ) -> MatchScore {
-        var found = Found(city, candidate, bands: bands)
-        if linkedAcrossScripts { found.linked = true }
+    public func score(_ city: MatchProfile, against candidate: MatchProfile) -> MatchScore {
+        let found = Found(city, candidate, bands: bands)
         let bandIDs = [city.facts.band, candidate.facts.band].compactMap { $0 }
         return MatchScore(
             components: MatchScore.Kind.allCases.map { kind in

@@ -14,7 +14,7 @@ import Storage
 /// written the ranking simply reads every file.
 struct ProfileCache {
     /// Raise when `MatchProfile`, the scoring inputs or `ProfileCacheFormat` change meaning.
-    static let formatVersion: UInt32 = 8
+    static let formatVersion: UInt32 = 9
 
     /// Size, modification and change times and inode: a file edited in place,
     /// replaced, or given new permissions is read again.
