@@ -169,16 +169,18 @@ import Testing
 
     struct Missing: Error {}
 
-    /// The optional city facts: scored when alike, shown side by side for both.
-    @Test func cityFactsAreScoredAndShown() throws {
+    /// The optional city facts: scored when alike, shown side by side for
+    /// both, whether or not the cities already have a partner (a city with
+    /// one may still be a consultant's candidate, and is asked them too).
+    @Test(arguments: [false, true]) func cityFactsAreScoredAndShown(withPartners: Bool) throws {
         var city = try manchester()
         var other = try candidate("weak")
         for (session, band, sectors) in [
             (0, "1m-5m", ["manufacturing", "education-research"]), (1, "5m-10m", ["education-research"]),
         ] {
             var edited = session == 0 ? city : other
-            edited.answers["has-partner"] = .flag(false)
-            edited.answers["partner-name"] = nil
+            edited.answers["has-partner"] = .flag(withPartners)
+            if !withPartners { edited.answers["partner-name"] = nil }
             edited.answers["population-band"] = .text(band)
             edited.answers["coastal-port"] = .flag(false)
             edited.answers["economic-sectors"] = .texts(sectors)

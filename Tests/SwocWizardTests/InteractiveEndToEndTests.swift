@@ -50,6 +50,12 @@ import Testing
         wizard.type("mou\r")
         try wizard.expect("describe the partnership today?")
         wizard.type("act\r")
+        // The city facts for match-making are optional: Enter leaves each out.
+        for question in ["how many people live in your city?", "coastal or port city?", "main economic sectors?"] {
+            try wizard.expect(question)
+            try wizard.expect("> ")
+            wizard.type("\r")
+        }
         try wizard.expect("Strength 1> ")
         wizard.type("Film studios and a living cultural heritage\r")
         try wizard.expect("Areas (")

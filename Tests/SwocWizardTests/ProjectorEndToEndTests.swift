@@ -52,6 +52,9 @@ import Testing
         wizard.type("1\r")
         try wizard.expect("> ")
         wizard.type("1\r")
+        try answer("how many people live in your city?", "")
+        try answer("coastal or port city?", "")
+        try answer("main economic sectors?", "")
 
         try answer("A strength your city brings", "University with a China institute")
         try wizard.expect("Areas (numbers or names, commas between; an empty line for none)> ")
