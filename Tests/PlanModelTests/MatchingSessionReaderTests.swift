@@ -146,4 +146,49 @@ import Testing
             of: "\"answers\" : {", with: "\"extra\" : {\"a\\\"b\\u0041\": [{}, []]},\n\"answers\" : {")
         #expect(reader.read(Data(skipped.utf8)) != nil)
     }
+
+    /// Review of issue 15: what the first byte scan let through. Each of
+    /// these the full reader refuses (a null answer, bytes that are not
+    /// UTF-8, a leading zero, a language that is no code, a null entry text,
+    /// nesting deeper than its limit), so the scan must too; 200,000 nested
+    /// brackets once crashed the whole ranking. Two equal keys in an entry
+    /// the full reader reads (it keeps the first), so the scan leaves them to it.
+    @Test func whatTheFirstScanLetThroughIsRefusedOrLeftToTheFullReader() throws {
+        let base = String(decoding: try #require(try fixtures().first { $0.name == "rome.yaml" }?.data), as: UTF8.self)
+        let store = SessionStore(questionnaire: questionnaire)
+        func replacing(_ old: String, _ new: String) throws -> Data {
+            #expect(base.contains(old), "\(old)")
+            return Data(base.replacingOccurrences(of: old, with: new).utf8)
+        }
+        let entry = try #require(base.range(of: "\"areas\" : [\n"))
+        var notUTF8 = Data(base.utf8)
+        let name = try #require(notUTF8.range(of: Data("\"Rome\"".utf8)))
+        notUTF8.replaceSubrange(name, with: [0x22, 0xFF, 0xFE, 0xE5, 0x22])
+        let deep = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
+        let refused: [(what: String, data: Data)] = [
+            ("a null city name", try replacing("\"city-name\" : \"Rome\"", "\"city-name\" : null")),
+            ("a null yes or no", try replacing("\"has-partner\" : true", "\"has-partner\" : null")),
+            ("null strengths", try replacing("\"strengths\" : [", "\"strengths\" : null, \"x\" : [")),
+            ("bytes that are not UTF-8", notUTF8),
+            ("a leading zero", try replacing("\"schemaVersion\" : 2", "\"schemaVersion\" : 02")),
+            ("an empty language", try replacing("\"language\" : \"en\"", "\"language\" : \"\"")),
+            ("a language that is no code", try replacing("\"language\" : \"en\"", "\"language\" : \"z h\"")),
+            (
+                "a null entry text",
+                Data(base.replacingCharacters(in: entry, with: "\"text\" : null,\n\"areas\" : [\n").utf8)
+            ),
+            ("deep nesting", try replacing("\"answers\" : {", "\"extra\" : \(deep),\n\"answers\" : {")),
+        ]
+        for (what, data) in refused {
+            #expect(reader.read(data) == nil, "\(what): the scan refuses it")
+            let full = try? store.decode(data, path: what)
+            #expect(
+                full == nil || SessionShapeCheck.firstProblem(in: full!, for: questionnaire) != nil,
+                "\(what): as the full reader does")
+        }
+        let twice = Data(
+            base.replacingCharacters(in: entry, with: "\"areas\" : [\"health-biotech\"],\n\"areas\" : [\n").utf8)
+        #expect(reader.read(twice) == nil, "two equal keys in an entry are left to the full reader")
+        #expect((try? store.decode(twice, path: "twice")) != nil, "which reads them")
+    }
 }

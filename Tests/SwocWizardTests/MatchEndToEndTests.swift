@@ -130,6 +130,24 @@ import Testing
         }
     }
 
+    /// Review of issue 15: a file nested 200,000 levels deep crashed the
+    /// whole ranking; now it is named and skipped, and the rest is ranked.
+    @Test func aDeeplyNestedFileIsSkippedNotACrash() throws {
+        let directory = try BuiltBinary.workingDirectory()
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("portfolio"), withIntermediateDirectories: true)
+        try importAnswers(Self.fixtures.appendingPathComponent("rome.yaml"), as: "rome.json", in: directory)
+        try importAnswers(Self.fixtures.appendingPathComponent("yantai.yaml"), as: "portfolio/a.json", in: directory)
+        let text = try String(contentsOf: directory.appendingPathComponent("portfolio/a.json"), encoding: .utf8)
+        let deep = String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
+        try text.replacingOccurrences(of: "\"answers\" : {", with: "\"extra\" : \(deep),\n\"answers\" : {")
+            .write(to: directory.appendingPathComponent("portfolio/deep.json"), atomically: true, encoding: .utf8)
+        let result = try BuiltBinary.run(["match", "rome.json", "--candidates", "portfolio"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("1 ranked, 1 skipped"), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("deep.json: "))
+    }
+
     @Test func aCityIsNeverMatchedWithItself() throws {
         let directory = try BuiltBinary.workingDirectory()
         let example = BuiltBinary.repositoryRoot.appendingPathComponent("examples/manchester-wuhan.yaml")

@@ -203,7 +203,10 @@ struct JSONByteScanner {
         skipWhitespace()
         let start = offset
         if current == UInt8(ascii: "-") { offset += 1 }
+        let digits = offset
         while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { offset += 1 }
+        // JSON writes no leading zero ("02"); the full reader refuses it.
+        if offset - digits > 1, bytes[digits] == UInt8(ascii: "0") { throw Refused() }
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         guard offset - start <= 9, let value = Int(text) else { throw Refused() }
         if let byte = current, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(byte) {
@@ -229,8 +232,12 @@ struct JSONByteScanner {
         skipPlainStringBytes()
         switch current {
         case UInt8(ascii: "\""):
-            defer { offset += 1 }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+            // Bytes that are not UTF-8 are refused, as the full reader refuses them (never replaced).
+            guard
+                let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+            else { throw Refused() }
+            offset += 1
+            return text
         case UInt8(ascii: "\\"): break
         default: throw Refused()
         }
@@ -240,7 +247,8 @@ struct JSONByteScanner {
             offset += 1
             switch byte {
             case UInt8(ascii: "\""):
-                return String(decoding: decoded, as: UTF8.self)
+                guard let text = String(validating: decoded, as: UTF8.self) else { throw Refused() }
+                return text
             case UInt8(ascii: "\\"):
                 guard let escaped = current else { throw Refused() }
                 offset += 1
@@ -290,20 +298,28 @@ struct JSONByteScanner {
         return value
     }
 
+    /// How deep lists and objects may nest in a value stepped over. The
+    /// wizard writes four levels; Foundation's decoder refuses more than 512,
+    /// so a file nested deeper is refused here too, before a hostile one
+    /// (200,000 brackets) could exhaust the stack of the worker reading it.
+    static let maximumDepth = 512
+
     /// Steps over any value, checking its syntax but building nothing.
-    mutating func skipValue() throws(Refused) {
+    mutating func skipValue(depth: Int = 0) throws(Refused) {
         switch peek() {
         case UInt8(ascii: "{"):
+            guard depth < Self.maximumDepth else { throw Refused() }
             // Keys of a skipped object may hold escapes: only their syntax matters.
             var members = try object()
             while try hasNext(&members) {
                 try skipString()
                 try expect(UInt8(ascii: ":"))
-                try skipValue()
+                try skipValue(depth: depth + 1)
             }
         case UInt8(ascii: "["):
+            guard depth < Self.maximumDepth else { throw Refused() }
             var items = try array()
-            while try nextItem(in: &items) { try skipValue() }
+            while try nextItem(in: &items) { try skipValue(depth: depth + 1) }
         case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")

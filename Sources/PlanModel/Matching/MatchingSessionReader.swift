@@ -106,7 +106,7 @@ public struct MatchingSessionReader: Sendable {
             }
         }
         guard scanner.isAtEnd(), let version, let questionnaireID, let language, let created, let updated,
-            let answers
+            let answers, Session.isLanguageCode(language)
         else { throw .init() }
         return PartialSession(
             schemaVersion: version, questionnaireID: questionnaireID, language: language, createdAt: created,
@@ -133,7 +133,8 @@ public struct MatchingSessionReader: Sendable {
             }
             guard !seen[wanted.position] else { throw .init() }
             seen[wanted.position] = true
-            if try scanner.null() { continue }
+            // The full reader refuses a null answer; so does the scan.
+            if try scanner.null() { throw .init() }
             let value: AnswerValue
             switch wanted.shape {
             case .text: value = .text(try scanner.string(in: wanted.choices))
@@ -152,6 +153,9 @@ public struct MatchingSessionReader: Sendable {
         return answers
     }
 
+    /// The fields of a SWOC entry the scan reads, in the order `entry` numbers them.
+    private static let entryFields: [StaticString] = ["text", "areas", "actor", "obstacles", "id", "priority"]
+
     /// A SWOC entry's fields as `SwocEntry` decodes them; fields it does not know are stepped over.
     private func entry(_ scanner: inout JSONByteScanner, of question: WantedAnswer) throws(JSONByteScanner.Refused)
         -> SwocEntry
@@ -163,22 +167,24 @@ public struct MatchingSessionReader: Sendable {
         var obstacles: [String] = []
         var priority = false
         typealias Scanner = JSONByteScanner
+        // Each field once, and none null: the full reader keeps the first of
+        // two keys and refuses a null text, so such an entry is left to it.
+        var seen: UInt8 = 0
         var members = try scanner.object()
         while let key = try scanner.nextKey(in: &members) {
-            if Scanner.equals(key, "text") {
-                if try !scanner.null() { text = try scanner.string() }
-            } else if Scanner.equals(key, "areas") {
-                if try !scanner.null() { areas = try scanner.strings(in: question.areas) }
-            } else if Scanner.equals(key, "actor") {
-                if try !scanner.null() { actor = try scanner.string(in: question.actors) }
-            } else if Scanner.equals(key, "obstacles") {
-                if try !scanner.null() { obstacles = try scanner.strings(in: question.obstacles) }
-            } else if Scanner.equals(key, "id") {
-                if try !scanner.null() { id = try scanner.string() }
-            } else if Scanner.equals(key, "priority") {
-                if try !scanner.null() { priority = try scanner.bool() }
-            } else {
-                try scanner.skipValue()
+            let field = Self.entryFields.firstIndex { Scanner.equals(key, $0) }
+            if let field {
+                guard seen & (1 << field) == 0, try !scanner.null() else { throw .init() }
+                seen |= 1 << field
+            }
+            switch field {
+            case 0: text = try scanner.string()
+            case 1: areas = try scanner.strings(in: question.areas)
+            case 2: actor = try scanner.string(in: question.actors)
+            case 3: obstacles = try scanner.strings(in: question.obstacles)
+            case 4: id = try scanner.string()
+            case 5: priority = try scanner.bool()
+            default: try scanner.skipValue()
             }
         }
         guard let text else { throw .init() }
