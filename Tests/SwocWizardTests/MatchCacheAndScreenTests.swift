@@ -35,7 +35,7 @@ import Testing
         profiles.append(
             MatchProfile(
                 cityName: "Ningbo 宁波", country: nil, side: nil,
-                partner: MatchPartnership(name: "Nottingham", signed: .projectContract, status: "dormant", year: 2005),
+                partner: MatchPartnership(name: "Nottingham", signed: .projectContract, status: "dormant"),
                 obstacles: 0b101, priorityOffers: AreaSet([1, 100]),
                 facts: MatchCityFacts(band: "5m-10m", coastal: true, sectors: 0b11), knownNames: ["", "Nice – 尼斯"]))
         for profile in profiles {

@@ -163,9 +163,17 @@ import Testing
         try FileManager.default.createSymbolicLink(
             at: directory.appendingPathComponent("portfolio/link.json"),
             withDestinationURL: directory.appendingPathComponent("manchester.json"))
-        let ranked = try BuiltBinary.run(["match", "manchester.json", "--candidates", "portfolio"], in: directory)
-        #expect(ranked.standardOutput.contains("0 ranked, 1 skipped"))
-        #expect(ranked.standardOutput.contains("copy.json: the same session as the city's own file"))
+        // Review of issue 15: once another city's ranking has put the copy's
+        // profile in the cache, the copy must still be skipped, not ranked.
+        let other = BuiltBinary.repositoryRoot.appendingPathComponent("examples/ningbo-nottingham.zh.yaml")
+        try importAnswers(other, as: "ningbo.json", in: directory)
+        #expect(try BuiltBinary.run(["match", "ningbo.json", "--candidates", "portfolio"], in: directory).status == 0)
+        for extra in [[], ["--any-side"], ["--fresh"]] {
+            let ranked = try BuiltBinary.run(
+                ["match", "manchester.json", "--candidates", "portfolio"] + extra, in: directory)
+            #expect(ranked.standardOutput.contains("0 ranked, 1 skipped"), "\(extra): \(ranked.standardOutput)")
+            #expect(ranked.standardOutput.contains("copy.json: the same session as the city's own file"), "\(extra)")
+        }
     }
 
     /// Issue 15: a mixed portfolio ranks the other side only; --any-side ranks all,

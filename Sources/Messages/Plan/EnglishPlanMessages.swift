@@ -190,7 +190,7 @@ struct EnglishPlanMessages: PlanMessages {
     let notRecorded = "not recorded"
     func rankingTitle(_ city: String) -> String { "Candidate partner cities for \(city)" }
     func rankingIntro(count: Int, folder: String) -> String {
-        "\(count) sessions from \(folder), ranked by the match-making score "
+        "\(count) \(count == 1 ? "session" : "sessions") from \(folder), ranked by the match-making score "
             + "out of 100, in seven parts: shared areas, complementary strengths each way, shared challenges, "
             + "existing links, the teams' priorities and the city facts (see the README)."
     }

@@ -19,7 +19,7 @@ public struct MatchMaker: Sendable {
         self.catalog = catalog
         self.rules = rules
         index = MatchIndex(questionnaire: questionnaire)
-        scorer = MatchScorer(index: index)
+        scorer = MatchScorer(index: index, partners: PartnerRecognition(names: catalog.names))
     }
 
     public func profile(_ session: Session) -> MatchProfile {
@@ -48,7 +48,7 @@ public struct MatchMaker: Sendable {
     /// city of `other`'s country?
     public func partnership(of profile: MatchProfile, other: MatchProfile) -> MatchProposal.Partnership? {
         guard let partner = profile.partner else { return nil }
-        let isTheOther = profile.isPartner(of: other) || profile.namesAcrossScripts(other)
+        let isTheOther = scorer.partners.partner(of: profile, is: other)
         return MatchProposal.Partnership(
             partner: partner.name, country: partner.country, signed: partner.signed, status: partner.status,
             inCountryOf: !isTheOther && partner.isIn(other.country) ? other.country : nil, isTheOther: isTheOther)
@@ -71,7 +71,6 @@ public struct MatchMaker: Sendable {
         let b = PlanFacts(questionnaire: questionnaire, session: secondSession)
         let pa = MatchProfile(facts: a, index: index)
         let pb = MatchProfile(facts: b, index: index)
-        let mutual = pa.namesAcrossScripts(pb)
         let score = scorer.score(pa, against: pb)
         let shared = ids(pa.interests.intersection(pb.interests))
         let sameSide = CandidateRanker.isSameSide(pa, pb)
@@ -88,7 +87,7 @@ public struct MatchMaker: Sendable {
             existingLinks: links(pa, pb) + links(pb, pa),
             firstAgreement: sameSide
                 ? MatchStartAdvice(kind: .sameSide, side: pa.side?.rawValue, source: "§1")
-                : start(a, pa, b, pb, shared, mutual: mutual),
+                : start(a, pa, b, pb, shared),
             firstActivities: sameSide ? [] : firstActivities(strongestShared(shared, a, b)),
             precedents: catalog.precedents(for: Set(shared), between: pa.cityName, and: pb.cityName))
     }
@@ -167,12 +166,12 @@ public struct MatchMaker: Sendable {
     /// do): with nothing signed they start with a first agreement, even when
     /// one already has the other in view.
     private func start(
-        _ a: PlanFacts, _ pa: MatchProfile, _ b: PlanFacts, _ pb: MatchProfile, _ shared: [String], mutual: Bool
+        _ a: PlanFacts, _ pa: MatchProfile, _ b: PlanFacts, _ pb: MatchProfile, _ shared: [String]
     )
         -> MatchStartAdvice
     {
-        let aNamesB = mutual || pa.isPartner(of: pb)
-        let bNamesA = mutual || pb.isPartner(of: pa)
+        let aNamesB = scorer.partners.partner(of: pa, is: pb)
+        let bNamesA = scorer.partners.partner(of: pb, is: pa)
         let recorder: (facts: PlanFacts, profile: MatchProfile)? = aNamesB ? (a, pa) : bNamesA ? (b, pb) : nil
         let signed = [aNamesB ? pa.partner?.signed : nil, bNamesA ? pb.partner?.signed : nil].compactMap { $0 }.max()
         guard let recorder, let signed, signed > .noAgreement else {

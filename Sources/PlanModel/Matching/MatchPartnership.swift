@@ -10,20 +10,11 @@ public struct MatchPartnership: Sendable, Equatable {
     public var signed: AgreementStage
     /// A `partnership-status` id: intended, active, dormant.
     public var status: String?
-    /// The year the partnership was formalised (`partner-year`), if given:
-    /// two sessions that name each other in different scripts are told to be
-    /// one pair by it (`MatchProfile.namesAcrossScripts`).
-    public var year: Int?
-
-    public init(
-        name: String, country: String? = nil, signed: AgreementStage = .noAgreement, status: String? = nil,
-        year: Int? = nil
-    ) {
+    public init(name: String, country: String? = nil, signed: AgreementStage = .noAgreement, status: String? = nil) {
         self.name = name
         self.country = country
         self.signed = signed
         self.status = status
-        self.year = year
     }
 
     /// Nil when the session names no partner city.
@@ -33,7 +24,6 @@ public struct MatchPartnership: Sendable, Equatable {
         country = facts.text("partner-country")
         signed = facts.stage
         status = facts.status
-        year = facts.year("partner-year")
     }
 
     /// Whether an agreement is signed: only then are the two cities partners.
@@ -48,8 +38,26 @@ public struct MatchPartnership: Sendable, Equatable {
 
     static func normalised(_ country: String?) -> String? {
         guard let country = country?.trimmingWhitespace().lowercased(), !country.isEmpty else { return nil }
-        if ["china", "中国", "prc", "people's republic of china", "中华人民共和国"].contains(country) { return "china" }
-        if ["uk", "united kingdom", "great britain", "britain", "英国"].contains(country) { return "united kingdom" }
-        return country
+        return otherNames[country] ?? country
     }
+
+    /// Other usual names of the countries of the report's pairs, English and
+    /// Chinese, each to the English name the sessions usually give: a
+    /// Chinese session names Duisburg's country "德国", the German one "Germany".
+    private static let otherNames: [String: String] = {
+        let names: [String: [String]] = [
+            "china": ["中国", "prc", "people's republic of china", "中华人民共和国"],
+            "united kingdom": ["uk", "great britain", "britain", "英国"],
+            "germany": ["德国"], "france": ["法国"], "italy": ["意大利"], "spain": ["西班牙"],
+            "netherlands": ["荷兰", "the netherlands"], "belgium": ["比利时"], "denmark": ["丹麦"],
+            "sweden": ["瑞典"], "norway": ["挪威"], "finland": ["芬兰"], "estonia": ["爱沙尼亚"],
+            "latvia": ["拉脱维亚"], "lithuania": ["立陶宛"], "croatia": ["克罗地亚"], "bulgaria": ["保加利亚"],
+            "greece": ["希腊"], "portugal": ["葡萄牙"], "austria": ["奥地利"], "poland": ["波兰"],
+            "czechia": ["捷克", "czech republic"], "ireland": ["爱尔兰"], "hungary": ["匈牙利"],
+            "romania": ["罗马尼亚"], "slovenia": ["斯洛文尼亚"], "slovakia": ["斯洛伐克"], "luxembourg": ["卢森堡"],
+            "malta": ["马耳他"], "cyprus": ["塞浦路斯"],
+        ]
+        return Dictionary(
+            names.flatMap { english, others in others.map { ($0, english) } }, uniquingKeysWith: { a, _ in a })
+    }()
 }

@@ -132,27 +132,6 @@ public struct MatchProfile: Sendable, Equatable {
         return Self.contains(words, other.nameHashes)
     }
 
-    /// Whether this city and `other` name each other as partners in scripts
-    /// the name match cannot compare: Nottingham's English session names
-    /// "Ningbo" and Ningbo's Chinese one names "诺丁汉" (review of issue 15,
-    /// where the real pair was advised to start with an MoU). It takes all
-    /// of: both give the same year the partnership was formalised, each
-    /// partner name is in another script than the other city's own name, and
-    /// each names a partner in the other's country. The cheap tests come
-    /// first: ranking a portfolio asks this of every candidate.
-    public func namesAcrossScripts(_ other: MatchProfile) -> Bool {
-        guard let mine = partner, let theirs = other.partner, let year = mine.year, theirs.year == year,
-            Self.isHan(mine.name) != Self.isHan(other.cityName), Self.isHan(theirs.name) != Self.isHan(cityName),
-            mine.isIn(other.country), theirs.isIn(country)
-        else { return false }
-        return true
-    }
-
-    /// Whether a name is written in Chinese characters.
-    private static func isHan(_ name: String) -> Bool {
-        name.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
-    }
-
     /// The links (or partner name) that name `other`, as whole words with the
     /// name's capitals: "Nice" in "a nice museum" is not the city of Nice.
     public func mentions(of other: MatchProfile) -> [String] {

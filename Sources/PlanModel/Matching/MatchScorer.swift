@@ -17,13 +17,15 @@ public struct MatchScorer: Sendable {
         var coastal: Bool?
         var sectors: UInt64
 
-        init(_ city: MatchProfile, _ candidate: MatchProfile, bands: [String: Int]) {
+        init(_ city: MatchProfile, _ candidate: MatchProfile, bands: [String: Int], partners: PartnerRecognition) {
             interests = city.interests.intersection(candidate.interests)
             toCandidate = city.offers.intersection(candidate.needs)
             fromCandidate = candidate.offers.intersection(city.needs)
             challengeAreas = city.challengeAreas.intersection(candidate.challengeAreas)
             obstacles = city.obstacles & candidate.obstacles
-            linked = city.knows(candidate) || candidate.knows(city) || city.namesAcrossScripts(candidate)
+            linked =
+                city.knows(candidate) || candidate.knows(city) || partners.partner(of: city, is: candidate)
+                || partners.partner(of: candidate, is: city)
             func answered(_ by: MatchProfile, _ other: MatchProfile) -> AreaSet {
                 by.priorityOffers.intersection(other.needs)
                     .union(by.priorityNeeds.intersection(other.offers.union(other.interests)))
@@ -62,12 +64,16 @@ public struct MatchScorer: Sendable {
     /// The band ids in order, to tell neighbouring bands; empty without the profile questions.
     public let bands: [String: Int]
 
-    public init(index: MatchIndex) {
+    /// Tells a partner named in another script (an existing link).
+    public let partners: PartnerRecognition
+
+    public init(index: MatchIndex, partners: PartnerRecognition = PartnerRecognition()) {
         bands = index.bands
+        self.partners = partners
     }
 
     public func score(_ city: MatchProfile, against candidate: MatchProfile) -> MatchScore {
-        let found = Found(city, candidate, bands: bands)
+        let found = Found(city, candidate, bands: bands, partners: partners)
         let bandIDs = [city.facts.band, candidate.facts.band].compactMap { $0 }
         return MatchScore(
             components: MatchScore.Kind.allCases.map { kind in
@@ -92,7 +98,7 @@ public struct MatchScorer: Sendable {
 
     /// Only the total, for ranking: the same rules without building reasons.
     public func total(_ city: MatchProfile, against candidate: MatchProfile) -> Int {
-        let found = Found(city, candidate, bands: bands)
+        let found = Found(city, candidate, bands: bands, partners: partners)
         var total = 0
         for kind in MatchScore.Kind.allCases { total += found.points(kind) }
         return total

@@ -14,7 +14,7 @@ public struct MatchingSessionReader: Sendable {
     /// The questions a match profile reads, and those their conditions depend on.
     public static let answerIDs: Set<String> = [
         "city-name", "city-country", "city-side", "has-partner", "partner-name", "partner-country",
-        "partner-stage", "partner-status", "partner-year", "signed-agreements", "existing-links", "shared-areas",
+        "partner-stage", "partner-status", "signed-agreements", "existing-links", "shared-areas",
         "business-interest", "strengths", "weaknesses", "opportunities", "challenges",
         MatchCityFacts.bandQuestion, MatchCityFacts.coastalQuestion, MatchCityFacts.sectorsQuestion,
     ]

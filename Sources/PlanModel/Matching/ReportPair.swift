@@ -3,6 +3,9 @@
 public struct ReportPair: Sendable, Equatable, Codable {
     public struct Place: Sendable, Equatable, Codable {
         public var city: String
+        /// The city's name in Chinese, so that a partner named in one script
+        /// is known as the city named in the other (`CityNames`).
+        public var zh: String?
         public var country: String?
         public var province: String?
     }

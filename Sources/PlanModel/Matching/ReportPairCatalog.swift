@@ -3,10 +3,15 @@ import Yams
 
 /// The report's city pairs (data/report-pairs.yaml), with their provenance.
 public struct ReportPairCatalog: Sendable {
-    public var pairs: [ReportPair]
+    public var pairs: [ReportPair] {
+        didSet { names = CityNames(pairs: pairs) }
+    }
+    /// The report's cities in English and Chinese.
+    public private(set) var names: CityNames
 
     public init(pairs: [ReportPair]) {
         self.pairs = pairs
+        names = CityNames(pairs: pairs)
     }
 
     private struct File: Decodable {

@@ -54,8 +54,9 @@ struct MatchCommand: ParsableCommand {
         // The folder is listed and its cache read on another core while the questionnaire loads.
         let prefetch = candidates.map { FolderPrefetch(folder: $0, useCache: !fresh) }
         let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
-        // The report's pairs are precedents of a proposal; a ranking does not name them.
-        let catalog = candidates == nil ? try Self.loadCatalog() : ReportPairCatalog(pairs: [])
+        // The report's pairs are precedents of a proposal; a ranking needs their
+        // cities' names in both scripts, to know a partner named in the other.
+        let catalog = try Self.loadCatalog()
         let maker = MatchMaker(questionnaire: questionnaire, catalog: catalog)
         let cityURL = URL(fileURLWithPath: files[0])
         let city = try SessionLoading.load(cityURL, for: questionnaire)

@@ -41,11 +41,13 @@ enum CandidateFolder {
         let cache = useCache ? ProfileCache(folder: directory, maker: maker, data: prefetch.cache) : nil
 
         // Profiles of unchanged files come from the cache; the others are read on all cores.
-        let slots = Slots<Result<MatchProfile, LoadProblem>>(count: files.count)
+        let slots = Slots<Result<(profile: MatchProfile, created: Int64), LoadProblem>>(count: files.count)
         var toRead: [Int] = []
         for (index, name) in files.enumerated() {
             if let stamp = stamps[index], let entry = cache?.entry(for: name, stamp: stamp) {
-                slots[index] = .success(entry.profile)
+                // A copy of the city's own file is skipped from the cache too.
+                let copy = cityIdentity.map { $0.isSame(name: entry.profile.cityName, created: entry.created) } ?? false
+                slots[index] = copy ? .failure(.copyOfCity) : .success((entry.profile, entry.created))
             } else {
                 toRead.append(index)
             }
@@ -71,7 +73,10 @@ enum CandidateFolder {
                     slots[index] = .failure(.copyOfCity)
                 } else {
                     slots[index] = .success(
-                        quick == nil ? maker.profile(session) : reader.profile(session, index: maker.index))
+                        (
+                            quick == nil ? maker.profile(session) : reader.profile(session, index: maker.index),
+                            SessionIdentity.seconds(session.createdAt)
+                        ))
                 }
             } catch {
                 slots[index] = .failure(.unusable(error))
@@ -81,7 +86,7 @@ enum CandidateFolder {
         var loaded = Loaded(candidates: [], skipped: [])
         for (index, name) in files.enumerated() {
             switch slots[index] {
-            case .success(let profile)?: loaded.candidates.append(.init(profile: profile, source: name))
+            case .success(let read)?: loaded.candidates.append(.init(profile: read.profile, source: name))
             case .failure(let problem)?: loaded.skipped.append((name, problem.reason(in: messages)))
             case nil:
                 loaded.skipped.append(
@@ -90,8 +95,8 @@ enum CandidateFolder {
         }
         if var cache {
             for index in pending {
-                if let stamp = stamps[index], case .success(let profile)? = slots[index] {
-                    cache.store(.init(stamp: stamp, profile: profile), for: files[index])
+                if let stamp = stamps[index], case .success(let read)? = slots[index] {
+                    cache.store(.init(stamp: stamp, profile: read.profile, created: read.created), for: files[index])
                 }
             }
             cache.keep(only: Set(files))
@@ -124,6 +129,19 @@ struct SessionIdentity: Equatable {
     init(_ session: Session) {
         city = session.answers["city-name"]
         created = session.createdAt
+    }
+
+    /// Whether a cached profile (its city's name and its session's creation
+    /// time in seconds, as the cache keeps them) is this session's.
+    func isSame(name: String, created seconds: Int64) -> Bool {
+        guard case .text(let own)? = city else { return false }
+        return own == name && Self.seconds(created) == seconds
+    }
+
+    /// A moment in whole seconds since 1970, as the cache stores it (the
+    /// wizard writes times to the second).
+    static func seconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970).rounded(.down))
     }
 }
 

@@ -14,7 +14,7 @@ import Storage
 /// written the ranking simply reads every file.
 struct ProfileCache {
     /// Raise when `MatchProfile`, the scoring inputs or `ProfileCacheFormat` change meaning.
-    static let formatVersion: UInt32 = 9
+    static let formatVersion: UInt32 = 11
 
     /// Size, modification and change times and inode: a file edited in place,
     /// replaced, or given new permissions is read again.
@@ -30,6 +30,10 @@ struct ProfileCache {
     struct Entry {
         var stamp: Stamp
         var profile: MatchProfile
+        /// When the session was created, in whole seconds: with the city's
+        /// name it tells a copy of the city's own file (`SessionIdentity`),
+        /// which a ranking from the cache must skip as a first reading does.
+        var created: Int64
     }
 
     let url: URL?
@@ -67,7 +71,7 @@ struct ProfileCache {
         entries.reserveCapacity(count)
         for _ in 0..<count {
             let name = try reader.string()
-            entries[name] = Entry(stamp: try reader.stamp(), profile: try reader.profile())
+            entries[name] = Entry(stamp: try reader.stamp(), profile: try reader.profile(), created: try reader.i64())
         }
         guard reader.isAtEnd else { throw .init() }
         return entries
@@ -106,6 +110,7 @@ struct ProfileCache {
             writer.string(name)
             writer.stamp(entry.stamp)
             writer.profile(entry.profile)
+            writer.i64(entry.created)
         }
         // `location` makes sure the home folder exists: only the cache's own folders are created here.
         try? FileManager.default.createDirectory(

@@ -51,8 +51,6 @@ enum ProfileCacheFormat {
                 optional(partner.country)
                 u8(UInt8(partner.signed.rawValue))
                 optional(partner.status)
-                // A year is within 1900–2200 (`SessionValueLimits.years`); 0 for none.
-                u32(partner.year.map { UInt32(clamping: $0) } ?? 0)
             } else {
                 u8(0)
             }
@@ -137,11 +135,8 @@ enum ProfileCacheFormat {
                 let partnerName = try string()
                 let partnerCountry = try optional()
                 guard let signed = AgreementStage(rawValue: Int(try u8())) else { throw Malformed() }
-                let status = try optional()
-                let year = try u32()
                 partner = MatchPartnership(
-                    name: partnerName, country: partnerCountry, signed: signed, status: status,
-                    year: year == 0 ? nil : Int(year))
+                    name: partnerName, country: partnerCountry, signed: signed, status: try optional())
             default: throw Malformed()
             }
             let interests = try areas()

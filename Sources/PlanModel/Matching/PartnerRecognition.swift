@@ -1,0 +1,38 @@
+/// Decides whether the partner a city's session records is another city of
+/// match-making. By name in one script, as typed ("Yantai" in a partner's
+/// name "Yantai 烟台"); across scripts only through the report's table of
+/// names (`CityNames`), since "诺丁汉" cannot be compared with "Nottingham"
+/// any other way (review of issue 15: the real pair of Case study 25 was
+/// advised to start with an MoU; a first fix took any two cities with
+/// partners in each other's countries and the same year for a pair, and so
+/// called Leeds Ningbo's partner).
+public struct PartnerRecognition: Sendable {
+    public let names: CityNames
+
+    public init(names: CityNames = CityNames()) {
+        self.names = names
+    }
+
+    /// Whether `profile`'s recorded partner is `other`: named so, or, when
+    /// `other` records this city as its partner, a partner in `other`'s
+    /// country whose name is in another script than `other`'s own (the same
+    /// partnership seen from both sides, one name the table does not know).
+    public func partner(of profile: MatchProfile, is other: MatchProfile) -> Bool {
+        guard let partner = profile.partner else { return false }
+        if names(partner.name, of: profile, other) { return true }
+        guard let back = other.partner, names(back.name, of: other, profile) else { return false }
+        return partner.isIn(other.country) && Self.isHan(partner.name) != Self.isHan(other.cityName)
+    }
+
+    /// Whether `owner`'s partner name `name` names `other`: by its words, or
+    /// by the table when the two are written in different scripts.
+    private func names(_ name: String, of owner: MatchProfile, _ other: MatchProfile) -> Bool {
+        if owner.isPartner(of: other) { return true }
+        return Self.isHan(name) != Self.isHan(other.cityName) && names.same(name, other.cityName)
+    }
+
+    /// Whether a name is written in Chinese characters.
+    static func isHan(_ name: String) -> Bool {
+        name.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+    }
+}
