@@ -9,13 +9,21 @@ public struct MatchProfile: Sendable, Equatable {
         didSet {
             nameHashes = Self.wordHashes(cityName)
             nameMask = Self.mask(nameHashes)
+            nameIsHan = Self.isHan(cityName)
         }
     }
     public var country: String?
     /// The city's side; for a session saved before the side was asked, the side of its country.
     public var side: CitySide?
     /// The partnership its answers record, if any.
-    public var partner: MatchPartnership?
+    public var partner: MatchPartnership? {
+        didSet { partnerIsHan = partner.map { Self.isHan($0.name) } ?? false }
+    }
+    /// Whether the city's name, and its partner's, are written in Chinese
+    /// characters: worked out once, as a ranking asks it of every candidate
+    /// to tell whether two names can be compared by their words.
+    public private(set) var nameIsHan: Bool
+    public private(set) var partnerIsHan: Bool
     /// Areas it wants to work on: opportunities, shared areas, the business interest.
     public var interests: AreaSet
     /// Areas it is strong in.
@@ -74,6 +82,13 @@ public struct MatchProfile: Sendable, Equatable {
         knownHashes = hashes?.known ?? knownNames.map(Self.wordHashes)
         nameMask = Self.mask(nameHashes)
         knownMask = Self.mask(knownHashes.joined())
+        nameIsHan = Self.isHan(cityName)
+        partnerIsHan = partner.map { Self.isHan($0.name) } ?? false
+    }
+
+    /// Whether a name is written in Chinese characters.
+    static func isHan(_ name: String) -> Bool {
+        name.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
     }
 
     public init(facts: PlanFacts, index: MatchIndex) {

@@ -19,20 +19,18 @@ public struct PartnerRecognition: Sendable {
     /// partnership seen from both sides, one name the table does not know).
     public func partner(of profile: MatchProfile, is other: MatchProfile) -> Bool {
         guard let partner = profile.partner else { return false }
-        if names(partner.name, of: profile, other) { return true }
-        guard let back = other.partner, names(back.name, of: other, profile) else { return false }
-        return partner.isIn(other.country) && Self.isHan(partner.name) != Self.isHan(other.cityName)
+        if names(of: profile, other) { return true }
+        guard profile.partnerIsHan != other.nameIsHan, other.partner != nil, names(of: other, profile) else {
+            return false
+        }
+        return partner.isIn(other.country)
     }
 
-    /// Whether `owner`'s partner name `name` names `other`: by its words, or
-    /// by the table when the two are written in different scripts.
-    private func names(_ name: String, of owner: MatchProfile, _ other: MatchProfile) -> Bool {
+    /// Whether `owner`'s partner's name names `other`: by its words, or by
+    /// the table when the two are written in different scripts.
+    private func names(of owner: MatchProfile, _ other: MatchProfile) -> Bool {
+        guard let partner = owner.partner else { return false }
         if owner.isPartner(of: other) { return true }
-        return Self.isHan(name) != Self.isHan(other.cityName) && names.same(name, other.cityName)
-    }
-
-    /// Whether a name is written in Chinese characters.
-    static func isHan(_ name: String) -> Bool {
-        name.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        return owner.partnerIsHan != other.nameIsHan && names.same(partner.name, other.cityName)
     }
 }

@@ -53,10 +53,14 @@ struct MatchCommand: ParsableCommand {
     func run() throws(WizardFailure) {
         // The folder is listed and its cache read on another core while the questionnaire loads.
         let prefetch = candidates.map { FolderPrefetch(folder: $0, useCache: !fresh) }
-        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
         // The report's pairs are precedents of a proposal; a ranking needs their
         // cities' names in both scripts, to know a partner named in the other.
-        let catalog = try Self.loadCatalog()
+        // Parsed on a thread of its own while the questionnaire loads.
+        let catalogLoad = BackgroundWork { () -> Result<ReportPairCatalog, WizardFailure> in
+            do throws(WizardFailure) { return .success(try Self.loadCatalog()) } catch { return .failure(error) }
+        }
+        let questionnaire = try QuestionnaireLocator.load(explicit: questionnaireOptions.directory)
+        let catalog = try catalogLoad.result().get()
         let maker = MatchMaker(questionnaire: questionnaire, catalog: catalog)
         let cityURL = URL(fileURLWithPath: files[0])
         let city = try SessionLoading.load(cityURL, for: questionnaire)
