@@ -57,6 +57,21 @@ import Testing
         }
     }
 
+    /// Review of issue 15: a city's name with a line break and an escape code
+    /// (a hand-edited session) is shown, not obeyed, on every line of the screen.
+    @Test func aNameWithControlCharactersIsShownNotObeyed() throws {
+        var yantai = try session("Tests/Fixtures/match/yantai.yaml")
+        yantai.answers["city-name"] = .text("Yantai\n\u{1B}[31m")
+        let proposal = maker.propose(try session("Tests/Fixtures/match/rome.yaml"), source: "r", yantai, source: "y")
+        let text = MatchProposalSummary(
+            proposal: proposal, questionnaire: questionnaire, words: Messages.english.reports, language: "en",
+            width: 100
+        ).render()
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("Yantai??[31m"))
+        #expect(!text.contains("Yantai\n"))
+    }
+
     /// The proposal on screen starts with its summary, says the scale and what the real pair did.
     @Test func theProposalStartsWithItsSummary() throws {
         let proposal = maker.propose(

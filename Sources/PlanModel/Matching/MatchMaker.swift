@@ -51,7 +51,8 @@ public struct MatchMaker: Sendable {
         let isTheOther = scorer.partners.partner(of: profile, is: other)
         return MatchProposal.Partnership(
             partner: partner.name, country: partner.country, signed: partner.signed, status: partner.status,
-            inCountryOf: !isTheOther && partner.isIn(other.country) ? other.country : nil, isTheOther: isTheOther)
+            // The country as this partnership writes it, in the language of its own line.
+            inCountryOf: !isTheOther && partner.isIn(other.country) ? partner.country : nil, isTheOther: isTheOther)
     }
 
     private func city(_ profile: MatchProfile, source: String, other: MatchProfile) -> MatchProposal.City {

@@ -21,7 +21,10 @@ struct MatchProposalSummary {
         let second = proposal.second.name
         var lines: [String] = []
         func wrap(_ text: String, _ indent: String = "  ", _ hanging: String = "    ") {
-            lines.append(TextLayout.wrap(text, indent: indent, hangingIndent: hanging, width: min(width, 100)))
+            // What a session holds is shown, never obeyed: a line break or an
+            // escape code in a city's name would break the layout or the terminal.
+            lines.append(
+                TextLayout.wrap(text.inlineForDisplay, indent: indent, hangingIndent: hanging, width: min(width, 100)))
         }
         func heading(_ text: String) {
             lines.append("")
@@ -29,7 +32,7 @@ struct MatchProposalSummary {
         }
         lines.append(
             TextLayout.fit(
-                match.proposalHeading(first: first, second: second, score: proposal.score),
+                match.proposalHeading(first: first, second: second, score: proposal.score).inlineForDisplay,
                 width: min(width, 100)))
 
         heading(match.screenHeading(match.summaryHeading))

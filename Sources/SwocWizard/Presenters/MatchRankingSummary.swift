@@ -20,7 +20,10 @@ struct MatchRankingSummary {
         let match = words.match
         var lines: [String] = []
         func wrap(_ text: String, _ indent: String, _ hanging: String) {
-            lines.append(TextLayout.wrap(text, indent: indent, hangingIndent: hanging, width: min(width, 100)))
+            // What a session holds is shown, never obeyed: a line break or an
+            // escape code in a city's name would break the layout or the terminal.
+            lines.append(
+                TextLayout.wrap(text.inlineForDisplay, indent: indent, hangingIndent: hanging, width: min(width, 100)))
         }
         wrap(
             words.rankingHeading(
