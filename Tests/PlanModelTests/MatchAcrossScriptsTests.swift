@@ -57,6 +57,20 @@ import Testing
         #expect(proposal.second.partnership?.isTheOther == false)
     }
 
+    /// Leeds's session names Ningbo as its partner; Ningbo's names 诺丁汉,
+    /// which the table knows as Nottingham: Leeds's recorded partnership is
+    /// with Ningbo, but Ningbo's is not with Leeds.
+    @Test func aNameTheTableKnowsIsThatCityOnly() throws {
+        let leeds = try session("examples/nottingham-ningbo.yaml", "en") {
+            $0.replacingOccurrences(of: "city-name: Nottingham", with: "city-name: Leeds")
+        }
+        let ningbo = try session("examples/ningbo-nottingham.zh.yaml", "zh")
+        #expect(maker.profile(leeds).cityName == "Leeds")
+        let proposal = maker.propose(ningbo, source: "b", leeds, source: "l")
+        #expect(proposal.first.partnership?.isTheOther == false, "诺丁汉 is Nottingham, not Leeds")
+        #expect(proposal.second.partnership?.isTheOther == true, "Leeds does record Ningbo")
+    }
+
     /// A pair the table knows one name of: Duisburg's session names "Wuhan"
     /// (which the table knows as 武汉), Wuhan's names "杜伊斯堡" in "德国"
     /// (which it does not know): since Duisburg records Wuhan, Wuhan's

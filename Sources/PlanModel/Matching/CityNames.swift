@@ -24,6 +24,11 @@ public struct CityNames: Sendable, Equatable {
         return cities[Self.key(second)] == city
     }
 
+    /// Whether the table knows this name (in either script).
+    public func knows(_ name: String) -> Bool {
+        cities[Self.key(name)] != nil
+    }
+
     /// A name without its case, surrounding spaces or the "市" (city) a
     /// Chinese name often ends with.
     private static func key(_ name: String) -> String {

@@ -15,14 +15,16 @@ public struct PartnerRecognition: Sendable {
 
     /// Whether `profile`'s recorded partner is `other`: named so, or, when
     /// `other` records this city as its partner, a partner in `other`'s
-    /// country whose name is in another script than `other`'s own (the same
-    /// partnership seen from both sides, one name the table does not know).
+    /// country whose name is in another script than `other`'s own and that
+    /// the table does not know (the same partnership seen from both sides:
+    /// a name the table knows is that city, so "诺丁汉" is never Leeds, even
+    /// when Leeds's own session names Ningbo as its partner).
     public func partner(of profile: MatchProfile, is other: MatchProfile) -> Bool {
         guard let partner = profile.partner else { return false }
         if names(of: profile, other) { return true }
-        guard profile.partnerIsHan != other.nameIsHan, other.partner != nil, names(of: other, profile) else {
-            return false
-        }
+        guard profile.partnerIsHan != other.nameIsHan, !names.knows(partner.name), other.partner != nil,
+            names(of: other, profile)
+        else { return false }
         return partner.isIn(other.country)
     }
 
