@@ -118,4 +118,33 @@ import Testing
         #expect(other.partnership?.isTheOther == false)
         #expect(other.partnership?.inCountryOf != nil, "利兹 (Leeds) is another UK city")
     }
+
+    /// Second review of issue 15: Nottingham's session records only an MoU,
+    /// Ningbo's a Project Agreement. The side that records more speaks for
+    /// both, so the rung shown and the next step agree, in either order.
+    @Test func theRungAndTheNextStepComeFromTheSameAnswersInEitherOrder() throws {
+        let nottingham = try session("examples/nottingham-ningbo.yaml", "en") {
+            $0.replacingOccurrences(of: "partner-stage: project-agreement", with: "partner-stage: mou")
+        }
+        let ningbo = try session("examples/ningbo-nottingham.zh.yaml", "zh")
+        let first = maker.propose(nottingham, source: "n", ningbo, source: "b").firstAgreement
+        let second = maker.propose(ningbo, source: "b", nottingham, source: "n").firstAgreement
+        #expect(first.signed == .projectAgreement)
+        #expect(first.signed == second.signed)
+        #expect(first.next == second.next)
+        #expect(first.next == .projectContract)
+    }
+
+    /// Other usual spellings and forms of a name: "Lyon" for the report's
+    /// "Lyons", "Malmö" for "Malmo", "宁波市" for "宁波", "Ningbo City".
+    @Test func usualSpellingsAndFormsOfANameAreTheSameCity() {
+        let names = maker.catalog.names
+        #expect(names.same("Lyon", "里昂"))
+        #expect(names.same("Malmö", "马尔默"))
+        #expect(names.same("宁波市", "宁波"))
+        #expect(names.same("Ningbo City", "宁波"))
+        #expect(names.same("Sønderborg", "Sonderborg"))
+        #expect(!names.same("Leeds", "诺丁汉"))
+        #expect(!names.same("Duisburg", "杜伊斯堡"), "a city the table does not know")
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The report's cities under their English and their Chinese names
 /// (`zh:` in data/report-pairs.yaml): Nottingham's English session names
 /// its partner "Ningbo" and Ningbo's Chinese session calls itself "宁波",
@@ -10,9 +12,15 @@ public struct CityNames: Sendable, Equatable {
     public init(pairs: [ReportPair] = []) {
         for place in pairs.flatMap({ [$0.europe, $0.china] }) {
             guard let chinese = place.zh else { continue }
-            let number = cities[Self.key(place.city)] ?? cities[Self.key(chinese)] ?? cities.count
-            cities[Self.key(place.city)] = number
-            cities[Self.key(chinese)] = number
+            let names = [place.city, chinese] + (place.aka ?? [])
+            var number = cities.count
+            for name in names {
+                if let known = cities[Self.key(name)] {
+                    number = known
+                    break
+                }
+            }
+            for name in names { cities[Self.key(name)] = number }
         }
     }
 
@@ -29,11 +37,12 @@ public struct CityNames: Sendable, Equatable {
         cities[Self.key(name)] != nil
     }
 
-    /// A name without its case, surrounding spaces or the "市" (city) a
-    /// Chinese name often ends with.
+    /// A name without its case, accents (Malmö, Aragón), surrounding spaces,
+    /// or the "市" or " City" a city's name often ends with.
     private static func key(_ name: String) -> String {
-        var name = name.trimmingWhitespace().lowercased()
+        var name = name.trimmingWhitespace().folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         if name.count > 1, name.hasSuffix("市") { name.removeLast() }
+        if name.count > 5, name.hasSuffix(" city") { name.removeLast(5) }
         return name
     }
 }

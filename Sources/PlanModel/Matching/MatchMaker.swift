@@ -163,9 +163,9 @@ public struct MatchMaker: Sendable {
     }
 
     /// Where the two stand on the agreement ladder, from the answers of the
-    /// city that names the other as its partner (the first city's when both
-    /// do): with nothing signed they start with a first agreement, even when
-    /// one already has the other in view.
+    /// city that names the other as its partner (when both do, the one that
+    /// records more signed): with nothing signed they start with a first
+    /// agreement, even when one already has the other in view.
     private func start(
         _ a: PlanFacts, _ pa: MatchProfile, _ b: PlanFacts, _ pb: MatchProfile, _ shared: [String]
     )
@@ -173,8 +173,14 @@ public struct MatchMaker: Sendable {
     {
         let aNamesB = scorer.partners.partner(of: pa, is: pb)
         let bNamesA = scorer.partners.partner(of: pb, is: pa)
-        let recorder: (facts: PlanFacts, profile: MatchProfile)? = aNamesB ? (a, pa) : bNamesA ? (b, pb) : nil
-        let signed = [aNamesB ? pa.partner?.signed : nil, bNamesA ? pb.partner?.signed : nil].compactMap { $0 }.max()
+        // When both record the partnership, the one that records more signed
+        // speaks for both (the first on a tie): the rung shown and the next
+        // step then come from the same answers, whichever session is given first.
+        let bRecordsMore =
+            bNamesA && (!aNamesB || (pb.partner?.signed ?? .noAgreement) > (pa.partner?.signed ?? .noAgreement))
+        let recorder: (facts: PlanFacts, profile: MatchProfile)? =
+            bRecordsMore ? (b, pb) : aNamesB ? (a, pa) : nil
+        let signed = recorder?.profile.partner?.signed
         guard let recorder, let signed, signed > .noAgreement else {
             return MatchStartAdvice(
                 kind: .firstAgreement, areas: Array(shared.prefix(3)), signed: signed,

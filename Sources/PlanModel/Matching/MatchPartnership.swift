@@ -47,7 +47,7 @@ public struct MatchPartnership: Sendable, Equatable {
     private static let otherNames: [String: String] = {
         let names: [String: [String]] = [
             "china": ["中国", "prc", "people's republic of china", "中华人民共和国"],
-            "united kingdom": ["uk", "great britain", "britain", "英国"],
+            "united kingdom": ["uk", "great britain", "britain", "england", "scotland", "wales", "英国", "英格兰", "苏格兰"],
             "germany": ["德国"], "france": ["法国"], "italy": ["意大利"], "spain": ["西班牙"],
             "netherlands": ["荷兰", "the netherlands"], "belgium": ["比利时"], "denmark": ["丹麦"],
             "sweden": ["瑞典"], "norway": ["挪威"], "finland": ["芬兰"], "estonia": ["爱沙尼亚"],

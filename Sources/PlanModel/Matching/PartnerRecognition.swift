@@ -29,10 +29,11 @@ public struct PartnerRecognition: Sendable {
     }
 
     /// Whether `owner`'s partner's name names `other`: by its words, or by
-    /// the table when the two are written in different scripts.
+    /// the table when either is written in Chinese characters (another
+    /// script, or "宁波市" for "宁波", which have no words to compare).
     private func names(of owner: MatchProfile, _ other: MatchProfile) -> Bool {
         guard let partner = owner.partner else { return false }
         if owner.isPartner(of: other) { return true }
-        return owner.partnerIsHan != other.nameIsHan && names.same(partner.name, other.cityName)
+        return (owner.partnerIsHan || other.nameIsHan) && names.same(partner.name, other.cityName)
     }
 }

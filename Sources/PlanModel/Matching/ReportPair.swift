@@ -6,6 +6,8 @@ public struct ReportPair: Sendable, Equatable, Codable {
         /// The city's name in Chinese, so that a partner named in one script
         /// is known as the city named in the other (`CityNames`).
         public var zh: String?
+        /// Other usual spellings of the city's name ("Lyon" for the report's "Lyons").
+        public var aka: [String]?
         public var country: String?
         public var province: String?
     }
