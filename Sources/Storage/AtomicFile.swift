@@ -19,8 +19,9 @@ public enum AtomicFile {
     /// - Parameters:
     ///   - permissions: the new file's mode, set exactly (the umask does not apply).
     ///   - durable: flush to disk before renaming (the default). Only a file
-    ///     whose loss would cost nothing, such as a session with no answer yet,
-    ///     is written without, to keep the wizard's start instant.
+    ///     whose loss would cost nothing, such as a session with no answer yet
+    ///     or match-making's profile cache, is written without, to keep the
+    ///     wizard's start and a ranking instant.
     public static func write(_ data: Data, to url: URL, permissions: mode_t, durable: Bool = true)
         throws(WriteFailure)
     {

@@ -153,8 +153,17 @@ public struct MatchingSessionReader: Sendable {
         return answers
     }
 
-    /// The fields of a SWOC entry the scan reads, in the order `entry` numbers them.
-    private static let entryFields: [StaticString] = ["text", "areas", "actor", "obstacles", "id", "priority"]
+    /// The number `entry` gives a field of a SWOC entry it reads, by the key's bytes.
+    private static func entryField(_ key: UnsafeRawBufferPointer) -> Int? {
+        typealias Scanner = JSONByteScanner
+        if Scanner.equals(key, "text") { return 0 }
+        if Scanner.equals(key, "areas") { return 1 }
+        if Scanner.equals(key, "actor") { return 2 }
+        if Scanner.equals(key, "obstacles") { return 3 }
+        if Scanner.equals(key, "id") { return 4 }
+        if Scanner.equals(key, "priority") { return 5 }
+        return nil
+    }
 
     /// A SWOC entry's fields as `SwocEntry` decodes them; fields it does not know are stepped over.
     private func entry(_ scanner: inout JSONByteScanner, of question: WantedAnswer) throws(JSONByteScanner.Refused)
@@ -166,13 +175,12 @@ public struct MatchingSessionReader: Sendable {
         var actor: String?
         var obstacles: [String] = []
         var priority = false
-        typealias Scanner = JSONByteScanner
         // Each field once, and none null: the full reader keeps the first of
         // two keys and refuses a null text, so such an entry is left to it.
         var seen: UInt8 = 0
         var members = try scanner.object()
         while let key = try scanner.nextKey(in: &members) {
-            let field = Self.entryFields.firstIndex { Scanner.equals(key, $0) }
+            let field = Self.entryField(key)
             if let field {
                 guard seen & (1 << field) == 0, try !scanner.null() else { throw .init() }
                 seen |= 1 << field

@@ -116,7 +116,10 @@ struct ProfileCache {
         try? FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
             attributes: [.posixPermissions: 0o700])
-        try? AtomicFile.write(Data(writer.bytes), to: url, permissions: 0o600)
+        // Atomic but not flushed to the disk: a cache lost or cut short by a
+        // crash reads as malformed, hence empty, and every file is read again;
+        // waiting for the disk made every cold ranking wait for it too.
+        try? AtomicFile.write(Data(writer.bytes), to: url, permissions: 0o600, durable: false)
     }
 
     /// A file's stamp, from its stat.
