@@ -7,19 +7,12 @@ import PlanModel
 /// document (A4, the CJK font) and the column-width filter.
 public struct WordAgreementExporter: Sendable {
     public let pandoc: Pandoc
-    let referenceDocument: URL?
-    let tableWidths: URL?
+    let styling: WordStyling
 
     /// - Parameter data: the `data/pandoc` folder; a file missing from it is left out.
     public init(pandoc: Pandoc, data: URL?) {
         self.pandoc = pandoc
-        func file(_ name: String) -> URL? {
-            guard let url = data?.appendingPathComponent(name), FileManager.default.fileExists(atPath: url.path)
-            else { return nil }
-            return url
-        }
-        referenceDocument = file("reference.docx")
-        tableWidths = file("table-widths.lua")
+        styling = WordStyling(data: data)
     }
 
     /// The DOCX file's bytes.
@@ -37,6 +30,6 @@ public struct WordAgreementExporter: Sendable {
             throw .workspace(reason: error.localizedDescription)
         }
         return try pandoc.word(
-            from: input, in: folder, referenceDocument: referenceDocument, tableWidths: tableWidths)
+            from: input, in: folder, styling: styling)
     }
 }

@@ -54,14 +54,10 @@ public struct Pandoc: Sendable, Equatable {
     /// shipped reference document (A4, CJK fonts) and column-width filter when
     /// given, and returns the document's bytes: the one way the plan and the
     /// agreement become Word files.
-    func word(
-        from input: URL, in folder: URL, referenceDocument: URL?, tableWidths: URL?
-    ) throws(WordExportError) -> Data {
+    func word(from input: URL, in folder: URL, styling: WordStyling) throws(WordExportError) -> Data {
         let output = input.deletingPathExtension().appendingPathExtension("docx")
-        var arguments = ["--from", "gfm", "--to", "docx", "--output", output.path]
-        if let referenceDocument { arguments += ["--reference-doc", referenceDocument.path] }
-        if let tableWidths { arguments += ["--lua-filter", tableWidths.path] }
-        arguments.append(input.path)
+        let arguments =
+            ["--from", "gfm", "--to", "docx", "--output", output.path] + styling.arguments + [input.path]
         try run(arguments, in: folder)
         do {
             return try Data(contentsOf: output)

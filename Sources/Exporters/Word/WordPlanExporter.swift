@@ -16,10 +16,7 @@ import PlanModel
 public struct WordPlanExporter: Sendable {
     public let questionnaire: Questionnaire
     public let pandoc: Pandoc
-    /// `data/pandoc/reference.docx`; nil gives pandoc's own (US Letter, no CJK font named).
-    public let referenceDocument: URL?
-    /// `data/pandoc/table-widths.lua`; nil leaves the widths to Word.
-    public let tableWidths: URL?
+    public let styling: WordStyling
 
     /// The picture's file name next to the Markdown pandoc reads.
     static let timelineFile = "timeline.svg"
@@ -28,13 +25,7 @@ public struct WordPlanExporter: Sendable {
     public init(questionnaire: Questionnaire, pandoc: Pandoc, data: URL?) {
         self.questionnaire = questionnaire
         self.pandoc = pandoc
-        func file(_ name: String) -> URL? {
-            guard let url = data?.appendingPathComponent(name), FileManager.default.fileExists(atPath: url.path)
-            else { return nil }
-            return url
-        }
-        referenceDocument = file("reference.docx")
-        tableWidths = file("table-widths.lua")
+        styling = WordStyling(data: data)
     }
 
     /// The Markdown pandoc is given: the plan for Word, the picture named when there is one.
@@ -63,6 +54,6 @@ public struct WordPlanExporter: Sendable {
             throw .workspace(reason: error.localizedDescription)
         }
         return try pandoc.word(
-            from: input, in: folder, referenceDocument: referenceDocument, tableWidths: tableWidths)
+            from: input, in: folder, styling: styling)
     }
 }
