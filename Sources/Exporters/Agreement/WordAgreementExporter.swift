@@ -17,19 +17,7 @@ public struct WordAgreementExporter: Sendable {
 
     /// The DOCX file's bytes.
     public func export(_ draft: AgreementDraft, names: CatalogNames) throws(WordExportError) -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "swoc-wizard-agreement-\(UUID().uuidString)", isDirectory: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("agreement.md")
-        do {
-            try FileManager.default.createDirectory(
-                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            let markdown = MarkdownAgreementExporter(draft: draft, names: names, flavour: .word).export()
-            try Data(markdown.utf8).write(to: input)
-        } catch {
-            throw .workspace(reason: error.localizedDescription)
-        }
-        return try pandoc.word(
-            from: input, in: folder, styling: styling)
+        try pandoc.word(
+            MarkdownAgreementExporter(draft: draft, names: names, flavour: .word).export(), styling: styling)
     }
 }

@@ -50,12 +50,26 @@ public struct Pandoc: Sendable, Equatable {
         }
     }
 
-    /// Converts the Markdown file `input` to Word in `folder`, with the
-    /// shipped reference document (A4, CJK fonts) and column-width filter when
-    /// given, and returns the document's bytes: the one way the plan and the
-    /// agreement become Word files.
-    func word(from input: URL, in folder: URL, styling: WordStyling) throws(WordExportError) -> Data {
-        let output = input.deletingPathExtension().appendingPathExtension("docx")
+    /// Converts `markdown` to Word with the shipped styling, in a private
+    /// folder of its own that holds `files` beside it (a picture the text
+    /// names, by file name), and returns the document's bytes: the one way
+    /// the plan and the agreement become Word files.
+    func word(_ markdown: String, files: [String: String] = [:], styling: WordStyling) throws(WordExportError)
+        -> Data
+    {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "swoc-wizard-docx-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("document.md")
+        do {
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try Data(markdown.utf8).write(to: input)
+            for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        } catch {
+            throw .workspace(reason: error.localizedDescription)
+        }
+        let output = folder.appendingPathComponent("document.docx")
         let arguments =
             ["--from", "gfm", "--to", "docx", "--output", output.path] + styling.arguments + [input.path]
         try run(arguments, in: folder)

@@ -39,21 +39,8 @@ public struct WordPlanExporter: Sendable {
     /// The DOCX file's bytes.
     /// - Parameter timeline: the five-year timeline as SVG, or nil to leave the picture out.
     public func export(_ editions: [PlanEdition], timeline: String?) throws(WordExportError) -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "swoc-wizard-docx-\(UUID().uuidString)", isDirectory: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("plan.md")
-        do {
-            try FileManager.default.createDirectory(
-                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try Data(markdown(editions, withTimeline: timeline != nil).utf8).write(to: input)
-            if let timeline {
-                try Data(timeline.utf8).write(to: folder.appendingPathComponent(Self.timelineFile))
-            }
-        } catch {
-            throw .workspace(reason: error.localizedDescription)
-        }
-        return try pandoc.word(
-            from: input, in: folder, styling: styling)
+        try pandoc.word(
+            markdown(editions, withTimeline: timeline != nil),
+            files: timeline.map { [Self.timelineFile: $0] } ?? [:], styling: styling)
     }
 }
